@@ -15,3 +15,5 @@ export { ok, err } from './model/result';
 export { hashString, makeId } from './text/hash';
 export { analyzeStory } from './analyze-story';
 export type { AnalyzeOptions } from './analyze-story';
+export type { ViewState, PassageAnchor } from './share/view-state';
+export { encodeViewState, decodeViewState, EMPTY_VIEW_STATE } from './share/view-state';
