@@ -1,0 +1,59 @@
+/**
+ * `npm run --silent eval -- [--json] [--verbose] [story-slug...]`
+ * Scores the engine against the gold labels of the seed story and every invented story in
+ * tests/fixtures/stories/, next to a plain TF-IDF baseline whose threshold is tuned on the seed story.
+ */
+import { analyzeEvalStory, evaluateStory, tuneBaselineThreshold } from './eval/evaluate';
+import { loadAllEvalStories } from './eval/load-story';
+import { evalJson, formatStory } from './eval/report';
+
+function main(argv: readonly string[]): number {
+  const flags = new Set(argv.filter((a) => a.startsWith('--')));
+  const unknown = [...flags].filter((f) => f !== '--json' && f !== '--verbose' && f !== '--help');
+  if (flags.has('--help') || unknown.length) {
+    (unknown.length ? process.stderr : process.stdout).write(
+      `${unknown.length ? `eval: unknown option ${unknown.join(' ')}\n` : ''}usage: npm run --silent eval -- [--json] [--verbose] [story-slug...]\n`,
+    );
+    return unknown.length ? 2 : 0;
+  }
+  const only = argv.filter((a) => !a.startsWith('--'));
+  const stories = loadAllEvalStories();
+  const [seed] = stories;
+  if (!seed) throw new Error('eval: the seed story is missing');
+  const seedRun = analyzeEvalStory(seed);
+  const tuned = tuneBaselineThreshold(seed, seedRun.analysis);
+  const chosen = only.length ? stories.filter((s) => only.includes(s.slug)) : stories;
+  if (only.length && chosen.length === 0) {
+    process.stderr.write(
+      `eval: no story named ${only.join(', ')} (have: ${stories.map((s) => s.slug).join(', ')})\n`,
+    );
+    return 2;
+  }
+  const evals = chosen.map((s) => evaluateStory(s, tuned.threshold, s === seed ? seedRun : undefined));
+  if (flags.has('--json')) {
+    process.stdout.write(`${JSON.stringify(evalJson(evals, tuned.threshold), null, 2)}\n`);
+    return 0;
+  }
+  const out = [
+    `baseline: TF-IDF cosine over lowercased word tokens, single-link components; threshold ${tuned.threshold.toFixed(2)} ` +
+      `= best baseline group F1 (${tuned.f1.toFixed(2)}) on ${seed.slug}`,
+    ...evals.map((e) => formatStory(e, flags.has('--verbose'))),
+  ];
+  const mean = (f: (e: (typeof evals)[number]) => number): string =>
+    (evals.reduce((s, e) => s + f(e), 0) / Math.max(1, evals.length)).toFixed(2);
+  out.push(
+    `mean over ${evals.length} stories: engine group F1 ${mean((e) => e.engine.score.groups.f1)} vs baseline ` +
+      `${mean((e) => e.baseline.score.groups.f1)}; discrepancy recall ${mean((e) => e.engine.score.discrepancies.recall)} ` +
+      `vs ${mean((e) => e.baseline.score.discrepancies.recall)}; precision ${mean((e) => e.engine.score.discrepancies.precision)} ` +
+      `vs ${mean((e) => e.baseline.score.discrepancies.precision)}`,
+  );
+  process.stdout.write(`${out.join('\n\n')}\n`);
+  return 0;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (e) {
+  process.stderr.write(`eval: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exitCode = 1;
+}
