@@ -15,5 +15,22 @@ export { ok, err } from './model/result';
 export { hashString, makeId } from './text/hash';
 export { analyzeStory } from './analyze-story';
 export type { AnalyzeOptions } from './analyze-story';
-export type { ViewState, PassageAnchor } from './share/view-state';
-export { encodeViewState, decodeViewState, EMPTY_VIEW_STATE } from './share/view-state';
+export type { ViewState, PassageAnchor, DecodedViewState } from './share/view-state';
+export {
+  encodeViewState,
+  decodeViewState,
+  fitViewState,
+  isValidViewState,
+  isValidPassage,
+  EMPTY_VIEW_STATE,
+  VIEW_STATE_VERSION,
+  MAX_HASH_LENGTH,
+  MAX_PASSAGES,
+  MAX_EXACT_LENGTH,
+} from './share/view-state';
+export { buildSourceUrl, buildTextDirective, encodeFragmentPart } from './share/text-fragment';
+export type { FragmentQuote } from './share/text-fragment';
+export { describePassage, anchorPassage, CONTEXT_LENGTH } from './anchor/text-quote';
+export type { TextQuoteAnchor, AnchorResult, AnchorFailure } from './anchor/text-quote';
+export { resolvePassages } from './anchor/resolve-passages';
+export type { ResolvedPassage } from './anchor/resolve-passages';
