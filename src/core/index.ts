@@ -34,3 +34,9 @@ export { describePassage, anchorPassage, CONTEXT_LENGTH } from './anchor/text-qu
 export type { TextQuoteAnchor, AnchorResult, AnchorFailure } from './anchor/text-quote';
 export { resolvePassages } from './anchor/resolve-passages';
 export type { ResolvedPassage } from './anchor/resolve-passages';
+export { ingestArticle } from './ingest/ingest-article';
+export type { IngestInput } from './ingest/ingest-article';
+export { parseManifest } from './ingest/manifest';
+export { looksLikeHtml } from './ingest/html-extract';
+export type { HtmlExtract, HtmlBlock } from './ingest/html-extract';
+export { normalizeText } from './ingest/normalize-text';

@@ -1,0 +1,161 @@
+/**
+ * Boilerplate pattern families: the furniture a scraper drags in around an article (subscription and
+ * notification pleas, comment prompts, login notices, "read more" links, share buttons, ad markers).
+ * Each family is generic — phrased the way sites in general word these things — and carries a reason and
+ * a human explanation so the UI can show what was removed and why. Donation appeals and bulleted teasers
+ * need context (neighbouring paragraphs, the article's vocabulary) and live in their own files.
+ * Approach after Kohlschütter et al., "Boilerplate Detection using Shallow Text Features" (WSDM 2010):
+ * boilerplate lines are short and made of a small, recurring vocabulary; long prose lines are content.
+ */
+import type { BoilerplateReason } from '../model/article';
+
+/** A family of boilerplate lines. */
+export interface BoilerplateFamily {
+  readonly reason: BoilerplateReason;
+  readonly explanation: string;
+  /** Lines longer than this are prose, never this family (a sentence may mention "subscribe"). */
+  readonly maxLength: number;
+  readonly patterns: readonly RegExp[];
+}
+
+/**
+ * Length caps: boilerplate lines are short. 160–200 characters is about two lines of a notice; the longest
+ * notices seen in scraped news ("Please refresh the page or navigate to another page on the site to be
+ * automatically logged in…") stay under 200, while article paragraphs that merely mention a newsletter or
+ * a comment run longer and read as prose.
+ */
+const SHORT = 120;
+const NOTICE = 200;
+
+export const BOILERPLATE_FAMILIES: readonly BoilerplateFamily[] = [
+  {
+    reason: 'notification',
+    explanation: 'asks the reader to turn on notifications',
+    maxLength: NOTICE,
+    patterns: [
+      /\b(?:stay up to date|get|turn on|enable|allow|receive)\b.*\bnotifications?\b/i,
+      /^notifications?\b.*\b(?:managed|settings|preferences|browser)\b/i,
+      /\bpush notifications?\b/i,
+      /^(?:alerts?|notifications?) (?:on|off|enabled|disabled)$/i,
+    ],
+  },
+  {
+    reason: 'subscription',
+    explanation: 'asks the reader to subscribe or sign up',
+    maxLength: NOTICE,
+    patterns: [
+      /\b(?:sign up|subscribe|register)\b.*\b(?:newsletter|email|e-mail|inbox|updates|briefing|digest|alerts?)\b/i,
+      /\bnewsletter\b.*\b(?:sign up|subscribe|inbox|delivered|free)\b/i,
+      /^(?:sign up|subscribe)(?: now| today| here| for free)?[.!:]?$/i,
+      /\b(?:already a subscriber|subscribe to continue|subscribers? only|become a (?:member|subscriber)|start (?:your )?free trial|unlock (?:this|unlimited|full) (?:article|access))\b/i,
+      /\bdelivered (?:straight |directly )?to your inbox\b/i,
+      /^by (?:signing up|subscribing|clicking)\b/i,
+      /\bprivacy (?:policy|notice)\b.*\b(?:sign(?:ing)? up|subscri|email)\b/i,
+    ],
+  },
+  {
+    reason: 'donation',
+    explanation: 'asks the reader to support or donate',
+    maxLength: NOTICE,
+    patterns: [
+      /^your (?:support|donation|contribution|gift)\b.*\b(?:helps?|allows?|makes?|keeps?|enables?|means?|matters?)\b/i,
+      /^(?:please )?(?:donate|make a (?:donation|contribution)|support (?:us|our (?:journalism|work|reporting)|independent journalism))\b/i,
+      /^(?:support|donate to) (?:us|our journalism|independent journalism)\b/i,
+    ],
+  },
+  {
+    reason: 'comments',
+    explanation: 'comment-section prompt',
+    maxLength: NOTICE,
+    patterns: [
+      /^(?:\d+ |no |view |show |hide |load |read |see )?comments?(?: \(\d+\))?[.:]?$/i,
+      /^(?:leave|post|add|write) a (?:comment|reply)\b/i,
+      /^join (?:our|the) (?:comment|commenting|discussion|conversation)/i,
+      /^join (?:[\w-]+ )?(?:conversations?|discussions?|debates?)\b.*\b(?:readers?|replies|comment)/i,
+      /\bfollow other \S+(?: \S+)? readers\b/i,
+      /^(?:comments? (?:are|have been) (?:closed|disabled|open)|be the first to comment|have your say)\b/i,
+      /^(?:most )?(?:popular|newest|oldest) comments?$/i,
+    ],
+  },
+  {
+    reason: 'login',
+    explanation: 'login or registration notice',
+    maxLength: NOTICE,
+    patterns: [
+      /^thank you for (?:registering|signing up|subscribing)\b/i,
+      /\brefresh (?:the|your) (?:page|browser)\b.*\blogged in\b/i,
+      /\b(?:to be|you are|you're) (?:now |automatically )?logged in\b/i,
+      /^(?:log ?in|sign ?in|register|create (?:an|a free|your) account)\b.*\b(?:to (?:continue|comment|read)|account|free)\b/i,
+      /^(?:already have an account|not a member|forgot (?:your )?password)\b/i,
+      /^(?:log ?in|sign ?in|log ?out|sign ?out|register)$/i,
+    ],
+  },
+  {
+    reason: 'read-more',
+    explanation: 'link to read more elsewhere',
+    maxLength: NOTICE,
+    patterns: [
+      /^(?:source:\s*)?read (?:the )?(?:full|whole|original|complete) (?:article|story|report|piece)\b/i,
+      /^(?:read|see) (?:more|also)\b\s*[:\-–—]/i,
+      /^(?:read|see) more(?: (?:here|at|on)\b.*)?$/i,
+      /^(?:continue|keep) reading\b/i,
+      /^(?:click|tap) here (?:to|for)\b/i,
+      /^(?:related(?: articles?| stories| content)?|more on this story|more from \S+|recommended(?: for you)?|most read|trending(?: now)?|you may also like|what to read next)\s*[:\-–—]?$/i,
+      /^(?:related|more|watch|listen)\s*:\s*\S/i,
+      /^source\s*:\s*(?:read|click|via)\b/i,
+    ],
+  },
+  {
+    reason: 'share',
+    explanation: 'share or follow buttons',
+    maxLength: SHORT,
+    patterns: [
+      /^(?:(?:share|tweet|email|e-mail|print|copy(?: link)?|save|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|messenger|flipboard|telegram|bluesky)\b[\s|•·/,]*){1,10}$/i,
+      /^(?:share|send|email) (?:this|the) (?:article|story|page|link)\b/i,
+      /^(?:click|tap) to (?:share|email|print)\b/i,
+      /^follow (?:us|@\S+) on\b/i,
+      /^share (?:on|via|with) \S+/i,
+      /^(?:share )?(?:opens|open) in (?:a )?new (?:window|tab)$/i,
+    ],
+  },
+  {
+    reason: 'advertisement',
+    explanation: 'advertisement marker',
+    maxLength: SHORT,
+    patterns: [
+      /^(?:advertisement|advertising|advert|ad|ads|sponsored(?: content| links?)?|promoted(?: content| stories| links?)?|paid (?:content|post|partner content))$/i,
+      /^(?:story|article|content) continues (?:below|after)\b/i,
+      /^scroll (?:down )?to continue\b/i,
+      /^(?:close|skip) (?:ad|advert|advertisement)$/i,
+    ],
+  },
+  {
+    reason: 'navigation',
+    explanation: 'site navigation',
+    maxLength: SHORT,
+    patterns: [
+      /^(?:skip to (?:main )?(?:content|navigation)|back to top|jump to|toggle navigation|menu|home|close|open menu|search)$/i,
+      /^(?:home|news)\s*(?:[>›»/|]\s*[\w' -]+){1,5}$/i,
+      /^(?:previous|next) (?:article|story|page)\b/i,
+      /^(?:cookie|cookies)\b.*\b(?:accept|consent|settings|policy)\b/i,
+    ],
+  },
+];
+
+/** A line with no letter or digit: separators ("* * *", "—"), lone bullets, stray punctuation. */
+const NO_WORDS = /^[^\p{L}\p{N}]*$/u;
+
+/**
+ * Find the boilerplate family a single line belongs to.
+ * @param line one normalised, trimmed line or block text.
+ * @returns the family, or null when the line reads as content.
+ */
+export function matchBoilerplateLine(line: string): Pick<BoilerplateFamily, 'reason' | 'explanation'> | null {
+  if (NO_WORDS.test(line)) return { reason: 'empty', explanation: 'separator or stray punctuation' };
+  for (const family of BOILERPLATE_FAMILIES) {
+    if (line.length > family.maxLength) continue;
+    if (family.patterns.some((re) => re.test(line)))
+      return { reason: family.reason, explanation: family.explanation };
+  }
+  return null;
+}

@@ -1,0 +1,132 @@
+/**
+ * Give every block of an article a role: boilerplate (with its reason), a metadata line (headline,
+ * byline, dateline), a caption or text. Order matters: boilerplate first (so a "Comments" link between
+ * byline and body does not end the header), then the headline and the header zone, then captions.
+ */
+import type { BoilerplateReason } from '../model/article';
+import { findAppealBlocks } from './appeal-block';
+import { matchBoilerplateLine } from './boilerplate-rules';
+import { isCaption } from './classify-caption';
+import type { HtmlBlock } from './html-extract';
+import { parseByline } from './parse-byline';
+import { parseDateline } from './parse-dateline';
+import { contentWords, isTeaser, stripBullet } from './teasers';
+
+/** A paragraph candidate: text plus where it came from. */
+export interface Candidate {
+  readonly text: string;
+  /** Line (text input) or block (HTML input) index, for `RemovedPiece.line`. */
+  readonly line: number;
+  /** From an HTML extract: the block's kind. */
+  readonly hint?: HtmlBlock['kind'];
+}
+
+export type Role =
+  | { readonly kind: 'boilerplate'; readonly reason: BoilerplateReason; readonly explanation: string }
+  | { readonly kind: 'title' }
+  | { readonly kind: 'byline'; readonly value: string }
+  | { readonly kind: 'dateline'; readonly value: string }
+  | { readonly kind: 'caption' }
+  | { readonly kind: 'text' };
+
+/** A headline is short: the longest news headlines run to about two lines of 120 characters. */
+const MAX_HEADLINE_LENGTH = 250;
+
+/** Prose that ends the header zone: a punctuated paragraph of at least this many words. */
+const MIN_PROSE_WORDS = 8;
+
+/** Bylines and datelines without a "By"/date shape are only looked for this many blocks after the headline. */
+const HEADER_REACH = 8;
+
+function isProse(text: string): boolean {
+  return /[.!?…]["'”’»)\]]*$/u.test(text) && text.split(/\s+/).length >= MIN_PROSE_WORDS;
+}
+
+function isHeadlineShaped(text: string): boolean {
+  return text.length <= MAX_HEADLINE_LENGTH && !/\.["'”’»)\]]*$/u.test(text) && !/[,;:]$/.test(text);
+}
+
+function sameText(a: string, b: string): boolean {
+  const key = (s: string): string =>
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  return key(a) === key(b);
+}
+
+/**
+ * Classify the candidates of one article.
+ * @param candidates the blocks in reading order.
+ * @param knownTitle a title from the HTML metadata; a block repeating it is dropped as the headline.
+ * @returns one role per candidate, same order.
+ */
+export function classifyBlocks(candidates: readonly Candidate[], knownTitle: string | null): Role[] {
+  const roles: Role[] = candidates.map((c) => {
+    const match = matchBoilerplateLine(c.text);
+    return match ? { kind: 'boilerplate', ...match } : { kind: 'text' };
+  });
+
+  const texts = candidates.map((c) => c.text);
+  const donation = roles.map((r) => r.kind === 'boilerplate' && r.reason === 'donation');
+  for (const i of findAppealBlocks(texts, donation)) {
+    roles[i] = {
+      kind: 'boilerplate',
+      reason: 'donation',
+      explanation: 'asks the reader to support or donate',
+    };
+  }
+
+  const articleWords = new Set<string>();
+  candidates.forEach((c, i) => {
+    if (roles[i]?.kind === 'text' && stripBullet(c.text) === null)
+      for (const w of contentWords(c.text)) articleWords.add(w);
+  });
+  candidates.forEach((c, i) => {
+    if (roles[i]?.kind === 'text' && isTeaser(c.text, articleWords)) {
+      roles[i] = { kind: 'boilerplate', reason: 'teaser', explanation: 'teaser for an unrelated story' };
+    }
+  });
+
+  markHeader(candidates, roles, knownTitle);
+
+  candidates.forEach((c, i) => {
+    if (roles[i]?.kind !== 'text' || c.hint === 'heading') return;
+    if (c.hint === 'caption' || isCaption(c.text)) roles[i] = { kind: 'caption' };
+  });
+  return roles;
+}
+
+/** Headline, bylines and datelines. */
+function markHeader(candidates: readonly Candidate[], roles: Role[], knownTitle: string | null): void {
+  const content = candidates.map((_, i) => i).filter((i) => roles[i]?.kind === 'text');
+  const first = content[0];
+  if (first !== undefined) {
+    const text = candidates[first]?.text ?? '';
+    const isTitle =
+      knownTitle !== null
+        ? sameText(text, knownTitle)
+        : isHeadlineShaped(text) && parseDateline(text) === null;
+    if (isTitle && parseByline(text, false) === null) roles[first] = { kind: 'title' };
+  }
+  let inHeader = true;
+  let seen = 0;
+  for (const i of content) {
+    if (roles[i]?.kind !== 'text') continue;
+    const text = candidates[i]?.text ?? '';
+    const dateline = parseDateline(text);
+    if (dateline !== null) {
+      roles[i] = { kind: 'dateline', value: dateline };
+      continue;
+    }
+    if (seen < HEADER_REACH) {
+      const byline = parseByline(text, inHeader);
+      if (byline !== null) {
+        roles[i] = { kind: 'byline', value: byline };
+        continue;
+      }
+    }
+    seen++;
+    if (isProse(text)) inHeader = false;
+  }
+}

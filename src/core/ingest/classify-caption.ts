@@ -1,0 +1,36 @@
+/**
+ * Captions mixed into scraped text. Scrapers flatten a page, so photo and video captions land between the
+ * paragraphs. News prose ends every paragraph with closing punctuation; captions, standfirsts and video
+ * titles do not. So: a paragraph without closing punctuation is a caption, and a punctuated paragraph is
+ * a caption only when it says it describes a picture (a photo credit, "This picture taken on …",
+ * "pictured above", "Photo: …").
+ */
+
+/** Closing punctuation of a sentence, optionally followed by closing quotes or brackets. */
+const CLOSES_SENTENCE = /[.!?…]["'”’»)\]]*$/u;
+
+/**
+ * A paragraph that stops on a comma, semicolon, colon or dash was cut short or introduces what follows
+ * (a list, a quote): prose, not a caption.
+ */
+const CONTINUES = /[,;:–—-]["'”’»)\]]*$/u;
+
+/** Picture credits and picture-describing phrases. */
+const PICTURE_CUES: readonly RegExp[] = [
+  /\((?:[^()]*\b(?:photo|photograph|picture|image|file|credit|getty|reuters|afp|ap|epa|pa|shutterstock|alamy|handout|pool)\b[^()]*)\)\s*[.!]?["'”’]?$/i,
+  /^(?:photo|photograph|picture|image|video|credit|pictured|above|top|left|right|main picture|file photo)\s*[:|]/i,
+  /\b(?:this|the|a) (?:picture|photo|photograph|image|handout photo|file photo|still|video grab) (?:taken|released|shows|showing|provided|dated|made)\b/i,
+  /\b(?:pictured|seen|shown) (?:above|below|here|left|right|centre|center|in (?:this|the) (?:photo|picture|image))\b/i,
+  /\b(?:via|photo by|photograph by|picture by|image by) (?:getty|reuters|afp|ap|epa|shutterstock|alamy)\b/i,
+  /\b(?:photo|photograph|picture|image)\s*:\s*\S/i,
+];
+
+/**
+ * Decide whether a paragraph is a caption.
+ * @param text one paragraph (normalised, single line).
+ * @returns true for a photo/video caption or another title-like line without closing punctuation.
+ */
+export function isCaption(text: string): boolean {
+  if (!CLOSES_SENTENCE.test(text)) return !CONTINUES.test(text);
+  return PICTURE_CUES.some((re) => re.test(text));
+}

@@ -1,0 +1,60 @@
+/**
+ * Outlet named in the text: sites name themselves in their own furniture — "Stay up to date with
+ * notifications from <Outlet>", "© 2024 <Outlet>", "Sign up to <Outlet>'s newsletter", "<Outlet>.com has
+ * asked …". Patterns are tried in order of reliability over every line (boilerplate included, since that
+ * is where the name usually is); the first match wins.
+ */
+
+/** An outlet name: up to five capitalised words, optionally led by "The". */
+const NAME =
+  "((?:The )?\\p{Lu}[\\p{L}\\p{N}&'’.-]*(?: (?:of |on |the |and |& )?\\p{Lu}[\\p{L}\\p{N}&'’.-]*){0,4})";
+
+/** A web domain used as a name in the text ("ExampleNews.com"). */
+const DOMAIN = '([\\p{L}][\\p{L}\\p{N}-]{1,40})\\.(?:com|co\\.uk|org|net|news|co|uk|ie|au|ca|in)';
+
+const PATTERNS: readonly { readonly re: RegExp; readonly domain?: boolean }[] = [
+  { re: new RegExp(`\\bnotifications (?:from|by) ${NAME}`, 'u') },
+  {
+    re: new RegExp(
+      `^(?:©|\\([cC]\\)|[Cc]opyright|COPYRIGHT)\\s*(?:©\\s*)?(?:\\d{4}(?:[-–]\\d{4})?\\s*)?${NAME}`,
+      'u',
+    ),
+  },
+  { re: new RegExp(`\\b(?:sign up|subscribe|register) (?:to|for|with) ${NAME}['’]s\\b`, 'u') },
+  { re: new RegExp(`\\b(?:sign up|subscribe) to (?:the )?${NAME} (?:newsletter|daily|briefing)`, 'u') },
+  {
+    re: new RegExp(
+      `(?:^|[\\s(])${DOMAIN} (?:has|have|had|is|was) (?:asked|contacted|approached|reached out|requested|sought)`,
+      'u',
+    ),
+    domain: true,
+  },
+  { re: new RegExp(`\\bfollow other ${NAME} readers\\b`, 'u') },
+];
+
+/** "ExampleNews" → "Example News"; all-lower or all-caps domains stay as written with their suffix. */
+function domainToName(label: string, whole: string): string {
+  if (/\p{Ll}\p{Lu}/u.test(label)) return label.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
+  return whole;
+}
+
+/**
+ * Find the outlet the text names.
+ * @param lines normalised lines of the raw text (all of them, boilerplate included).
+ * @returns the outlet name, or null when no line names one.
+ */
+export function findOutletInText(lines: readonly string[]): string | null {
+  for (const { re, domain } of PATTERNS) {
+    for (const line of lines) {
+      const m = re.exec(line);
+      if (!m?.[1]) continue;
+      if (domain) {
+        const whole = /\S+\.(?:com|co\.uk|org|net|news|co|uk|ie|au|ca|in)/u.exec(m[0].trim())?.[0] ?? m[1];
+        return domainToName(m[1], whole.replace(/^\(/, ''));
+      }
+      const name = m[1].replace(/[.'’-]+$/, '').trim();
+      if (name.length >= 2) return name;
+    }
+  }
+  return null;
+}
