@@ -1,0 +1,48 @@
+// Acceptance test of the engine on the hand-labelled seed story (tests/fixtures/gold/): the issue's
+// quality targets. Failures print what was missed or wrongly flagged, with the text (as `npm run eval -- --verbose`).
+import { describe, expect, it } from 'vitest';
+import { analyzeEvalStory, evaluateStory, tuneBaselineThreshold } from '../../../src/cli/eval/evaluate';
+import { loadEvalStory, SEED_STORY } from '../../../src/cli/eval/load-story';
+import { formatStory } from '../../../src/cli/eval/report';
+
+const loaded = loadEvalStory(SEED_STORY.dir, SEED_STORY.gold);
+if (!loaded.ok) throw new Error(loaded.error);
+const story = loaded.value;
+const run = analyzeEvalStory(story);
+const tuned = tuneBaselineThreshold(story, run.analysis);
+const result = evaluateStory(story, tuned.threshold, run);
+const { groups, discrepancies } = result.engine.score;
+const details = formatStory(result, true);
+
+describe('engine on the seed story (gold labels)', () => {
+  it('finds every gold sentence in the ingested bodies (except headlines moved to the title)', () => {
+    const headlines = new Set(story.gold.sentences.filter((s) => s.role === 'headline').map((s) => s.id));
+    expect(result.engine.score.unlocated.filter((id) => !headlines.has(id))).toEqual([]);
+  });
+
+  it('groups the sources with pairwise F1 ≥ 0.85', () => {
+    expect(groups.f1, details).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('beats the TF-IDF baseline at its best threshold on group F1', () => {
+    expect(groups.f1, details).toBeGreaterThan(result.baseline.score.groups.f1);
+  });
+
+  it('finds the meeting count discrepancy (two / three / several)', () => {
+    expect(discrepancies.found, details).toContain('d-meeting-count');
+  });
+
+  it('finds every labelled discrepancy', () => {
+    expect(discrepancies.missed.map((d) => `${d.id}: ${d.note}`)).toEqual([]);
+  });
+
+  it('has discrepancy precision ≥ 0.8', () => {
+    expect(discrepancies.precision, details).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('flags none of the labelled agreements (spelling variants, agreeing counts and dates)', () => {
+    expect(discrepancies.flagged.map((f) => `${f.not.id} flagged as ${f.by.kind}: ${f.by.summary}`)).toEqual(
+      [],
+    );
+  });
+});
