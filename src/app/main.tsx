@@ -1,10 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { App } from './app';
+import { applyTheme, initialTheme } from './theme';
 import './styles.css';
 
-function App() {
-  return <main className="p-8 font-sans">Parallax</main>;
-}
+// Apply the theme before the first paint so a dark-mode reader never sees a white flash.
+applyTheme(initialTheme());
 
 const root = document.getElementById('root');
 if (root)

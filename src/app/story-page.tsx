@@ -1,0 +1,58 @@
+import type { ViewState } from '../core/index';
+import { CompareView, type CompareSelection } from '../features/compare/compare-view';
+import { ErrorState, LoadingState } from '../features/stories/query-status';
+import { useStoryBundle } from '../features/stories/story-queries';
+
+/** One story: its title and the compare view, with the selection kept in the URL. */
+export function StoryPage({
+  state,
+  navigate,
+}: {
+  state: ViewState;
+  navigate: (next: ViewState, options?: { replace?: boolean }) => void;
+}) {
+  const slug = state.story ?? '';
+  const query = useStoryBundle(slug);
+  if (query.isPending) return <LoadingState label="Loading the story…" />;
+  if (query.isError)
+    return (
+      <div className="px-4">
+        <ErrorState
+          title="This story could not be opened"
+          error={query.error}
+          onRetry={() => void query.refetch()}
+        />
+        <p className="text-center">
+          <a href="#/" className="text-indigo-700 underline dark:text-indigo-300">
+            Back to all stories
+          </a>
+        </p>
+      </div>
+    );
+  const bundle = query.data;
+  const selection: CompareSelection = {
+    claim: state.claim,
+    discrepancy: state.discrepancy,
+    panel: state.panel,
+  };
+  return (
+    <div className="flex min-h-0 flex-1 flex-col">
+      <div className="border-b border-slate-200 px-4 pt-4 pb-3 sm:px-6 dark:border-slate-800">
+        <a
+          href="#/"
+          className="rounded text-sm text-slate-600 hover:text-slate-900 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 dark:text-slate-400 dark:hover:text-slate-100"
+        >
+          ← All stories
+        </a>
+        <h1 className="mt-1 font-serif text-2xl leading-tight font-semibold tracking-tight text-slate-900 sm:text-[1.75rem] dark:text-slate-50">
+          {bundle.title}
+        </h1>
+      </div>
+      <CompareView
+        analysis={bundle.analysis}
+        selection={selection}
+        onSelectionChange={(next) => navigate({ ...state, ...next })}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import { EMPTY_VIEW_STATE, encodeViewState } from '../../core/index';
+import { EmptyState, ErrorState, LoadingState } from './query-status';
+import { useStoryIndex } from './story-queries';
+
+/** The bundled stories: title, article count and outlets; each opens its compare view. */
+export function StoryList() {
+  const query = useStoryIndex();
+  if (query.isPending) return <LoadingState label="Loading stories…" />;
+  if (query.isError)
+    return (
+      <ErrorState
+        title="The stories could not be loaded"
+        error={query.error}
+        onRetry={() => void query.refetch()}
+      />
+    );
+  const stories = query.data;
+  return (
+    <div className="mx-auto w-full max-w-4xl px-4 py-10 sm:px-6">
+      <h1 className="font-serif text-3xl font-semibold tracking-tight text-slate-900 sm:text-4xl dark:text-slate-50">
+        Stories
+      </h1>
+      <p className="mt-2 max-w-2xl text-slate-600 dark:text-slate-400">
+        Several reports of the same story, side by side: what they agree on, and where they differ.
+      </p>
+      {stories.length === 0 ? (
+        <EmptyState title="No stories yet">
+          Add a folder under <code>data/stories/</code> and run <code>npm run data</code>.
+        </EmptyState>
+      ) : (
+        <ul className="mt-8 grid gap-4">
+          {stories.map((s) => {
+            const outlets = s.sources.map((x) => x ?? 'Unknown outlet');
+            return (
+              <li key={s.slug}>
+                <a
+                  href={encodeViewState({ ...EMPTY_VIEW_STATE, story: s.slug })}
+                  className="group block rounded-xl border border-slate-200 bg-white p-5 shadow-sm transition hover:border-slate-400 hover:shadow-md focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 dark:border-slate-700 dark:bg-slate-900 dark:hover:border-slate-500 dark:focus-visible:outline-indigo-400"
+                >
+                  <h2 className="font-serif text-xl leading-snug font-semibold text-slate-900 group-hover:underline dark:text-slate-50">
+                    {s.title}
+                  </h2>
+                  <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
+                    <span className="font-medium text-slate-800 dark:text-slate-200">
+                      {s.articleCount} articles
+                    </span>
+                    {' · '}
+                    {outlets.join(', ')}
+                  </p>
+                </a>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}
