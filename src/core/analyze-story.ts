@@ -1,14 +1,24 @@
 /**
  * The pipeline's one entry point: clean articles in, claims, groups and discrepancies out.
- * (First pass: sentence claims only; the engine issue replaces the internals, not the signature.)
+ *
+ *   articles ─▶ extractClaims ─▶ extractFacts ─▶ claim vectors (TF-IDF + synsets + names + numbers)
+ *            ─▶ groupClaims (average linkage, inverted index) ─▶ detectDiscrepancies
  */
-import type { Analysis, Claim } from './model/analysis';
+import { claimFeatureCounts, weightVectors } from './align/claim-features';
+import { extractClaims } from './align/extract-claims';
+import { groupClaims } from './align/group-claims';
+import { detectDiscrepancies } from './detect/detect-discrepancies';
+import { extractFacts } from './detect/extract-facts';
+import type { Analysis } from './model/analysis';
 import type { Article } from './model/article';
-import { makeId } from './text/hash';
 
 /** Options for {@link analyzeStory}; all optional. */
 export interface AnalyzeOptions {
   readonly signal?: { readonly aborted: boolean };
+  /** Override the group join threshold (for tuning; see `JOIN_THRESHOLD`). */
+  readonly joinThreshold?: number;
+  /** Override the same-article join threshold (see `SAME_ARTICLE_THRESHOLD`). */
+  readonly sameArticleThreshold?: number;
 }
 
 /**
@@ -16,30 +26,40 @@ export interface AnalyzeOptions {
  * @param articles clean articles from `ingestArticle`, in display order.
  * @returns the analysis; never throws for any list of valid articles (fewer than two gives no groups).
  */
-export function analyzeStory(articles: readonly Article[], _options: AnalyzeOptions = {}): Analysis {
-  const claims: Claim[] = [];
-  for (const article of articles) {
-    article.paragraphs.forEach((p, paragraph) => {
-      const re = /[^.!?]+(?:[.!?]+["'\u201d\u2019]?|$)/g;
-      const text = article.body.slice(p.start, p.end);
-      for (const m of text.matchAll(re)) {
-        const raw = m[0];
-        const lead = raw.length - raw.trimStart().length;
-        const trimmed = raw.trim();
-        if (!trimmed) continue;
-        const start = p.start + (m.index ?? 0) + lead;
-        const end = start + trimmed.length;
-        claims.push({
-          id: makeId('c', `${article.id}|${trimmed}|${start}`),
-          articleId: article.id,
-          start,
-          end,
-          text: trimmed,
-          paragraph,
-          caption: p.kind === 'caption',
-        });
-      }
+export function analyzeStory(articles: readonly Article[], options: AnalyzeOptions = {}): Analysis {
+  const claims = articles.flatMap((a) => extractClaims(a));
+  const facts = extractFacts(claims);
+  const counts = claims.map((c, i) => {
+    const f = facts[i];
+    return claimFeatureCounts(c, {
+      entities: [...new Set((f?.names ?? []).map((n) => n.key))],
+      nameSpans: f?.names ?? [],
+      numbers: (f?.quantities ?? []).filter((q) => !q.vague).map((q) => `${q.low}|${q.unit ?? ''}`),
     });
-  }
-  return { version: 1, articles, claims, groups: [], discrepancies: [] };
+  });
+  const vectors = weightVectors(counts);
+  const groups =
+    articles.length < 2
+      ? []
+      : groupClaims(claims, vectors, options.joinThreshold, options.sameArticleThreshold);
+  const index = new Map(claims.map((c, i) => [c.id, i]));
+  const groupOf = new Map<number, number>();
+  groups.forEach((g, gi) => {
+    for (const id of g.claimIds) {
+      const i = index.get(id);
+      if (i !== undefined) groupOf.set(i, gi);
+    }
+  });
+  const discrepancies =
+    articles.length < 2
+      ? []
+      : detectDiscrepancies({
+          articles: new Map(articles.map((a) => [a.id, a])),
+          claims,
+          facts,
+          vectors,
+          groups,
+          groupOf,
+        });
+  return { version: 1, articles, claims, groups, discrepancies };
 }

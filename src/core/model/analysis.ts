@@ -54,6 +54,8 @@ export interface Discrepancy {
   readonly summary: string;
   /** 0..1. */
   readonly confidence: number;
+  /** Why the engine flagged it, in a sentence or a word diff (optional; added by the engine). */
+  readonly explanation?: string;
 }
 
 export interface Analysis {

@@ -1,0 +1,158 @@
+/**
+ * Number and date discrepancies. Quantities are comparable when their unit nouns are the same
+ * or near-synonyms (WordNet Wu–Palmer ≥ UNIT_RELATEDNESS), or are both small counts of occasions
+ * (act/event/gathering/communication nouns: "summits", "meetings", "rounds of talks") about a
+ * shared named party. Comparable facts form components (union-find); a component is a
+ * discrepancy when two sources have no agreeing value ("two" vs "three"; a vague "several"
+ * agrees with any value in its range, "a dozen" with 12, "5 km" with "3 miles").
+ */
+import type { Discrepancy } from '../model/analysis';
+import { datesConflict } from '../text/dates';
+import { lexFileOf, synsetsOf, wordRelatedness } from '../text/lexicon';
+import { quantitiesAgree, unitClass, type Quantity } from '../text/numbers';
+import { Components, makeDiscrepancy, type DetectContext, type RawSide } from './context';
+
+/**
+ * Unit nouns this related (Wu–Palmer) count the same thing: 0.9 keeps near-synonyms and direct
+ * hypernyms ("summit" under "meeting": 0.92) and rejects siblings ("box"/"letter": 0.63).
+ */
+export const UNIT_RELATEDNESS = 0.9;
+/** Counts of occasions above this are not compared across groups (big counts are rarely occasions). */
+export const MAX_OCCASION_COUNT = 20;
+/** WordNet noun files of occasions: noun.act, noun.communication, noun.event, noun.group. */
+const OCCASION_FILES = new Set([4, 10, 11, 14]);
+
+const occasionCache = new Map<string, boolean>();
+/** Whether a unit noun can name an occasion (one of its first senses is an act/event/gathering). */
+function isOccasion(unit: string): boolean {
+  let known = occasionCache.get(unit);
+  if (known === undefined) {
+    known = synsetsOf(unit)
+      .slice(0, 3)
+      .some((s) => OCCASION_FILES.has(lexFileOf(s)));
+    occasionCache.set(unit, known);
+  }
+  return known;
+}
+
+interface QFact {
+  readonly claim: number;
+  readonly q: Quantity;
+}
+
+/** Find number discrepancies within groups and across groups (occasion counts about shared parties). */
+export function compareQuantities(ctx: DetectContext): Discrepancy[] {
+  const facts: QFact[] = [];
+  ctx.facts.forEach((f, claim) => {
+    for (const q of f.quantities) if (q.unit !== null) facts.push({ claim, q });
+  });
+  const comp = new Components(facts.length);
+  // Link facts through buckets (linear): same unit class within a group; same unit class and a
+  // shared party across groups; occasion counts with a shared party.
+  const firstInBucket = new Map<string, number>();
+  const link = (bucket: string, i: number): void => {
+    const first = firstInBucket.get(bucket);
+    if (first === undefined) firstInBucket.set(bucket, i);
+    else comp.union(first, i);
+  };
+  const unitKeys = new Map<string, string>();
+  const canonicalUnit = (unit: string): string => {
+    const cls = unitClass(unit) ?? unit;
+    let key = unitKeys.get(cls);
+    if (key === undefined) {
+      key = [...unitKeys.keys()].find((u) => wordRelatedness(u, cls) >= UNIT_RELATEDNESS) ?? cls;
+      unitKeys.set(cls, key);
+    }
+    return key;
+  };
+  facts.forEach((f, i) => {
+    const unit = canonicalUnit(f.q.unit as string);
+    const group = ctx.groupOf.get(f.claim);
+    if (group !== undefined) link(`g:${group}|${unit}`, i);
+    const parties = new Set((ctx.facts[f.claim]?.names ?? []).map((n) => n.key));
+    const occasion = !f.q.vague || f.q.high <= MAX_OCCASION_COUNT ? isOccasion(f.q.unit as string) : false;
+    for (const p of parties) {
+      if (occasion && f.q.low <= MAX_OCCASION_COUNT) link(`o:${p}`, i);
+    }
+  });
+  const out: Discrepancy[] = [];
+  for (const members of comp.groups()) {
+    const byArticle = new Map<string, QFact[]>();
+    for (const m of members) {
+      const f = facts[m] as QFact;
+      const a = ctx.claims[f.claim]?.articleId ?? '';
+      byArticle.set(a, [...(byArticle.get(a) ?? []), f]);
+    }
+    if (byArticle.size < 2) continue;
+    const lists = [...byArticle.values()];
+    let conflict = false;
+    let exactConflict = false;
+    for (let x = 0; x < lists.length; x++)
+      for (let y = x + 1; y < lists.length; y++) {
+        const agree = (lists[x] as QFact[]).some((a) =>
+          (lists[y] as QFact[]).some((b) => quantitiesAgree(a.q, b.q)),
+        );
+        if (!agree) {
+          conflict = true;
+          if ((lists[x] as QFact[]).some((a) => !a.q.vague) && (lists[y] as QFact[]).some((b) => !b.q.vague))
+            exactConflict = true;
+        }
+      }
+    if (!conflict) continue;
+    const sides: RawSide[] = members.map((m) => {
+      const f = facts[m] as QFact;
+      return { claim: f.claim, value: f.q.display, start: f.q.start, end: f.q.end };
+    });
+    const sameGroup =
+      new Set(members.map((m) => ctx.groupOf.get((facts[m] as QFact).claim) ?? -1)).size === 1;
+    const values = [...new Set(sides.map((s) => s.value.toLowerCase()))].join(', ');
+    out.push(
+      makeDiscrepancy(
+        ctx,
+        'number',
+        exactConflict ? 'high' : 'medium',
+        sides,
+        (exactConflict ? 0.85 : 0.6) * (sameGroup ? 1 : 0.9),
+        `The sources give different counts of the same thing: ${values}.`,
+      ),
+    );
+  }
+  return out;
+}
+
+/** Find date discrepancies: dates of the same precision that conflict within one group. */
+export function compareDates(ctx: DetectContext): Discrepancy[] {
+  const out: Discrepancy[] = [];
+  ctx.groups.forEach((group, g) => {
+    const members = [...ctx.groupOf.entries()].filter(([, gi]) => gi === g).map(([c]) => c);
+    const byPrecision = new Map<string, RawSide[]>();
+    const mentions = new Map<RawSide, (typeof ctx.facts)[number]['dates'][number]>();
+    for (const c of members)
+      for (const d of ctx.facts[c]?.dates ?? []) {
+        const side = { claim: c, value: d.text, start: d.start, end: d.end };
+        mentions.set(side, d);
+        byPrecision.set(d.precision, [...(byPrecision.get(d.precision) ?? []), side]);
+      }
+    for (const sides of byPrecision.values()) {
+      const articlesOf = (s: RawSide): string => ctx.claims[s.claim]?.articleId ?? '';
+      const conflict = sides.some((a) =>
+        sides.some(
+          (b) =>
+            articlesOf(a) !== articlesOf(b) &&
+            datesConflict(mentions.get(a) as never, mentions.get(b) as never) &&
+            !sides.some(
+              (c) =>
+                articlesOf(c) === articlesOf(b) &&
+                !datesConflict(mentions.get(a) as never, mentions.get(c) as never),
+            ),
+        ),
+      );
+      if (!conflict || new Set(sides.map(articlesOf)).size < 2) continue;
+      void group;
+      out.push(
+        makeDiscrepancy(ctx, 'date', 'medium', sides, 0.7, 'The sources date the same event differently.'),
+      );
+    }
+  });
+  return out;
+}

@@ -1,0 +1,112 @@
+/**
+ * Shared context of the discrepancy detectors and the one way to build a Discrepancy.
+ */
+import type { Claim, ClaimGroup, Discrepancy, DiscrepancyKind, Severity } from '../model/analysis';
+import type { Article } from '../model/article';
+import type { SparseVector } from '../align/claim-features';
+import { makeId } from '../text/hash';
+import type { ClaimFacts } from './extract-facts';
+
+/** Everything a detector may look at. */
+export interface DetectContext {
+  readonly articles: ReadonlyMap<string, Article>;
+  readonly claims: readonly Claim[];
+  readonly facts: readonly ClaimFacts[];
+  readonly vectors: readonly SparseVector[];
+  readonly groups: readonly ClaimGroup[];
+  /** Claim index → index into `groups`, for grouped claims. */
+  readonly groupOf: ReadonlyMap<number, number>;
+}
+
+/** One side before it becomes a DiscrepancySide: offsets relative to the claim text. */
+export interface RawSide {
+  readonly claim: number;
+  readonly value: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The outlet name for summaries. */
+export function outletOf(ctx: DetectContext, articleId: string): string {
+  return ctx.articles.get(articleId)?.source ?? 'unknown outlet';
+}
+
+/**
+ * Build a discrepancy: ids from kind and sorted claim ids, group id when every claim shares one,
+ * a one-line summary "value (outlet) · value (outlet)" with one entry per distinct value and outlet.
+ */
+export function makeDiscrepancy(
+  ctx: DetectContext,
+  kind: DiscrepancyKind,
+  severity: Severity,
+  sides: readonly RawSide[],
+  confidence: number,
+  explanation: string,
+): Discrepancy {
+  const ordered = [...sides].sort((a, b) => a.claim - b.claim || a.start - b.start);
+  const claimIds = [...new Set(ordered.map((s) => (ctx.claims[s.claim] as Claim).id))];
+  const groupIdx = new Set(ordered.map((s) => ctx.groupOf.get(s.claim) ?? -1));
+  const only = groupIdx.size === 1 ? [...groupIdx][0] : undefined;
+  const groupId = only !== undefined && only >= 0 ? (ctx.groups[only]?.id ?? null) : null;
+  const parts: string[] = [];
+  for (const s of ordered) {
+    const claim = ctx.claims[s.claim] as Claim;
+    const part = `${s.value} (${outletOf(ctx, claim.articleId)})`;
+    if (!parts.includes(part)) parts.push(part);
+  }
+  return {
+    id: makeId('d', `${kind}|${[...claimIds].sort().join('|')}`),
+    kind,
+    severity,
+    claimIds,
+    groupId,
+    sides: ordered.map((s) => {
+      const claim = ctx.claims[s.claim] as Claim;
+      return {
+        articleId: claim.articleId,
+        claimId: claim.id,
+        value: s.value,
+        start: claim.start + s.start,
+        end: claim.start + s.end,
+      };
+    }),
+    summary: parts.join(' \u00b7 '),
+    confidence: Math.round(confidence * 100) / 100,
+    explanation,
+  };
+}
+
+/** Union-find over indices, for joining comparable facts into components. */
+export class Components {
+  private readonly parent: number[];
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
+  }
+  find(i: number): number {
+    let r = i;
+    while (this.parent[r] !== r) r = this.parent[r] as number;
+    let c = i;
+    while (this.parent[c] !== r) {
+      const next = this.parent[c] as number;
+      this.parent[c] = r;
+      c = next;
+    }
+    return r;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+  /** Members per component, components with at least `min` members, in order of their smallest member. */
+  groups(min = 2): number[][] {
+    const map = new Map<number, number[]>();
+    this.parent.forEach((_, i) => {
+      const r = this.find(i);
+      const list = map.get(r) ?? [];
+      list.push(i);
+      map.set(r, list);
+    });
+    return [...map.values()].filter((g) => g.length >= min);
+  }
+}

@@ -1,0 +1,35 @@
+/**
+ * All discrepancy detectors in one pass, duplicates (same id) removed, ordered by severity.
+ */
+import type { Discrepancy } from '../model/analysis';
+import { compareActors } from './compare-actors';
+import { compareNames } from './compare-names';
+import { compareQuantities, compareDates } from './compare-quantities';
+import { compareQuotes } from './compare-quotes';
+import type { DetectContext } from './context';
+
+const SEVERITY_RANK = { high: 0, medium: 1, low: 2 } as const;
+
+/**
+ * Detect typed discrepancies between the sources of a story.
+ * @param ctx claims, their facts and vectors, and the groups.
+ * @returns discrepancies, most severe first; ids are unique.
+ */
+export function detectDiscrepancies(ctx: DetectContext): Discrepancy[] {
+  const all = [
+    ...compareQuantities(ctx),
+    ...compareDates(ctx),
+    ...compareActors(ctx),
+    ...compareQuotes(ctx),
+    ...compareNames(ctx),
+  ];
+  const seen = new Set<string>();
+  return all
+    .filter((d) => (seen.has(d.id) ? false : (seen.add(d.id), true)))
+    .sort(
+      (a, b) =>
+        SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+        b.confidence - a.confidence ||
+        a.id.localeCompare(b.id),
+    );
+}

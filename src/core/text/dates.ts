@@ -1,0 +1,138 @@
+/**
+ * Dates and times in news text: "January 27, 2022", "10 February 2022", "Jan. 6", "January 6 2021",
+ * weekday names ("on Thursday"), "last January", "in 2018", "3 p.m.".
+ */
+
+/** A date or time expression. Offsets are relative to the string given to {@link findDates}. */
+export interface DateMention {
+  /** Comparable key at the precision written: "2022-01-27", "2022-01", "2018", "weekday:4", "month:1", "time:15:00". */
+  readonly key: string;
+  /** What the key pins down: a day, a month, a year, a weekday, a time. */
+  readonly precision: 'day' | 'month' | 'year' | 'weekday' | 'time';
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTH_RE =
+  '(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|March|Mar\\.|April|Apr\\.|May|June|July|Aug(?:ust|\\.)?|Sep(?:t(?:ember)?)?\\.?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
+
+const monthIndex = (name: string): number => {
+  const n = name.toLowerCase().replace('.', '');
+  return MONTHS.findIndex((m) => m.startsWith(n.slice(0, 3))) + 1;
+};
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+const PATTERNS: ReadonlyArray<{
+  re: RegExp;
+  make: (m: RegExpExecArray) => Omit<DateMention, 'text' | 'start' | 'end'> | null;
+}> = [
+  {
+    // January 27, 2022 / January 6 2021 / Jan. 6
+    re: new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`, 'g'),
+    make: (m) => {
+      const month = monthIndex(m[1] ?? '');
+      const day = Number(m[2]);
+      if (day < 1 || day > 31) return null;
+      return m[3]
+        ? { key: `${m[3]}-${pad(month)}-${pad(day)}`, precision: 'day' }
+        : { key: `${pad(month)}-${pad(day)}`, precision: 'day' };
+    },
+  },
+  {
+    // 10 February 2022
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}(?:,?\\s+(\\d{4}))?\\b`, 'g'),
+    make: (m) => {
+      const day = Number(m[1]);
+      const month = monthIndex(m[2] ?? '');
+      if (day < 1 || day > 31) return null;
+      return m[3]
+        ? { key: `${m[3]}-${pad(month)}-${pad(day)}`, precision: 'day' }
+        : { key: `${pad(month)}-${pad(day)}`, precision: 'day' };
+    },
+  },
+  {
+    // last January / in March 2019
+    re: new RegExp(`\\b(?:(last|next|this)\\s+)?${MONTH_RE}(?:\\s+(\\d{4}))?\\b`, 'g'),
+    make: (m) => {
+      const month = monthIndex(m[2] ?? '');
+      if (m[3]) return { key: `${m[3]}-${pad(month)}`, precision: 'month' };
+      if (m[2] === 'May' && !m[1]) return null;
+      return { key: `${m[1] ? `${m[1].toLowerCase()} ` : ''}month:${month}`, precision: 'month' };
+    },
+  },
+  {
+    re: /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)s?\b/g,
+    make: (m) => ({ key: `weekday:${WEEKDAYS.indexOf((m[1] ?? '').toLowerCase())}`, precision: 'weekday' }),
+  },
+  {
+    // in 2018, since 2019, 2018's
+    re: /\b(?:in|since|by|until|from|of|during)\s+((?:19|20)\d{2})\b|\b((?:19|20)\d{2})(?='s\b)/g,
+    make: (m) => ({ key: m[1] ?? m[2] ?? '', precision: 'year' }),
+  },
+  {
+    re: /\b(\d{1,2})(?::(\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)/gi,
+    make: (m) => {
+      let h = Number(m[1]) % 12;
+      if ((m[3] ?? '').toLowerCase().startsWith('p')) h += 12;
+      return { key: `time:${pad(h)}:${m[2] ?? '00'}`, precision: 'time' };
+    },
+  },
+];
+
+/**
+ * Find the date and time expressions of a passage, longest first where they overlap.
+ * @returns non-overlapping mentions in text order.
+ */
+export function findDates(text: string): DateMention[] {
+  const found: DateMention[] = [];
+  for (const { re, make } of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const start = m.index;
+      let end = start + m[0].length;
+      // Keep "in 2018" as just the year.
+      if (/^(in|since|by|until|from|of|during)\s/i.test(m[0]) && m[1]) {
+        const yearStart = start + m[0].length - m[1].length;
+        if (found.some((f) => yearStart < f.end && end > f.start)) continue;
+        const made = make(m);
+        if (made) found.push({ ...made, text: m[1], start: yearStart, end });
+        continue;
+      }
+      if (found.some((f) => start < f.end && end > f.start)) continue;
+      const made = make(m);
+      if (!made) continue;
+      end = Math.min(end, text.length);
+      found.push({ ...made, text: text.slice(start, end), start, end });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Whether two date mentions can be compared (same precision) and disagree. */
+export function datesConflict(a: DateMention, b: DateMention): boolean {
+  if (a.precision !== b.precision) {
+    // A full date and a month-day of the same day agree; compare what both say.
+    if (a.precision === 'day' && b.precision === 'day') return false;
+    return false;
+  }
+  const strip = (k: string): string => (/^\d{4}-\d{2}-\d{2}$/.test(k) ? k.slice(5) : k);
+  if (a.precision === 'day' && (a.key.length === 5 || b.key.length === 5))
+    return strip(a.key) !== strip(b.key);
+  return a.key !== b.key;
+}

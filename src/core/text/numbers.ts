@@ -1,0 +1,343 @@
+/**
+ * Quantities in text: digits and number words parsed to values, with their unit noun.
+ * Word-number grammar after the usual short-scale English reading ("twenty-one", "1.5 million",
+ * "a dozen", "half"); vague quantifiers ("several", "dozens", "a handful") become ranges.
+ */
+import { lexFileOf, lemmatize, synsetsOf } from './lexicon';
+import { isStopword, tokenize, type Token } from './normalize';
+
+/** A quantity found in text. Offsets are relative to the string given to {@link findQuantities}. */
+export interface Quantity {
+  /** Lowest and highest value meant; equal for an exact quantity. */
+  readonly low: number;
+  readonly high: number;
+  readonly vague: boolean;
+  /** Lemma of the counted noun ("meeting"), or null when none follows. */
+  readonly unit: string | null;
+  /** The unit as written ("meetings"). */
+  readonly unitText: string | null;
+  /** Display value: "three meetings", "several rounds". */
+  readonly display: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const SMALL: Readonly<Record<string, number>> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+const SCALES: Readonly<Record<string, number>> = {
+  hundred: 100,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+};
+/** Vague quantifiers and the range a reader takes them to mean (chosen from common usage). */
+const VAGUE: Readonly<Record<string, readonly [number, number]>> = {
+  several: [3, 7],
+  few: [2, 5],
+  'a few': [2, 5],
+  'a handful': [2, 6],
+  handful: [2, 6],
+  'a couple': [2, 3],
+  couple: [2, 3],
+  dozens: [24, 144],
+  scores: [40, 200],
+  hundreds: [200, 999],
+  thousands: [2000, 9999],
+  millions: [2e6, 9.99e8],
+  numerous: [5, 100],
+  many: [5, 1000],
+  multiple: [2, 10],
+};
+/** Nouns that measure or collect another noun: "rounds of talks" counts talks. */
+const MEASURE_NOUNS = new Set([
+  'round',
+  'series',
+  'set',
+  'pair',
+  'number',
+  'batch',
+  'group',
+  'kind',
+  'type',
+  'piece',
+  'lot',
+  'bunch',
+  'couple',
+  'dozen',
+  'handful',
+  'total',
+  'bout',
+  'wave',
+]);
+/** Units of length and mass converted to a base unit so "5 km" and "3 miles" compare. */
+const CONVERT: Readonly<Record<string, readonly [string, number]>> = {
+  km: ['m', 1000],
+  kilometre: ['m', 1000],
+  kilometer: ['m', 1000],
+  mile: ['m', 1609.34],
+  m: ['m', 1],
+  metre: ['m', 1],
+  meter: ['m', 1],
+  foot: ['m', 0.3048],
+  feet: ['m', 0.3048],
+  ft: ['m', 0.3048],
+  yard: ['m', 0.9144],
+  kg: ['g', 1000],
+  kilogram: ['g', 1000],
+  pound: ['g', 453.6],
+  lb: ['g', 453.6],
+  ton: ['g', 907185],
+  tonne: ['g', 1e6],
+  percent: ['percent', 1],
+  'per cent': ['percent', 1],
+};
+
+/**
+ * Parse a run of number words or digits to a value.
+ * @param words lower-case words ("twenty", "one") or one digit string ("20,000", "1.5").
+ * @returns the value, or null when the words are not a number.
+ */
+export function parseNumberWords(words: readonly string[]): number | null {
+  if (words.length === 0) return null;
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  for (const raw of words) {
+    const parts = raw.split('-');
+    for (const w of parts) {
+      if (/^\d+(?:,\d{3})*(?:\.\d+)?$/.test(w)) {
+        current += Number(w.replace(/,/g, ''));
+        seen = true;
+      } else if (Object.hasOwn(SMALL, w)) {
+        current += SMALL[w] as number;
+        seen = true;
+      } else if (w === 'hundred' && seen) {
+        current *= 100;
+      } else if (Object.hasOwn(SCALES, w) && seen) {
+        total += current * (SCALES[w] as number);
+        current = 0;
+      } else if (w === 'and' && seen) {
+        continue;
+      } else return null;
+    }
+  }
+  return seen ? total + current : null;
+}
+
+/**
+ * Write a whole number in English words (for tests and display): 21 → "twenty-one".
+ * @param n an integer 0..999,999,999.
+ */
+export function numberToWords(n: number): string {
+  const ones = Object.keys(SMALL).slice(0, 20);
+  const tens = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+  const below1000 = (x: number): string => {
+    const parts: string[] = [];
+    if (x >= 100) parts.push(`${ones[Math.floor(x / 100)]} hundred`);
+    const r = x % 100;
+    if (r >= 20)
+      parts.push(r % 10 ? `${tens[Math.floor(r / 10)]}-${ones[r % 10]}` : (tens[r / 10] as string));
+    else if (r > 0 || parts.length === 0) parts.push(ones[r] as string);
+    return parts.join(' ');
+  };
+  if (n < 1000) return below1000(n);
+  const parts: string[] = [];
+  if (n >= 1e6) parts.push(`${below1000(Math.floor(n / 1e6))} million`);
+  const th = Math.floor(n / 1000) % 1000;
+  if (th) parts.push(`${below1000(th)} thousand`);
+  if (n % 1000) parts.push(below1000(n % 1000));
+  return parts.join(' ');
+}
+
+const isNumberWord = (t: Token): boolean =>
+  t.kind === 'number' || t.norm.split('-').every((p) => Object.hasOwn(SMALL, p) || Object.hasOwn(SCALES, p));
+
+/** Whether a lemma can be a noun in the lexicon (noun lexicographer files are 3..28). */
+function canBeNoun(lemma: string): boolean {
+  return synsetsOf(lemma).some((s) => {
+    const f = lexFileOf(s);
+    return f >= 3 && f <= 28;
+  });
+}
+
+/** The counted noun after index `i`: the last of up to three noun-like words; looks through "X of". */
+function unitAfter(tokens: readonly Token[], i: number, text: string): { unit: Token; lemma: string } | null {
+  let head: Token | null = null;
+  let j = i;
+  for (; j < tokens.length && j < i + 3; j++) {
+    const t = tokens[j] as Token;
+    if (t.kind === 'number' || isStopword(t.norm) || t.capitalised) break;
+    const gap = text.slice((tokens[j - 1] as Token).end, t.start);
+    if (/[,.;:!?()"\u201c\u201d]/.test(gap)) break;
+    const lemma = lemmatize(t.norm);
+    // "the two exchanged", "three meetings discussing": participles are not counted nouns.
+    if (/ed$/.test(t.norm) || (/ing$/.test(t.norm) && !CONVERT[t.norm])) break;
+    if (!canBeNoun(lemma) && !Object.hasOwn(CONVERT, lemma) && !t.norm.includes('-')) break;
+    head = t;
+    if (/s$/.test(t.norm) && t.norm !== lemma) {
+      j++;
+      break;
+    }
+  }
+  if (!head) return null;
+  const lemma = lemmatize(head.norm);
+  if (MEASURE_NOUNS.has(lemma) && tokens[j]?.norm === 'of') {
+    const inner = unitAfter(tokens, j + 1, text);
+    if (inner) return { unit: head, lemma: inner.lemma };
+  }
+  return { unit: head, lemma };
+}
+
+/**
+ * Find the quantities of a sentence.
+ * @param text a sentence or short passage.
+ * @returns the quantities in order; years (1900–2099 with no unit), ordinals and numbers inside
+ *   dates are left out (see `findDates`).
+ */
+export function findQuantities(text: string): Quantity[] {
+  const tokens = tokenize(text);
+  const found: Quantity[] = [];
+  // Scores and tallies: "a 212-to-40 vote", "by 212 votes to 40": both numbers count the same unit.
+  for (const m of text.matchAll(/(\d[\d,]*)(?:\s+(\p{L}+))?(?:\s*-\s*|\s+)to(?:\s*-\s*|\s+)(\d[\d,]*)/gu)) {
+    const start = m.index ?? 0;
+    const firstEnd = start + (m[1] as string).length;
+    const secondStart = start + m[0].length - (m[3] as string).length;
+    const secondEnd = start + m[0].length;
+    const unitFrom = tokens.findIndex((t) => t.start >= secondEnd);
+    const between = m[2] ? lemmatize(m[2].toLowerCase()) : null;
+    const after = unitFrom >= 0 ? unitAfter(tokens, unitFrom, text) : null;
+    const unit = between ?? after?.lemma ?? null;
+    const unitText = m[2] ?? after?.unit.text ?? null;
+    for (const [s, e] of [
+      [start, firstEnd],
+      [secondStart, secondEnd],
+    ] as const) {
+      const value = Number(text.slice(s, e).replace(/,/g, ''));
+      found.push({
+        low: value,
+        high: value,
+        vague: false,
+        unit,
+        unitText,
+        display: `${text.slice(s, e)} ${unitText ?? ''}`.trim(),
+        start: s,
+        end: e,
+      });
+    }
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (found.some((q) => t.start >= q.start && t.end <= q.end)) continue;
+    if (/^to-\d/.test(t.norm)) continue;
+    const prev = tokens[i - 1];
+    let low: number | null = null;
+    let high: number | null = null;
+    let vague = false;
+    let endIndex = i;
+    const two = prev ? `${prev.norm} ${t.norm}` : '';
+    if (prev?.norm === 'a' && Object.hasOwn(VAGUE, two)) {
+      [low, high] = VAGUE[two] as readonly [number, number];
+      vague = true;
+    } else if (Object.hasOwn(VAGUE, t.norm) && t.norm !== 'a') {
+      [low, high] = VAGUE[t.norm] as readonly [number, number];
+      vague = true;
+      if (t.norm === 'many' && !['how', 'so', 'too', 'as'].includes(prev?.norm ?? '')) vague = true;
+    } else if (t.norm === 'dozen' || (t.norm === 'half' && prev?.norm !== 'and')) {
+      low = high = t.norm === 'dozen' ? 12 : 50;
+    } else if (isNumberWord(t) && !(t.kind === 'word' && Object.hasOwn(SCALES, t.norm))) {
+      const words = [t.norm];
+      while (endIndex + 1 < tokens.length && isNumberWord(tokens[endIndex + 1] as Token)) {
+        const nx = tokens[endIndex + 1] as Token;
+        if (nx.kind === 'number' && t.kind === 'number') break;
+        words.push(nx.norm);
+        endIndex++;
+      }
+      const value = parseNumberWords(words);
+      if (value === null) continue;
+      // "1977's", "45th": possessive years and ordinals are not counts.
+      if (/^\d+(st|nd|rd|th)$/.test(text.slice(t.start, t.end + 2)) || /'s$/.test(t.norm)) continue;
+      low = high = value;
+    }
+    if (low === null || high === null) continue;
+    if (t.norm === 'one' && !vague) {
+      // "one another", "one of": not a count.
+      const nx = tokens[endIndex + 1]?.norm;
+      if (nx === 'another' || nx === 'of' || nx === undefined) continue;
+    }
+    const after = unitAfter(tokens, endIndex + 1, text);
+    let unit = after?.lemma ?? null;
+    let unitToken = after?.unit ?? null;
+    if (text.slice(t.end, t.end + 1) === '%') {
+      unit = 'percent';
+      unitToken = null;
+    }
+    if (t.norm === 'half') unit = 'percent';
+    if (!vague && unit === null && t.kind === 'number' && low >= 1900 && low <= 2099) continue;
+    if (/^(st|nd|rd|th)$/.test(text.slice(t.end, t.end + 2))) continue;
+    const start = prev && prev.norm === 'a' && (vague || t.norm === 'dozen') ? prev.start : t.start;
+    const end = unitToken ? unitToken.end : (tokens[endIndex] as Token).end;
+    const numberText = text.slice(start, (tokens[endIndex] as Token).end);
+    found.push({
+      low,
+      high,
+      vague,
+      unit,
+      unitText: unitToken?.text ?? (unit === 'percent' ? 'percent' : null),
+      display: unitToken ? `${numberText} ${unitToken.text}` : numberText,
+      start,
+      end,
+    });
+    i = Math.max(i, unitToken ? tokens.indexOf(unitToken) : endIndex);
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether two quantities agree: overlapping ranges in the same (or convertible) unit, exact values
+ * within 5% after unit conversion ("5 km" ~ "3 miles").
+ */
+export function quantitiesAgree(a: Quantity, b: Quantity): boolean {
+  const ca = a.unit ? CONVERT[a.unit] : undefined;
+  const cb = b.unit ? CONVERT[b.unit] : undefined;
+  const fa = ca && cb && ca[0] === cb[0] ? ca[1] : 1;
+  const fb = ca && cb && ca[0] === cb[0] ? cb[1] : 1;
+  const [la, ha, lb, hb] = [a.low * fa, a.high * fa, b.low * fb, b.high * fb];
+  // 5%: "5 km (3 miles)" is 3.1 miles; rounding in conversions stays within a few percent.
+  const slack = 0.05 * Math.max(Math.abs(ha), Math.abs(hb));
+  return la <= hb + slack && lb <= ha + slack;
+}
+
+/** The unit's comparison class: converted units share their base ("km", "mile" → "m"). */
+export function unitClass(unit: string | null): string | null {
+  if (unit === null) return null;
+  return CONVERT[unit]?.[0] ?? unit;
+}

@@ -1,0 +1,125 @@
+/**
+ * Quoted spans (straight and curly, double and single quotes) and their speaker.
+ * An apostrophe inside a word ("didn't", "Kim's") is not a quote mark; a single quote opens only
+ * after a space, a bracket or the start, and closes only before a space, punctuation or the end.
+ */
+import { findNameMentions, type NameMention } from './names';
+
+/** A quoted span. Offsets (of the text inside the marks) are relative to the given sentence. */
+export interface QuoteMention {
+  /** The words inside the quote marks. */
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** Who the sentence says spoke: a name key, a pronoun ("she"), or null. */
+  readonly speaker: string | null;
+  /** The speaker as written. */
+  readonly speakerText: string | null;
+}
+
+const OPEN_CLOSE: Readonly<Record<string, string>> = {
+  '"': '"',
+  '\u201c': '\u201d',
+  '\u2018': '\u2019',
+  "'": "'",
+};
+const SPEECH_VERBS =
+  'said|says|say|added|adds|told|tells|wrote|writes|explained|noted|insisted|claimed|claims|stated|declared|warned|argued|revealed|recalled|continued|replied|asked|tweeted|posted|announced|admitted|joked|remarked|confirmed|suggested';
+const PRONOUNS = '[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I';
+
+/** Whether a quote mark at `i` can open a quote. */
+function canOpen(text: string, i: number): boolean {
+  const before = text[i - 1];
+  const after = text[i + 1];
+  if (after === undefined || /\s/.test(after)) return false;
+  return before === undefined || /[\s([{\u2014\u2013:;,-]/.test(before) || /["\u201c\u2018]/.test(before);
+}
+
+/** Whether a quote mark at `i` can close a quote. */
+function canClose(text: string, i: number): boolean {
+  const before = text[i - 1];
+  const after = text[i + 1];
+  if (before === undefined || /\s/.test(before)) return false;
+  return after === undefined || /[\s.,;:!?)\]}\u2014\u2013-]/.test(after) || /["\u201d\u2019]/.test(after);
+}
+
+/**
+ * Find quoted spans in one sentence and their speaker.
+ * @param sentence one sentence.
+ * @param names the sentence's name mentions (optional; found when omitted).
+ * @returns quotes in order; an unclosed quote runs to the end of the sentence.
+ */
+export function findQuotes(sentence: string, names?: readonly NameMention[]): QuoteMention[] {
+  const spans: Array<{ start: number; end: number }> = [];
+  let i = 0;
+  // A quote continued from the previous paragraph: no opener, a closer after punctuation.
+  const lead = /^[^"\u201c\u2018']*?[,.!?](["\u201d\u2019'])(?=\s)/u.exec(sentence);
+  if (lead) {
+    spans.push({ start: 0, end: lead[0].length - 1 });
+    i = lead[0].length;
+  }
+  while (i < sentence.length) {
+    const ch = sentence[i] as string;
+    const close = OPEN_CLOSE[ch];
+    if (close !== undefined && canOpen(sentence, i)) {
+      let j = i + 1;
+      while (j < sentence.length && !(sentence[j] === close && canClose(sentence, j))) j++;
+      // A lone apostrophe-like opener with no closer is not a quote.
+      if (j >= sentence.length && (ch === "'" || ch === '\u2018')) {
+        i++;
+        continue;
+      }
+      if (j - (i + 1) >= 2) spans.push({ start: i + 1, end: j });
+      i = j + 1;
+    } else i++;
+  }
+  if (spans.length === 0) return [];
+  const mentions = names ?? findNameMentions(sentence);
+  // Text outside the quotes: where the attribution lives.
+  let outside = '';
+  let last = 0;
+  for (const s of spans) {
+    outside += sentence.slice(last, Math.max(last, s.start - 1)) + ' \u2026 ';
+    last = s.end + 1;
+  }
+  outside += sentence.slice(last);
+  const speaker = findSpeaker(outside, mentions);
+  return spans.map((s) => ({
+    text: sentence.slice(s.start, s.end).replace(/[\s,.]+$/u, ''),
+    start: s.start,
+    end: s.start + sentence.slice(s.start, s.end).replace(/[\s,.]+$/u, '').length,
+    speaker: speaker?.key ?? null,
+    speakerText: speaker?.text ?? null,
+  }));
+}
+
+/**
+ * The speaker named around a speech verb: "X said", "said X", "X told Y", "she added".
+ * @param text the sentence (or its part outside quotes).
+ * @param names name mentions of the sentence.
+ */
+export function findSpeaker(
+  text: string,
+  names: readonly NameMention[],
+): { key: string; text: string } | null {
+  const nameKeys = new Map(names.map((n) => [n.text, n.key]));
+  const after = new RegExp(`\\b(${SPEECH_VERBS})\\s+((?:\\p{Lu}[\\p{L}'\\u2019.-]*\\s?)+)`, 'u').exec(text);
+  const before = new RegExp(
+    `((?:\\p{Lu}[\\p{L}'\\u2019.-]*\\s)*\\p{Lu}[\\p{L}'\\u2019.-]*|\\b(?:${PRONOUNS}))(?:\\s+\\w+ly)?\\s+(?:has |had |have )?(${SPEECH_VERBS})\\b`,
+    'u',
+  ).exec(text);
+  const pick = (raw: string): { key: string; text: string } => {
+    const trimmed = raw.trim().replace(/'s$/, '');
+    const mention = names.find((n) => trimmed.includes(n.text) || n.text.includes(trimmed));
+    return mention
+      ? { key: nameKeys.get(mention.text) ?? mention.key, text: mention.text }
+      : { key: trimmed.toLowerCase(), text: trimmed };
+  };
+  if (before?.[1] && !/^(The|A|An|But|And|As|In)$/.test(before[1])) return pick(before[1]);
+  if (after?.[2] && !/^(The|A|An)\s/.test(after[2])) return pick(after[2]);
+  // "Jane Doe, a reporter for the Daily Planet, said ...": the first name of the sentence.
+  const verb = new RegExp(`\\b(${SPEECH_VERBS})\\b`, 'u').exec(text);
+  const first = names[0];
+  if (verb && first && first.start < verb.index) return { key: first.key, text: first.text };
+  return null;
+}
