@@ -1,0 +1,104 @@
+import { useCallback, useState } from 'react';
+import type { Analysis, PassageAnchor, ViewState } from '../../core/index';
+import type { TextSelection } from '../compare/article-column';
+import { CompareView, type CompareSelection } from '../compare/compare-view';
+import { CopyLinkButton } from './copy-link-button';
+import { PassageToolbar, withPassage, type PickedPassage } from './passage-toolbar';
+import { SharedPassagesBar } from './shared-passages-bar';
+import { shareUrl } from './share-url';
+import { useScrollToFirstPassage, useSharedPassages } from './use-shared-passages';
+
+export interface ShareableCompareViewProps {
+  readonly analysis: Analysis;
+  /** The view state from the URL. */
+  readonly state: ViewState;
+  readonly navigate: (next: ViewState, options?: { readonly replace?: boolean }) => void;
+  /** Builds absolute links (defaults to this page's URL with the state's hash). */
+  readonly urlFor?: (state: ViewState) => string;
+}
+
+/**
+ * The compare view with share links: shared passages from the URL highlighted (or a notice when not
+ * found), a share toolbar on text selection, and "copy link" buttons on the claim panel and on
+ * each discrepancy.
+ */
+export function ShareableCompareView({
+  analysis,
+  state,
+  navigate,
+  urlFor = shareUrl,
+}: ShareableCompareViewProps) {
+  const { marks, missing } = useSharedPassages(analysis.articles, state.passages);
+  useScrollToFirstPassage(marks);
+  const [picked, setPicked] = useState<PickedPassage | null>(null);
+  const pickedArticle = picked ? analysis.articles.find((a) => a.id === picked.articleId) : undefined;
+
+  const selection: CompareSelection = {
+    claim: state.claim,
+    discrepancy: state.discrepancy,
+    panel: state.panel,
+  };
+  const onTextSelect = useCallback((sel: TextSelection | null) => {
+    if (!sel) return setPicked(null);
+    const range = window.getSelection?.()?.rangeCount ? window.getSelection()?.getRangeAt(0) : undefined;
+    const box = range?.getBoundingClientRect?.();
+    setPicked({
+      articleId: sel.articleId,
+      start: sel.start,
+      end: sel.end,
+      rect: box ? { top: box.top, bottom: box.bottom, left: box.left } : null,
+    });
+  }, []);
+  const addPassage = (passage: PassageAnchor) => {
+    const next = withPassage(state, passage);
+    if (next.fits && next.state !== state) navigate(next.state, { replace: true });
+  };
+  const onClose = useCallback(() => setPicked(null), []);
+
+  return (
+    <>
+      <CompareView
+        analysis={analysis}
+        selection={selection}
+        onSelectionChange={(next) => navigate({ ...state, ...next })}
+        passages={marks}
+        onTextSelect={onTextSelect}
+        renderClaimActions={(claim) => (
+          <CopyLinkButton
+            label="Copy link"
+            ariaLabel="Copy link to this claim"
+            getUrl={() => urlFor({ ...state, claim: claim.id, discrepancy: null, panel: true, passages: [] })}
+          />
+        )}
+        renderDiscrepancyActions={(d) => (
+          <CopyLinkButton
+            label="Copy link"
+            ariaLabel={`Copy link to this discrepancy: ${d.summary}`}
+            getUrl={() =>
+              urlFor({ ...state, claim: d.claimIds[0] ?? null, discrepancy: d.id, panel: true, passages: [] })
+            }
+          />
+        )}
+        notice={
+          <SharedPassagesBar
+            marks={marks}
+            missing={missing}
+            getUrl={() => urlFor(state)}
+            onClear={() => navigate({ ...state, passages: [] }, { replace: true })}
+          />
+        }
+      />
+      {picked && pickedArticle && (
+        <PassageToolbar
+          key={`${picked.articleId}:${picked.start}:${picked.end}`}
+          picked={picked}
+          article={pickedArticle}
+          state={state}
+          onAdd={addPassage}
+          onClose={onClose}
+          urlFor={urlFor}
+        />
+      )}
+    </>
+  );
+}
