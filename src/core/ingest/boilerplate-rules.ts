@@ -33,8 +33,8 @@ export const BOILERPLATE_FAMILIES: readonly BoilerplateFamily[] = [
     explanation: 'asks the reader to turn on notifications',
     maxLength: NOTICE,
     patterns: [
-      /\b(?:stay up to date|get|turn on|enable|allow|receive)\b.*\bnotifications?\b/i,
-      /^notifications?\b.*\b(?:managed|settings|preferences|browser)\b/i,
+      /^(?:stay up to date|get|turn on|enable|allow|receive)\b.*\bnotifications?\b/i,
+      /\bnotifications?\b.*\b(?:managed|settings|preferences)\b/i,
       /\bpush notifications?\b/i,
       /^(?:alerts?|notifications?) (?:on|off|enabled|disabled)$/i,
     ],
@@ -44,8 +44,9 @@ export const BOILERPLATE_FAMILIES: readonly BoilerplateFamily[] = [
     explanation: 'asks the reader to subscribe or sign up',
     maxLength: NOTICE,
     patterns: [
-      /\b(?:sign up|subscribe|register)\b.*\b(?:newsletter|email|e-mail|inbox|updates|briefing|digest|alerts?)\b/i,
-      /\bnewsletter\b.*\b(?:sign up|subscribe|inbox|delivered|free)\b/i,
+      /^(?:sign up|subscribe|register|join|get)\b.*\b(?:newsletters?|e-?mails?|inbox|updates|briefing|digest|alerts?)\b/i,
+      /\b(?:our|your) (?:[\w-]+ )?(?:newsletters?|inbox|briefing|digest)\b/i,
+      /^(?:the |our |a )?(?:[\w-]+ )?newsletter\b.*\b(?:sign up|subscribe|inbox|delivered|free)\b/i,
       /^(?:sign up|subscribe)(?: now| today| here| for free)?[.!:]?$/i,
       /\b(?:already a subscriber|subscribe to continue|subscribers? only|become a (?:member|subscriber)|start (?:your )?free trial|unlock (?:this|unlimited|full) (?:article|access))\b/i,
       /\bdelivered (?:straight |directly )?to your inbox\b/i,

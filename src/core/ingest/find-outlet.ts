@@ -6,8 +6,8 @@
  */
 
 /** An outlet name: up to five capitalised words, optionally led by "The". */
-const NAME =
-  "((?:The )?\\p{Lu}[\\p{L}\\p{N}&'’.-]*(?: (?:of |on |the |and |& )?\\p{Lu}[\\p{L}\\p{N}&'’.-]*){0,4})";
+const WORD = "\\p{Lu}(?:[\\p{L}\\p{N}&'’-]|\\.(?=\\p{L}))*";
+const NAME = `((?:The )?${WORD}(?: (?:of |on |the |and |& )?${WORD}){0,4})`;
 
 /** A web domain used as a name in the text ("ExampleNews.com"). */
 const DOMAIN = '([\\p{L}][\\p{L}\\p{N}-]{1,40})\\.(?:com|co\\.uk|org|net|news|co|uk|ie|au|ca|in)';
@@ -20,8 +20,8 @@ const PATTERNS: readonly { readonly re: RegExp; readonly domain?: boolean }[] = 
       'u',
     ),
   },
-  { re: new RegExp(`\\b(?:sign up|subscribe|register) (?:to|for|with) ${NAME}['’]s\\b`, 'u') },
-  { re: new RegExp(`\\b(?:sign up|subscribe) to (?:the )?${NAME} (?:newsletter|daily|briefing)`, 'u') },
+  { re: new RegExp(`\\b(?:[Ss]ign up|[Ss]ubscribe|[Rr]egister) (?:to|for|with) ${NAME}['’]s\\b`, 'u') },
+  { re: new RegExp(`\\b(?:[Ss]ign up|[Ss]ubscribe) to (?:the )?${NAME} (?:newsletter|daily|briefing)`, 'u') },
   {
     re: new RegExp(
       `(?:^|[\\s(])${DOMAIN} (?:has|have|had|is|was) (?:asked|contacted|approached|reached out|requested|sought)`,

@@ -88,7 +88,7 @@ export function parseByline(line: string, allowBare: boolean): string | null {
       splitNames(body) ?? splitNames(body.split(/\s*(?:[|•·—–]|\s-\s|\bfor\b|\bin\b)\s*/)[0] ?? '');
     if (names) return joinNames(names);
     const lead = body.split(',')[0] ?? '';
-    return isPersonName(lead) ? body : null;
+    return isPersonName(lead) ? lead.trim() : null;
   }
   if (!allowBare || line.length > MAX_BARE_LENGTH || /[.!?:;"“”]$/.test(line)) return null;
   const names = splitNames(line);

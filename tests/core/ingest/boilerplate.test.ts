@@ -1,0 +1,111 @@
+// Each boilerplate family on made-up lines (none from the seed story), and prose that must survive.
+import { describe, expect, it } from 'vitest';
+import { ingestArticle } from '../../../src/core';
+import { findAppealBlocks } from '../../../src/core/ingest/appeal-block';
+import { matchBoilerplateLine } from '../../../src/core/ingest/boilerplate-rules';
+import { contentWords, isTeaser } from '../../../src/core/ingest/teasers';
+import { renderArticle } from './render-article';
+
+describe('line families', () => {
+  it.each([
+    ['Get breaking news notifications from The Morning Ledger', 'notification'],
+    ['You can turn off notifications in your settings at any time.', 'notification'],
+    ['Sign up for our free politics newsletter', 'subscription'],
+    ['Subscribe now', 'subscription'],
+    ['The best stories, delivered straight to your inbox every morning.', 'subscription'],
+    ['Already a subscriber? Log in', 'subscription'],
+    ['Your donation helps keep our newsroom independent.', 'donation'],
+    ['Please donate today', 'donation'],
+    ['Comments', 'comments'],
+    ['No comments', 'comments'],
+    ['12 comments', 'comments'],
+    ['Join the conversation', 'comments'],
+    ['Join lively discussions with other readers and share your view in the comments', 'comments'],
+    ['Leave a comment', 'comments'],
+    ['Thank you for registering', 'login'],
+    ['Please refresh your browser to be logged in', 'login'],
+    ['Log in to continue reading', 'login'],
+    ['Read Full Article', 'read-more'],
+    ['Source: Read Full Article', 'read-more'],
+    ['Read more: Harbour town counts the cost of the storm', 'read-more'],
+    ['Continue reading', 'read-more'],
+    ['Related articles', 'read-more'],
+    ['Share', 'share'],
+    ['Share Tweet Email', 'share'],
+    ['Share this article', 'share'],
+    ['Follow us on Instagram', 'share'],
+    ['Advertisement', 'advertisement'],
+    ['Story continues below advertisement', 'advertisement'],
+    ['Skip to main content', 'navigation'],
+    ['* * *', 'empty'],
+  ])('%s → %s', (line, reason) => {
+    expect(matchBoilerplateLine(line)?.reason).toBe(reason);
+  });
+
+  it.each([
+    'The mayor said residents would be asked to comment on the plan before the council votes next month.',
+    'She declined to comment.',
+    'He urged followers to subscribe to the conspiracy newsletter he ran from his garage, investigators said in court papers filed on Monday.',
+    'Donations to the flood fund reached £2m by Friday.',
+    'The minister shared the letter with reporters.',
+    'Read the statement in full, the judge told the jury.',
+    'Supporters gathered outside the court.',
+  ])('keeps prose: %s', (line) => {
+    expect(matchBoilerplateLine(line)).toBeNull();
+  });
+});
+
+describe('support appeal blocks', () => {
+  const appeal = [
+    'Your support keeps us going',
+    'We send reporters to places others ignore, and our journalism stays free to read for everyone.',
+    'We have no paywall because we believe readers should not have to pay to know what is happening.',
+    'Your contribution makes that possible.',
+  ];
+
+  it('removes the whole appeal, from opener to closer, as a donation plea', () => {
+    const text = [
+      'Harbour reopens after storm',
+      '',
+      'The harbour reopened on Monday after a week of repairs.',
+      '',
+      ...appeal.flatMap((p) => [p, '']),
+      'Fishing boats returned to the quay by noon.',
+    ].join('\n');
+    const result = ingestArticle({ file: 'harbour.txt', text });
+    if (!result.ok) throw new Error(result.error);
+    expect(renderArticle(result.value, { removed: true })).toEqual([
+      'The harbour reopened on Monday after a week of repairs.',
+      ...appeal.map((p) => `(-donation-) ${p}`),
+      'Fishing boats returned to the quay by noon.',
+    ]);
+  });
+
+  it('does not grow into neighbouring prose that merely quotes "we"', () => {
+    const texts = [
+      '“We will support the fishermen,” the minister said.',
+      ...appeal,
+      'The quay was busy again by noon.',
+    ];
+    const flags = texts.map((t) => /^your (support|contribution)/i.test(t));
+    expect([...findAppealBlocks(texts, flags)].sort()).toEqual([1, 2, 3, 4]);
+  });
+});
+
+describe('bulleted teasers', () => {
+  const article = contentWords(
+    'The harbour reopened on Monday after a week of repairs. Fishing boats returned to the quay, and the harbour master said storm damage was worse than feared.',
+  );
+
+  it('removes a bullet headline about something else', () => {
+    expect(isTeaser('• Celebrity chef reveals secret to perfect roast potatoes', article)).toBe(true);
+  });
+
+  it('keeps a bullet that summarises the story', () => {
+    expect(isTeaser('• Fishing boats returned to the harbour after storm repairs', article)).toBe(false);
+  });
+
+  it('keeps a bulleted sentence of a list', () => {
+    expect(isTeaser('• Celebrity chefs, bakers and brewers will attend.', article)).toBe(false);
+  });
+});

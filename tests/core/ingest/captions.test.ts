@@ -1,0 +1,55 @@
+// Captions on made-up text: lines without closing punctuation, and punctuated lines that describe a picture.
+import { describe, expect, it } from 'vitest';
+import { ingestArticle } from '../../../src/core';
+import { isCaption } from '../../../src/core/ingest/classify-caption';
+import { renderArticle } from './render-article';
+
+describe('isCaption', () => {
+  it.each([
+    'Firefighters at the scene of the warehouse blaze on Sunday',
+    'The mayor, pictured with council staff at the opening of the new library',
+    'Rescue teams search the rubble. This picture taken on March 3 shows the collapsed school',
+    'Crowds gathered outside the stadium (Getty Images)',
+    'A flooded street in the old town. (AP Photo/Jane Doe)',
+    'Photo: The harbour at dawn.',
+    'The new bridge, shown here shortly after it opened in May.',
+    'Harbour master: ‘We were lucky’',
+  ])('caption: %s', (text) => {
+    expect(isCaption(text)).toBe(true);
+  });
+
+  it.each([
+    'The council voted to close the bridge.',
+    'Yes.',
+    '“We were lucky,” the harbour master said.',
+    'She was pictured leaving the court on Tuesday.',
+    'The inquiry will hear from three witnesses:',
+    'Repairs will cost more than expected,',
+    'Will the bridge reopen before winter?',
+  ])('text: %s', (text) => {
+    expect(isCaption(text)).toBe(false);
+  });
+});
+
+describe('captions in an article', () => {
+  it('marks captions in the flow and leaves short punctuated paragraphs as text', () => {
+    const text = [
+      'Storm closes harbour for a week',
+      'The harbour closed on Monday after the storm damaged the quay.',
+      'Waves breaking over the harbour wall on Sunday night',
+      'No one was hurt.',
+      'The harbour master said repairs would start at once.',
+      'Repair crews at work on the quay (file photo)',
+    ].join('\n');
+    const result = ingestArticle({ file: 'storm.txt', text });
+    if (!result.ok) throw new Error(result.error);
+    expect(result.value.title).toBe('Storm closes harbour for a week');
+    expect(renderArticle(result.value)).toEqual([
+      'The harbour closed on Monday after the storm damaged the quay.',
+      '[caption] Waves breaking over the harbour wall on Sunday night',
+      'No one was hurt.',
+      'The harbour master said repairs would start at once.',
+      '[caption] Repair crews at work on the quay (file photo)',
+    ]);
+  });
+});

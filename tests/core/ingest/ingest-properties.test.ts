@@ -1,0 +1,118 @@
+// Invariants of ingest on arbitrary input (fast-check) and the edge cases of raw files.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../../src/core';
+import { ingestArticle } from '../../../src/core';
+import { renderArticle } from './render-article';
+
+/** Paragraph offsets in bounds, ordered, non-overlapping, and the body is exactly the paragraphs joined by "\n\n". */
+function expectConsistent(article: Article): void {
+  let previousEnd = -2;
+  for (const p of article.paragraphs) {
+    expect(p.start).toBeGreaterThanOrEqual(0);
+    expect(p.end).toBeLessThanOrEqual(article.body.length);
+    expect(p.start).toBeLessThan(p.end);
+    expect(p.start).toBe(previousEnd + 2);
+    previousEnd = p.end;
+  }
+  const joined = article.paragraphs.map((p) => article.body.slice(p.start, p.end)).join('\n\n');
+  expect(joined).toBe(article.body);
+  for (const r of article.removed) {
+    expect(r.at).toBeGreaterThanOrEqual(0);
+    expect(r.at).toBeLessThanOrEqual(article.body.length);
+  }
+  expect(article.removed.map((r) => r.at)).toEqual(
+    [...article.removed.map((r) => r.at)].sort((a, b) => a - b),
+  );
+}
+
+const linesOf = (line: fc.Arbitrary<string>) =>
+  fc
+    .array(fc.oneof(line, fc.constantFrom('', ' ', '\r\n', '\u00A0', '• ', 'Comments', 'By Jane Doe')), {
+      maxLength: 30,
+    })
+    .map((ls) => ls.join('\n'));
+
+describe('ingestArticle on arbitrary strings', () => {
+  it.each([
+    ['fc.string', fc.string()],
+    ['full Unicode', fc.string({ unit: 'binary' })],
+    ['lines of words', linesOf(fc.lorem({ maxCount: 12, mode: 'sentences' }))],
+    ['lines of Unicode', linesOf(fc.string({ unit: 'binary', maxLength: 80 }))],
+  ])('never throws and returns an error or a consistent article (%s)', (_name, arbitrary) => {
+    fc.assert(
+      fc.property(arbitrary, (text) => {
+        const result = ingestArticle({ file: 'x.txt', text });
+        if (result.ok) {
+          expectConsistent(result.value);
+          expect(result.value.body.trim()).not.toBe('');
+        } else {
+          expect(result.error).toMatch(/^x\.txt: /);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('is deterministic', () => {
+    fc.assert(
+      fc.property(linesOf(fc.lorem({ maxCount: 10, mode: 'sentences' })), (text) => {
+        expect(ingestArticle({ file: 'x.txt', text })).toEqual(ingestArticle({ file: 'x.txt', text }));
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('edge cases', () => {
+  const article = (text: string): Article => {
+    const result = ingestArticle({ file: 'edge.txt', text });
+    if (!result.ok) throw new Error(result.error);
+    return result.value;
+  };
+
+  it.each([
+    ['an empty file', ''],
+    ['whitespace only', ' \n\t\r\n\u00A0\u200B\n'],
+    ['page furniture only', 'Comments\n\nAdvertisement\n\nShare'],
+  ])('rejects %s with an error', (_name, text) => {
+    const result = ingestArticle({ file: 'edge.txt', text });
+    expect(result.ok).toBe(false);
+  });
+
+  it('reads CRLF, a BOM, NBSPs and a last line without newline like clean text', () => {
+    const messy = '\uFEFFHeadline here\r\n\r\nFirst\u00A0paragraph.\r\n\r\nSecond “quoted” paragraph.';
+    const clean = 'Headline here\n\nFirst paragraph.\n\nSecond “quoted” paragraph.\n';
+    expect(article(messy).body).toBe(article(clean).body);
+    expect(renderArticle(article(messy))).toEqual(['First paragraph.', 'Second “quoted” paragraph.']);
+  });
+
+  it('reads text with and without blank lines between paragraphs the same way', () => {
+    const withBlank = 'Headline here\n\nFirst paragraph.\n\nSecond paragraph.';
+    expect(article(withBlank).body).toBe(article('Headline here\nFirst paragraph.\nSecond paragraph.').body);
+  });
+
+  it('keeps a one-line article as its own body', () => {
+    expect(renderArticle(article('Storm closes harbour'))).toEqual(['Storm closes harbour']);
+  });
+
+  it('refuses raw HTML: markup never reaches the body', () => {
+    const result = ingestArticle({
+      file: 'page.txt',
+      text: '<html><body><p>Hi</p><script>alert(1)</script></body></html>',
+    });
+    expect(result.ok).toBe(false);
+  });
+
+  it('ingests a 2 MB article in well under a second', () => {
+    const paragraph =
+      'The council met again on Tuesday to discuss the harbour repairs and the cost of the work. ';
+    const text = Array.from({ length: 4500 }, (_, i) => `${paragraph.repeat(5)}Paragraph ${i}.`).join('\n\n');
+    expect(text.length).toBeGreaterThan(2_000_000);
+    const started = performance.now();
+    const result = article(text);
+    const elapsed = performance.now() - started;
+    expect(result.paragraphs.length).toBe(4500);
+    expect(elapsed).toBeLessThan(1000);
+  });
+});

@@ -1,0 +1,147 @@
+// Bylines, datelines and outlets on made-up text, and the order of precedence manifest → text → fallback.
+import { describe, expect, it } from 'vitest';
+import { ingestArticle } from '../../../src/core';
+import { findOutletInText } from '../../../src/core/ingest/find-outlet';
+import { parseByline } from '../../../src/core/ingest/parse-byline';
+import { parseDateline } from '../../../src/core/ingest/parse-dateline';
+import { renderArticle } from './render-article';
+
+describe('parseDateline', () => {
+  it.each([
+    ['Thursday 10 February 2022 13:37 EST', '2022-02-10T13:37:00-05:00'],
+    ['Feb. 10, 2022', '2022-02-10'],
+    ['February 10, 2022 1:37 PM EDT', '2022-02-10T13:37:00-04:00'],
+    ['10/02/2022 09:15', '2022-02-10T09:15:00'],
+    ['02/25/2022', '2022-02-25'],
+    ['Monday 3 March 2025 09:00 GMT', '2025-03-03T09:00:00Z'],
+    ['Published: 4 July 2023, 18:05 BST', '2023-07-04T18:05:00+01:00'],
+    ['Updated 1:37 pm ET, Thu July 14, 2022', '2022-07-14T13:37:00-04:00'],
+    ['Updated 1:37 pm ET, Thu January 13, 2022', '2022-01-13T13:37:00-05:00'],
+    ['2022-02-10T18:37:00Z', '2022-02-10T18:37:00Z'],
+    ['1 Sept 2021 06:00 UTC+2', '2021-09-01T06:00:00+02:00'],
+  ])('%s → %s', (line, iso) => {
+    expect(parseDateline(line)).toBe(iso);
+  });
+
+  it.each([
+    'The vote was held on 10 February 2022 in the town hall.',
+    '31 February 2022',
+    'Thursday',
+    'Room 10/02',
+    '',
+  ])('not a dateline: %s', (line) => {
+    expect(parseDateline(line)).toBeNull();
+  });
+});
+
+describe('parseByline', () => {
+  it.each([
+    ['By Jane Doe', false, 'Jane Doe'],
+    ['By JANE DOE', false, 'JANE DOE'],
+    ['By Jane Doe and John Roe', false, 'Jane Doe and John Roe'],
+    ['By Jane Doe, Political Editor', false, 'Jane Doe'],
+    ['Jane Doe and John Roe', true, 'Jane Doe and John Roe'],
+    ['Maria de la Cruz', true, 'Maria de la Cruz'],
+    ['Jane Doe', true, 'Jane Doe'],
+  ])('%s → %s', (line, bare, byline) => {
+    expect(parseByline(line, bare)).toBe(byline);
+  });
+
+  it.each([
+    ['Jane Doe', false],
+    ['Breaking News', true],
+    ['By the end of the day the road was open.', true],
+    ['The mayor resigned.', true],
+    ['North Harbour Council', true],
+  ])('not a byline: %s', (line, bare) => {
+    expect(parseByline(line, bare)).toBeNull();
+  });
+});
+
+describe('findOutletInText', () => {
+  it.each([
+    [['Stay up to date with notifications from The Morning Ledger'], 'The Morning Ledger'],
+    [['© 2024 Harbour Gazette. All rights reserved.'], 'Harbour Gazette'],
+    [['HarbourGazette.com has asked the council for comment.'], 'Harbour Gazette'],
+    [['Sign up to Coastal Times’s newsletter'], 'Coastal Times'],
+    [['The council said nothing.', 'Nobody commented.'], null],
+  ])('%j → %s', (lines, outlet) => {
+    expect(findOutletInText(lines)).toBe(outlet);
+  });
+});
+
+describe('metadata of a made-up article', () => {
+  const text = [
+    'Get breaking news notifications from The Morning Ledger',
+    '',
+    'Harbour reopens after a week of storm repairs',
+    '',
+    'By Jane Doe and John Roe',
+    'Feb. 10, 2022',
+    '',
+    'The harbour reopened on Monday after a week of repairs to the storm-damaged quay.',
+    '',
+    'Fishing boats were back by noon, the harbour master said.',
+  ].join('\n');
+
+  it('reads headline, byline, dateline and outlet from the text and removes byline and dateline', () => {
+    const result = ingestArticle({ file: 'harbour.txt', text });
+    if (!result.ok) throw new Error(result.error);
+    const a = result.value;
+    expect({ source: a.source, title: a.title, byline: a.byline, published: a.published }).toEqual({
+      source: 'The Morning Ledger',
+      title: 'Harbour reopens after a week of storm repairs',
+      byline: 'Jane Doe and John Roe',
+      published: '2022-02-10',
+    });
+    expect(a.origin).toEqual({ source: 'text', title: 'text', byline: 'text', published: 'text' });
+    expect(renderArticle(a, { removed: true })).toEqual([
+      '(-notification-) Get breaking news notifications from The Morning Ledger',
+      '(-metadata-) By Jane Doe and John Roe',
+      '(-metadata-) Feb. 10, 2022',
+      'The harbour reopened on Monday after a week of repairs to the storm-damaged quay.',
+      'Fishing boats were back by noon, the harbour master said.',
+    ]);
+  });
+
+  it('prefers the manifest and keeps the url', () => {
+    const manifest = {
+      file: 'harbour.txt',
+      source: 'Coastal Times',
+      url: 'https://example.org/a',
+      published: '2022-02-11T08:00:00Z',
+    };
+    const result = ingestArticle({ file: 'harbour.txt', text, manifest });
+    if (!result.ok) throw new Error(result.error);
+    expect([result.value.source, result.value.published, result.value.url]).toEqual([
+      'Coastal Times',
+      '2022-02-11T08:00:00Z',
+      'https://example.org/a',
+    ]);
+    expect(result.value.origin.source).toBe('manifest');
+  });
+
+  it('says null where neither the manifest nor the text knows, and falls back to the first sentence for the title', () => {
+    const result = ingestArticle({
+      file: 'plain.txt',
+      text: 'The harbour reopened on Monday after a week of repairs. Boats were back by noon.\n',
+    });
+    if (!result.ok) throw new Error(result.error);
+    expect(result.value).toMatchObject({
+      source: null,
+      byline: null,
+      published: null,
+      title: 'The harbour reopened on Monday after a week of repairs.',
+    });
+    expect(result.value.origin).toEqual({ source: 'none', title: 'text', byline: 'none', published: 'none' });
+  });
+
+  it('derives the id from the file name only', () => {
+    const a = ingestArticle({ file: 'harbour.txt', text });
+    const b = ingestArticle({ file: 'harbour.txt', text: `${text}\n\nOne more line.` });
+    const c = ingestArticle({ file: 'other.txt', text });
+    if (!a.ok || !b.ok || !c.ok) throw new Error('ingest failed');
+    expect(a.value.id).toBe(b.value.id);
+    expect(a.value.id).not.toBe(c.value.id);
+  });
+});

@@ -1,0 +1,81 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../../../src/core/ingest/normalize-text';
+import { splitBlocks } from '../../../src/core/ingest/split-blocks';
+
+const blocks = (text: string): string[] => splitBlocks(normalizeText(text)).map((b) => b.text);
+
+describe('normalizeText', () => {
+  it.each([
+    ['CRLF and CR become LF', 'one\r\ntwo\rthree', 'one\ntwo\nthree'],
+    ['a BOM is stripped', '\uFEFFHeadline', 'Headline'],
+    [
+      'NBSP and other Unicode spaces become a space',
+      'The\u00A0Outlet\u2009said\u3000so',
+      'The Outlet said so',
+    ],
+    ['zero-width characters are removed', 'ze\u200Bro\u200D width\u2060', 'zero width'],
+    ['NFD becomes NFC', 'Cafe\u0301', 'Caf\u00E9'],
+    ['runs of spaces collapse and lines are trimmed', '  a   b  \n\t c ', 'a b\nc'],
+    ['curly quotes stay as written', '“Yes,” she said, ‘twice’', '“Yes,” she said, ‘twice’'],
+  ])('%s', (_name, input, output) => {
+    expect(normalizeText(input)).toBe(output);
+  });
+
+  it('is idempotent', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (s) => {
+        const once = normalizeText(s);
+        expect(normalizeText(once)).toBe(once);
+      }),
+    );
+  });
+});
+
+describe('splitBlocks', () => {
+  it('makes one paragraph per line when no blank line separates paragraphs', () => {
+    expect(blocks('First paragraph.\nSecond paragraph.\nThird, without a final newline.')).toEqual([
+      'First paragraph.',
+      'Second paragraph.',
+      'Third, without a final newline.',
+    ]);
+  });
+
+  it('joins the hard-wrapped lines of a paragraph when blank lines separate paragraphs', () => {
+    const wrapped = [
+      'The council voted on Tuesday to close the old bridge to all traffic for',
+      'repairs that the city engineer says will take at least three months to',
+      'finish.',
+      '',
+      'Residents who use the bridge every day said they had not been told about',
+      'the closure until the vote.',
+    ].join('\n');
+    expect(blocks(wrapped)).toEqual([
+      'The council voted on Tuesday to close the old bridge to all traffic for repairs that the city engineer says will take at least three months to finish.',
+      'Residents who use the bridge every day said they had not been told about the closure until the vote.',
+    ]);
+  });
+
+  it('keeps short stacked lines (byline, dateline, a link) apart in a blank-line text', () => {
+    const text = [
+      'A long opening paragraph about the council and its vote on the bridge, which runs well past the width of any wrapped line.',
+      '',
+      'Jane Doe',
+      'Monday 3 March 2025 09:00 GMT',
+      'Comments',
+      '',
+      'Another long paragraph that follows the header block and goes on for quite a while, longer than a wrapped line.',
+    ].join('\n');
+    expect(blocks(text)).toEqual([
+      'A long opening paragraph about the council and its vote on the bridge, which runs well past the width of any wrapped line.',
+      'Jane Doe',
+      'Monday 3 March 2025 09:00 GMT',
+      'Comments',
+      'Another long paragraph that follows the header block and goes on for quite a while, longer than a wrapped line.',
+    ]);
+  });
+
+  it('records the first line index of each block', () => {
+    expect(splitBlocks('a\n\nb c\nd\n\n\ne').map((b) => b.line)).toEqual([0, 2, 3, 6]);
+  });
+});
