@@ -49,7 +49,17 @@ export function formatStory(e: StoryEval, verbose: boolean): string {
   if (!verbose) return lines.join('\n');
   const quote = (id: string): string => `${id} "${text.get(id) ?? ''}"`;
   if (eng.unlocated.length) lines.push(`  not in the bodies: ${eng.unlocated.join(', ')}`);
-  for (const [a, b] of eng.groups.missed) lines.push(`  missed pair: ${quote(a)}\n           ~ ${quote(b)}`);
+  const groupOf = new Map(gold.groups.flatMap((g) => g.members.map((m) => [m, g.id] as const)));
+  const missedByGroup = new Map<string, (readonly [string, string])[]>();
+  for (const pair of eng.groups.missed) {
+    const id = groupOf.get(pair[0]) ?? '?';
+    missedByGroup.set(id, [...(missedByGroup.get(id) ?? []), pair]);
+  }
+  for (const [id, pairs] of missedByGroup) {
+    const ids = [...new Set(pairs.flat())].sort();
+    lines.push(`  missed in ${id}: ${pairs.map(([a, b]) => `${a}~${b}`).join(' ')}`);
+    for (const s of ids) lines.push(`      ${quote(s)}`);
+  }
   for (const [a, b] of eng.groups.extra) lines.push(`  extra pair:  ${quote(a)}\n           ~ ${quote(b)}`);
   for (const g of eng.discrepancies.missed) lines.push(`  missed discrepancy ${g.id} (${g.kind}): ${g.note}`);
   const claimText = new Map(e.engine.analysis.claims.map((c) => [c.id, c]));
