@@ -5,8 +5,8 @@ import { parseStoryBundle, parseStoryIndex } from './parse-story';
 /** Relative to the page, so the build works from any folder of a static host. */
 export const DATA_BASE = './data/stories/';
 
-/** Slugs are folder names: lowercase letters, digits and dashes. */
-export const isValidSlug = (slug: string): boolean => /^[a-z0-9][a-z0-9-]{0,99}$/.test(slug);
+/** Slugs are folder names (same rule as the URL codec's SLUG_PATTERN). */
+export const isValidSlug = (slug: string): boolean => /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(slug);
 
 async function fetchParsed<T>(
   url: string,
