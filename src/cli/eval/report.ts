@@ -14,19 +14,11 @@ const ratio = (a: number, b: number): number | null => (b === 0 ? null : a / b);
 
 function row(label: string, s: StoryScore, gold: number): string {
   const d = s.discrepancies;
-  return [
-    label.padEnd(18),
-    f2(s.groups.precision),
-    f2(s.groups.recall),
-    f2(s.groups.f1),
-    ' |',
-    f2(d.precision),
-    f2(d.recall),
-    `${d.found.length}/${gold}`.padStart(5),
-    String(d.counted).padStart(5),
-    ' |',
-    String(d.flagged.length).padStart(3),
-  ].join('  ');
+  return (
+    `${label.padEnd(18)}  ${f2(s.groups.precision).padStart(5)}  ${f2(s.groups.recall).padStart(5)}  ` +
+    `${f2(s.groups.f1).padStart(6)}   |  ${f2(d.precision).padStart(5)}  ${f2(d.recall).padStart(5)}  ` +
+    `${`${d.found.length}/${gold}`.padStart(5)}  ${String(d.counted).padStart(3)}   |  ${d.flagged.length}`
+  );
 }
 
 /** The table of one story; with `verbose`, the misses and false positives with their text. */
@@ -38,8 +30,8 @@ export function formatStory(e: StoryEval, verbose: boolean): string {
   const lines = [
     `${gold.story}: ${gold.files.length} articles, ${gold.sentences.length} gold sentences ` +
       `(${gold.sentences.length - eng.unlocated.length} found in the bodies), ${eng.groups.goldPairs} gold pairs, ` +
-      `${gold.discrepancies.length} discrepancies · engine ${e.ms.toFixed(1)} ms`,
-    `${''.padEnd(18)}  groups P     R     F1    |  disc P  R     found  det  | not-flag hits`,
+      `${gold.discrepancies.length} discrepancies · one run ${e.ms.toFixed(0)} ms (timings: npm run bench)`,
+    `${''.padEnd(18)}  grp P  grp R  grp F1   |  dsc P  dsc R  found  det   | agreements flagged`,
     row('engine', eng, gold.discrepancies.length),
     row(`baseline t=${e.baseline.threshold.toFixed(2)}`, base, gold.discrepancies.length),
     `gain (engine ÷ baseline): group F1 ${formatGain(eng.groups.f1, base.groups.f1)} · discrepancy recall ` +
