@@ -27,6 +27,11 @@ describe.each(invented.map((story) => ({ slug: story.slug, story })))(
       expect(story.gold.discrepancies.length).toBeGreaterThanOrEqual(5);
     });
 
+    it('keeps every labelled sentence in the ingested bodies (headlines become titles)', () => {
+      const headlines = new Set(story.gold.sentences.filter((s) => s.role === 'headline').map((s) => s.id));
+      expect(result.engine.score.unlocated.filter((id) => !headlines.has(id))).toEqual([]);
+    });
+
     it(`groups with pairwise F1 ≥ ${MIN_GROUP_F1}`, () => {
       expect(groups.f1, details).toBeGreaterThanOrEqual(MIN_GROUP_F1);
     });
