@@ -37,6 +37,11 @@ function main(argv: readonly string[]): number {
   const out = [
     `baseline: TF-IDF cosine over lowercased word tokens, single-link components; threshold ${tuned.threshold.toFixed(2)} ` +
       `= best baseline group F1 (${tuned.f1.toFixed(2)}) on ${seed.slug}`,
+    ...(flags.has('--verbose')
+      ? [
+          `baseline sweep on ${seed.slug} (threshold: group F1): ${tuned.sweep.map((p) => `${p.threshold.toFixed(2)}:${p.f1.toFixed(2)}`).join(' ')}`,
+        ]
+      : []),
     ...evals.map((e) => formatStory(e, flags.has('--verbose'))),
   ];
   const mean = (f: (e: (typeof evals)[number]) => number): string =>

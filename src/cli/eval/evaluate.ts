@@ -30,14 +30,15 @@ export function baselineModelOf(analysis: Analysis): BaselineModel {
 export function tuneBaselineThreshold(
   story: EvalStory,
   analysis: Analysis,
-): { threshold: number; f1: number } {
+): { threshold: number; f1: number; sweep: readonly { threshold: number; f1: number }[] } {
   const model = baselineModelOf(analysis);
-  let best = { threshold: BASELINE_THRESHOLDS[0] ?? 0.5, f1: -1 };
-  for (const threshold of BASELINE_THRESHOLDS) {
-    const f1 = scoreAnalysis(story.gold, runBaseline(model, analysis.articles, threshold)).groups.f1;
-    if (f1 > best.f1 + 1e-12) best = { threshold, f1 };
-  }
-  return best;
+  const sweep = BASELINE_THRESHOLDS.map((threshold) => ({
+    threshold,
+    f1: scoreAnalysis(story.gold, runBaseline(model, analysis.articles, threshold)).groups.f1,
+  }));
+  let best = sweep[0] ?? { threshold: 0.5, f1: 0 };
+  for (const point of sweep) if (point.f1 > best.f1 + 1e-12) best = point;
+  return { ...best, sweep };
 }
 
 export interface StoryEval {
