@@ -119,7 +119,6 @@ function pick(...options: readonly (readonly [string | null | undefined, Metadat
 
 function parseHtmlDate(value: string): string | null {
   const clean = normalizeInline(value);
-  if (isIsoDate(clean)) return clean;
   // Meta tags often carry milliseconds or a "+0000" offset: reduce to the model's ISO form.
   const m = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?$/.exec(clean);
   if (m?.[1]) {
@@ -132,7 +131,7 @@ function parseHtmlDate(value: string): string | null {
     const iso = `${m[1]}${zone}`;
     return isIsoDate(iso) ? iso : null;
   }
-  return parseDateline(clean);
+  return isIsoDate(clean) ? clean : parseDateline(clean);
 }
 
 function firstSentence(body: string): string | null {

@@ -118,6 +118,16 @@ function clean(value: string | null | undefined): string | null {
 }
 
 /**
+ * Page titles often carry the site's name ("Headline | Site"); when the page has one `<h1>` and the
+ * title starts with it, the `<h1>` is the headline.
+ */
+function preferHeading(title: string | null, headings: readonly string[]): string | null {
+  const [only] = headings;
+  if (title === null || headings.length !== 1 || only === undefined) return title;
+  return title !== only && title.startsWith(only) ? only : title;
+}
+
+/**
  * Extract the article of an HTML document.
  * @param document a parsed document (it is cloned: Readability mutates what it reads). It must come from
  *   a parser that does not run scripts.
@@ -127,10 +137,14 @@ function clean(value: string | null | undefined): string | null {
 export function extractHtml(document: Document): HtmlExtract {
   const copy = document.cloneNode(true) as Document;
   const article = new Readability(copy, { serializer: (node: Node) => node, charThreshold: 200 }).parse();
-  const fallbackTitle = clean(document.querySelector('title')?.textContent);
+  const headings = [...document.querySelectorAll('h1')]
+    .map((h) => clean(textOf(h)))
+    .filter((t): t is string => t !== null);
+  const fallbackTitle =
+    headings.length === 1 ? (headings[0] ?? null) : clean(document.querySelector('title')?.textContent);
   if (article?.content) {
     return {
-      title: clean(article.title) ?? fallbackTitle,
+      title: preferHeading(clean(article.title), headings) ?? fallbackTitle,
       byline: clean(article.byline),
       siteName: clean(article.siteName),
       published: clean(article.publishedTime),
