@@ -1,5 +1,5 @@
 // The story loader shared by the CLIs: manifest order, files next to a story.json, errors naming the path.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
