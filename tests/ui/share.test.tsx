@@ -274,3 +274,48 @@ describe('PassageToolbar', () => {
     expect(onClose).toHaveBeenCalled();
   });
 });
+
+describe('selecting a passage with the keyboard', () => {
+  /** Select `text` inside the column's runs with a DOM Range, as Shift+arrows would. */
+  function selectText(column: HTMLElement, text: string) {
+    const run = [...column.querySelectorAll<HTMLElement>('[data-start]')].find((el) =>
+      el.textContent?.includes(text),
+    ) as HTMLElement;
+    const node = run.firstChild as Text;
+    const at = node.data.indexOf(text);
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + text.length);
+    window.getSelection()?.removeAllRanges();
+    window.getSelection()?.addRange(range);
+  }
+
+  it('offers the share toolbar when Shift is released, with focus on its first button', async () => {
+    const user = userEvent.setup();
+    const onNavigate = vi.fn();
+    render(
+      <ShareableCompareView analysis={analysis} state={story()} navigate={onNavigate} urlFor={() => ''} />,
+    );
+    selectText(screen.getByRole('article', { name: 'Harbour Gazette' }), 'lined the quay');
+    await user.keyboard('{Shift>}{/Shift}');
+    const toolbar = screen.getByRole('group', { name: 'Share the selected passage' });
+    expect(toolbar.querySelector('button')).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Add passage to link' }));
+    const next = onNavigate.mock.calls[0]?.[0] as ViewState;
+    expect(next.passages.map((p) => `${p.articleId}:${p.exact}`)).toEqual([`${gazette.id}:lined the quay`]);
+  });
+
+  it('ignores selections outside an article body', async () => {
+    const user = userEvent.setup();
+    render(
+      <ShareableCompareView analysis={analysis} state={story()} navigate={() => {}} urlFor={() => ''} />,
+    );
+    const heading = screen.getByText('Mayor opens the new harbour bridge');
+    const range = document.createRange();
+    range.selectNodeContents(heading);
+    window.getSelection()?.removeAllRanges();
+    window.getSelection()?.addRange(range);
+    await user.keyboard('{Shift>}{/Shift}');
+    expect(screen.queryByRole('group', { name: 'Share the selected passage' })).not.toBeInTheDocument();
+  });
+});

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   buildSourceUrl,
   describePassage,
@@ -17,6 +17,8 @@ export interface PickedPassage {
   readonly end: number;
   /** Viewport rectangle of the selection (for placing the toolbar). */
   readonly rect: { readonly top: number; readonly bottom: number; readonly left: number } | null;
+  /** How it was made: a finished keyboard selection moves focus into the toolbar. */
+  readonly via?: 'pointer' | 'keyboard' | 'typing';
 }
 
 export interface PassageToolbarProps {
@@ -57,6 +59,11 @@ export function PassageToolbar(props: PassageToolbarProps) {
   const source = buildSourceUrl(article.url, anchor);
   const { onClose } = props;
 
+  const groupRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (picked.via === 'keyboard') groupRef.current?.querySelector('button')?.focus();
+  }, [picked.via]);
+
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') onClose();
@@ -70,6 +77,7 @@ export function PassageToolbar(props: PassageToolbarProps) {
 
   return (
     <div
+      ref={groupRef}
       role="group"
       aria-label="Share the selected passage"
       style={{ top, left }}
