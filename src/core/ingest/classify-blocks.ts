@@ -6,7 +6,7 @@
 import type { BoilerplateReason } from '../model/article';
 import { findAppealBlocks } from './appeal-block';
 import { matchBoilerplateLine } from './boilerplate-rules';
-import { isCaption } from './classify-caption';
+import { isCaption, punctuatesParagraphs } from './classify-caption';
 import type { HtmlBlock } from './html-extract';
 import { parseByline } from './parse-byline';
 import { parseDateline } from './parse-dateline';
@@ -90,9 +90,12 @@ export function classifyBlocks(candidates: readonly Candidate[], knownTitle: str
 
   markHeader(candidates, roles, knownTitle);
 
+  const punctuated = punctuatesParagraphs(
+    candidates.filter((_, i) => roles[i]?.kind === 'text').map((c) => c.text),
+  );
   candidates.forEach((c, i) => {
     if (roles[i]?.kind !== 'text' || c.hint === 'heading') return;
-    if (c.hint === 'caption' || isCaption(c.text)) roles[i] = { kind: 'caption' };
+    if (c.hint === 'caption' || isCaption(c.text, punctuated)) roles[i] = { kind: 'caption' };
   });
   return roles;
 }

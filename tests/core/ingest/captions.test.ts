@@ -52,4 +52,22 @@ describe('captions in an article', () => {
       '[caption] Repair crews at work on the quay (file photo)',
     ]);
   });
+
+  it('does not call every paragraph a caption when the text drops final full stops throughout', () => {
+    const text = [
+      'Storm closes harbour',
+      'The harbour closed on Monday after the storm damaged the quay',
+      'No one was hurt, the harbour master said',
+      'Waves over the harbour wall on Sunday night (Getty Images)',
+      'Repairs will start at once and take a week',
+    ].join('\n');
+    const result = ingestArticle({ file: 'storm.txt', text });
+    if (!result.ok) throw new Error(result.error);
+    expect(renderArticle(result.value)).toEqual([
+      'The harbour closed on Monday after the storm damaged the quay',
+      'No one was hurt, the harbour master said',
+      '[caption] Waves over the harbour wall on Sunday night (Getty Images)',
+      'Repairs will start at once and take a week',
+    ]);
+  });
 });
