@@ -28,7 +28,7 @@ export interface ClaimSignals {
  */
 export const SYNSET_WEIGHT = 0.5;
 /** Synsets per lemma used (WordNet's most frequent first): 2 keeps the common senses only. */
-export const SENSES_PER_LEMMA = 2;
+export const SENSES_PER_LEMMA = 3;
 /** Weight of a linked entity: names are strong evidence of the same event; 1.5 scored best of {1, 1.5, 2}. */
 export const ENTITY_WEIGHT = 1.5;
 /** Weight of a number with its unit; 1 (as a word): shared figures help, differing ones must not block grouping. */

@@ -124,7 +124,8 @@ function actionsOf(ctx: DetectContext, claim: number): Action[] {
       const prev = tokens[k - 1];
       const name = names.find((n) => n.end === cand.end);
       const governed = (start: number): boolean => {
-        const before = tokens.filter((x) => x.end <= start).slice(-2);
+        const at = tokens.findIndex((x) => x.start >= start);
+        const before = tokens.slice(Math.max(0, at - 2), at);
         return (
           before.some((x) => PREPOSITIONS.has(x.norm)) &&
           !before.some((x) => x.norm === 'that' || x.norm === 'which')

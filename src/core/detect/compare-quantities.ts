@@ -123,8 +123,10 @@ export function compareQuantities(ctx: DetectContext): Discrepancy[] {
 /** Find date discrepancies: dates of the same precision that conflict within one group. */
 export function compareDates(ctx: DetectContext): Discrepancy[] {
   const out: Discrepancy[] = [];
-  ctx.groups.forEach((group, g) => {
-    const members = [...ctx.groupOf.entries()].filter(([, gi]) => gi === g).map(([c]) => c);
+  const membersOf = new Map<number, number[]>();
+  for (const [c, g] of ctx.groupOf) membersOf.set(g, [...(membersOf.get(g) ?? []), c]);
+  ctx.groups.forEach((_group, g) => {
+    const members = membersOf.get(g) ?? [];
     const byPrecision = new Map<string, RawSide[]>();
     const mentions = new Map<RawSide, (typeof ctx.facts)[number]['dates'][number]>();
     for (const c of members)
@@ -148,7 +150,6 @@ export function compareDates(ctx: DetectContext): Discrepancy[] {
         ),
       );
       if (!conflict || new Set(sides.map(articlesOf)).size < 2) continue;
-      void group;
       out.push(
         makeDiscrepancy(ctx, 'date', 'medium', sides, 0.7, 'The sources date the same event differently.'),
       );

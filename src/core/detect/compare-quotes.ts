@@ -125,9 +125,11 @@ function compareAttributions(
 ): Discrepancy[] {
   // Claims that report the same statement: same group, or the same quote.
   const comp = new Components(ctx.claims.length);
+  const firstOfGroup = new Map<number, number>();
   for (const [c, g] of ctx.groupOf) {
-    const first = [...ctx.groupOf.entries()].find(([, gg]) => gg === g)?.[0];
-    if (first !== undefined) comp.union(first, c);
+    const first = firstOfGroup.get(g);
+    if (first === undefined) firstOfGroup.set(g, c);
+    else comp.union(first, c);
   }
   quotes.forEach((q, i) => {
     const root = quotes[quoteComp.find(i)] as QFact;

@@ -118,6 +118,7 @@ export function lexFileOf(synset: number): number {
 }
 
 const depthCache = new Map<number, Map<number, number>>();
+const relatednessCache = new Map<string, number>();
 
 /** All ancestors of a synset (itself included) with their distance in hypernym steps. */
 function ancestors(synset: number): Map<number, number> {
@@ -169,8 +170,12 @@ export function synsetRelatedness(a: number, b: number): number {
  */
 export function wordRelatedness(a: string, b: string, senses = 3): number {
   if (a === b) return 1;
+  const key = a < b ? `${a}|${b}|${senses}` : `${b}|${a}|${senses}`;
+  const cached = relatednessCache.get(key);
+  if (cached !== undefined) return cached;
   let best = 0;
   for (const sa of synsetsOf(a).slice(0, senses))
     for (const sb of synsetsOf(b).slice(0, senses)) best = Math.max(best, synsetRelatedness(sa, sb));
+  relatednessCache.set(key, best);
   return best;
 }

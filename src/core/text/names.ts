@@ -142,6 +142,8 @@ export function findNameMentions(text: string, knownNames: ReadonlySet<string> =
     }
     let j = i;
     while (j + 1 < tokens.length) {
+      // A possessive ends a name: "Acme's Jane Doe" is two names.
+      if (/['\u2019]s$/.test((tokens[j] as Token).text)) break;
       const nx = tokens[j + 1] as Token;
       const gap = text.slice((tokens[j] as Token).end, nx.start);
       if (!/^\s?$/.test(gap) && !/^\.\s$/.test(gap)) break;
@@ -149,6 +151,8 @@ export function findNameMentions(text: string, knownNames: ReadonlySet<string> =
       if (nx.capitalised && nx.kind === 'word') j++;
       else if (
         CONNECTORS.has(nx.norm) &&
+        // "Smith and Jones" are two people; "Bureau of Land Management" is one name.
+        !(nx.norm === 'and' && (j === i || HONORIFICS.has(tokens[j + 2]?.norm ?? ''))) &&
         (tokens[j + 2]?.capitalised ?? false) &&
         text.slice(nx.end, tokens[j + 2]?.start).length === 1
       )
@@ -213,9 +217,27 @@ export function collectNameWords(sentences: readonly string[]): Set<string> {
  */
 export function linkNames(keys: Iterable<string>): Map<string, string> {
   const all = [...new Set(keys)].sort();
-  const multi = all.filter((k) => k.includes(' '));
+  const known = new Set(all);
+  // "united states jane doe" when "united states" and "jane doe" are both names of the story:
+  // two adjacent names read as one; the last one is the name that acts.
+  const compound = new Map<string, string>();
+  for (const key of all) {
+    const words = key.split(' ');
+    for (let cut = 1; cut < words.length; cut++) {
+      const head = words.slice(0, cut).join(' ');
+      const tail = words.slice(cut).join(' ');
+      if (known.has(head) && known.has(tail) && (tail.includes(' ') || head.includes(' ')))
+        compound.set(key, tail);
+    }
+  }
+  const multi = all.filter((k) => k.includes(' ') && !compound.has(k));
   const link = new Map<string, string>();
   for (const key of all) {
+    const split = compound.get(key);
+    if (split !== undefined) {
+      link.set(key, split);
+      continue;
+    }
     if (key.includes(' ')) {
       // A full name that ends another, longer one ("jane smith" in "acme ceo jane smith").
       const longer = multi

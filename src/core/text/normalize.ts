@@ -37,12 +37,18 @@ export function normalizeText(text: string): string {
     .trim();
 }
 
+/** Sentences are tokenised by several modules: a bounded cache of recent results (plain memory, cleared when full). */
+const TOKEN_CACHE_SIZE = 20000;
+const tokenCache = new Map<string, readonly Token[]>();
+
 /**
  * Split a string into word and number tokens with offsets.
  * @param text any string.
  * @returns the tokens in order; punctuation and whitespace are skipped.
  */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string): readonly Token[] {
+  const cached = tokenCache.get(text);
+  if (cached) return cached;
   const tokens: Token[] = [];
   for (const m of text.matchAll(TOKEN_RE)) {
     const raw = m[0];
@@ -50,13 +56,16 @@ export function tokenize(text: string): Token[] {
     const first = raw[0] ?? '';
     tokens.push({
       text: raw,
-      norm: normalizeText(raw),
+      // Plain ASCII words (most of them) only need lower-casing.
+      norm: /^[\x20-\x7e]*$/.test(raw) ? raw.toLowerCase() : normalizeText(raw),
       start,
       end: start + raw.length,
       kind: /^\d/.test(raw) ? 'number' : 'word',
       capitalised: first !== first.toLowerCase(),
     });
   }
+  if (tokenCache.size >= TOKEN_CACHE_SIZE) tokenCache.clear();
+  tokenCache.set(text, tokens);
   return tokens;
 }
 

@@ -118,6 +118,17 @@ const replaceSuffix = (
  */
 export function stem(word: string): string {
   if (word.length <= 2 || !/^[a-z]+$/.test(word)) return word;
+  const cached = stemCache.get(word);
+  if (cached !== undefined) return cached;
+  const result = stemUncached(word);
+  if (stemCache.size >= 50000) stemCache.clear();
+  stemCache.set(word, result);
+  return result;
+}
+
+const stemCache = new Map<string, string>();
+
+function stemUncached(word: string): string {
   let w = word;
   // Step 1a
   if (w.endsWith('sses')) w = w.slice(0, -2);
