@@ -6,7 +6,7 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Article, ManifestEntry, Result, StoryManifest } from '../../core';
-import { err, ingestArticle, ok, parseManifest } from '../../core';
+import { err, ingestArticle, looksLikeHtml, ok, parseManifest } from '../../core';
 import { extractHtmlInNode } from './read-html';
 
 /** A story read from disk: its articles ingested, in display order. */
@@ -74,8 +74,7 @@ export async function readArticleFile(path: string, entry: ManifestEntry | null)
   }
   const file = basename(path);
   if (text.trim() === '') return err(`${path}: the file is empty`);
-  const isHtml =
-    ['.html', '.htm'].includes(extname(path).toLowerCase()) || /^\s*<(?:!doctype|html)/i.test(text);
+  const isHtml = ['.html', '.htm'].includes(extname(path).toLowerCase()) || looksLikeHtml(text);
   let html = null;
   if (isHtml) {
     try {

@@ -103,14 +103,15 @@ export function classifyBlocks(candidates: readonly Candidate[], knownTitle: str
 /** Headline, bylines and datelines. */
 function markHeader(candidates: readonly Candidate[], roles: Role[], knownTitle: string | null): void {
   const content = candidates.map((_, i) => i).filter((i) => roles[i]?.kind === 'text');
-  const first = content[0];
+  // The headline is the first content block that is not a byline or a dateline (some pages put those first).
+  const first = content.find((i) => {
+    const text = candidates[i]?.text ?? '';
+    return parseDateline(text) === null && parseByline(text, false) === null;
+  });
   if (first !== undefined) {
     const text = candidates[first]?.text ?? '';
-    const isTitle =
-      knownTitle !== null
-        ? sameText(text, knownTitle)
-        : isHeadlineShaped(text) && parseDateline(text) === null;
-    if (isTitle && parseByline(text, false) === null) roles[first] = { kind: 'title' };
+    const isTitle = knownTitle !== null ? sameText(text, knownTitle) : isHeadlineShaped(text);
+    if (isTitle) roles[first] = { kind: 'title' };
   }
   let inHeader = true;
   let seen = 0;

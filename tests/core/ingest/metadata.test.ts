@@ -136,6 +136,20 @@ describe('metadata of a made-up article', () => {
     expect(result.value.origin).toEqual({ source: 'none', title: 'text', byline: 'none', published: 'none' });
   });
 
+  it('finds the headline after a byline and dateline that come first', () => {
+    const result = ingestArticle({
+      file: 'first.txt',
+      text: 'By Jane Doe\n10 March 2024\n\nHarbour reopens after storm\n\nThe harbour reopened on Monday after a week of repairs.',
+    });
+    if (!result.ok) throw new Error(result.error);
+    expect([result.value.title, result.value.byline, result.value.published]).toEqual([
+      'Harbour reopens after storm',
+      'Jane Doe',
+      '2024-03-10',
+    ]);
+    expect(renderArticle(result.value)).toEqual(['The harbour reopened on Monday after a week of repairs.']);
+  });
+
   it('derives the id from the file name only', () => {
     const a = ingestArticle({ file: 'harbour.txt', text });
     const b = ingestArticle({ file: 'harbour.txt', text: `${text}\n\nOne more line.` });
