@@ -36,7 +36,7 @@ function diffMarkup(el: HTMLElement): string {
 
 const claimButton = (text: RegExp) =>
   screen.getAllByRole('button', { name: text }).find((el) => el.hasAttribute('data-claim-id')) as HTMLElement;
-const panel = () => screen.getByRole('region', { name: /reported by|only in/i });
+const panel = () => screen.getByRole('region', { name: /reported by|told differently|only in/i });
 
 describe('CompareView', () => {
   it('heads each column with outlet, title, byline and date, saying plainly what is unknown', () => {
@@ -131,12 +131,18 @@ describe('CompareView', () => {
     const user = userEvent.setup();
     render(<Harness />);
     const list = screen.getByRole('list', { name: 'Discrepancies' });
-    await user.click(within(list).getByRole('button', { name: /officials said \(unknown outlet\)/ }));
-    expect(claimButton(/officials said/)).toHaveAttribute('aria-pressed', 'true');
-    const pressedCounterpart = claimButton(/the council said/);
-    expect(pressedCounterpart.className).toMatch(/bg-(amber|sky)-200/);
+    await user.click(within(list).getByRole('button', { name: /no source given \(Harbour Gazette\)/ }));
+    expect(claimButton(/cost 12 million/)).toHaveAttribute('aria-pressed', 'true');
+    expect(claimButton(/cost 15 million/)).toHaveAttribute('data-selected', 'true');
+    expect(claimButton(/on Monday\./)).not.toHaveAttribute('data-selected');
     expect(within(panel()).getByRole('heading', { level: 2 })).toHaveTextContent(
-      'Reported by 3 of 3 sources',
+      'Reported by 2 of 3 sources',
+    );
+    await user.keyboard('{Escape}');
+    const reopened = screen.getByRole('list', { name: 'Discrepancies' });
+    expect(within(reopened).getByRole('button', { name: /no source given/ })).toHaveAttribute(
+      'aria-current',
+      'true',
     );
   });
 

@@ -96,8 +96,22 @@ describe('compare index', () => {
     expect(versionsOf(index, 'c-times5').map((c) => c.articleId)).toEqual(['gazette', 'times']);
   });
   it('selects a discrepancy’s claims together with the selected claim’s group', () => {
-    expect([...selectedClaimIds(index, null, 'd-source')].sort()).toEqual(['c-times5', 'c-wire2']);
+    expect([...selectedClaimIds(index, null, 'd-source')].sort()).toEqual(['c-gazette4', 'c-times5']);
     expect(selectedClaimIds(index, 'c-wire8', null)).toEqual(new Set(['c-wire8']));
+  });
+  it('adds to a group the claims its discrepancies compare it with', () => {
+    const extra = buildCompareIndex({
+      ...bridgeAnalysis,
+      groups: bridgeAnalysis.groups.map((g) =>
+        g.id === 'g-cost' ? { ...g, claimIds: ['c-gazette4', 'c-wire8'] } : g,
+      ),
+    });
+    expect(versionsOf(extra, 'c-wire8').map((c) => c.id)).toEqual(['c-gazette4', 'c-wire8', 'c-times5']);
+  });
+  it('gives an ungrouped claim the versions its discrepancies compare it with', () => {
+    const ungrouped = buildCompareIndex({ ...bridgeAnalysis, groups: [] });
+    expect(versionsOf(ungrouped, 'c-gazette4').map((c) => c.id)).toEqual(['c-gazette4', 'c-times5']);
+    expect(versionsOf(ungrouped, 'c-wire8').map((c) => c.id)).toEqual(['c-wire8']);
   });
   it('steps through a list with wrap-around', () => {
     expect(stepThrough(['a', 'b', 'c'], -1, 1)).toBe('a');

@@ -183,7 +183,7 @@ function ClaimSpan({
     'cursor-pointer rounded-sm box-decoration-clone transition-colors focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-indigo-600 dark:focus-visible:outline-indigo-400';
   const look = colour
     ? `underline decoration-2 underline-offset-[0.2em] ${hovered || selected ? colour.strong : colour.tint} ${colour.line}`
-    : `underline decoration-dotted decoration-slate-400 underline-offset-[0.25em] dark:decoration-slate-500 ${selected ? 'bg-slate-200 dark:bg-slate-700' : 'hover:bg-slate-100 dark:hover:bg-slate-800'}`;
+    : `underline decoration-dotted decoration-slate-400 underline-offset-[0.25em] dark:decoration-slate-500 ${selected ? 'bg-slate-200 dark:bg-slate-800' : 'hover:bg-slate-100 dark:hover:bg-slate-800/70'}`;
   const ring = active ? 'outline-1 outline-slate-900/70 dark:outline-white/80' : '';
 
   const onKeyDown = (e: KeyboardEvent) => {
@@ -200,6 +200,7 @@ function ClaimSpan({
       aria-pressed={active}
       data-claim-id={claim.id}
       data-group-id={group?.id}
+      data-selected={selected || undefined}
       className={`${base} ${look} ${ring}`}
       onClick={(e) => {
         // a text selection inside the claim is for copying/sharing, not a click

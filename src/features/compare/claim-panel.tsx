@@ -62,6 +62,8 @@ export function ClaimPanel(props: ClaimPanelProps) {
                 </span>
                 Shared claim {number}
               </span>
+            ) : versions.length > 1 ? (
+              'Disputed claim'
             ) : (
               'Only here'
             )}
@@ -69,7 +71,9 @@ export function ClaimPanel(props: ClaimPanelProps) {
           <h2 id="claim-panel-title" className="mt-1 text-lg font-semibold text-slate-900 dark:text-slate-50">
             {group
               ? `Reported by ${reporting.size} of ${index.articles.length} sources`
-              : `Only in ${label(claim)}`}
+              : versions.length > 1
+                ? `Told differently by ${reporting.size} of ${index.articles.length} sources`
+                : `Only in ${label(claim)}`}
           </h2>
         </div>
         {props.renderClaimActions?.(claim)}

@@ -97,13 +97,24 @@ export function buildCompareIndex(analysis: Analysis): CompareIndex {
   };
 }
 
-/** The claims that say the same thing as `claimId` (itself included), one list per article in article order. */
+/** The versions of `claimId` (itself included): its group plus the claims its discrepancies compare them with; in article order. */
 export function versionsOf(index: CompareIndex, claimId: string): readonly Claim[] {
   const claim = index.claimById.get(claimId);
   if (!claim) return [];
   const group = index.groupOfClaim.get(claimId);
-  const ids = group ? group.claimIds : [claimId];
-  return ids
+  const members = group ? group.claimIds : [claimId];
+  // Claims the engine says disagree with a member about the same fact are versions too (e.g. "two
+  // meetings" / "several rounds of talks", worded too differently to be grouped).
+  const ids = [
+    ...members,
+    ...members.flatMap((id) =>
+      (index.discrepanciesOfClaim.get(id) ?? []).flatMap((d) => [
+        ...d.claimIds,
+        ...d.sides.map((s) => s.claimId),
+      ]),
+    ),
+  ];
+  return [...new Set(ids)]
     .map((id) => index.claimById.get(id))
     .filter((c): c is Claim => c !== undefined)
     .sort(

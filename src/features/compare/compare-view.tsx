@@ -196,7 +196,13 @@ export function CompareView(props: CompareViewProps) {
           label={outletName}
         />
       )}
-      <div className={wide ? 'grid min-h-0 flex-1 grid-cols-[minmax(0,1fr)_26rem]' : 'flex flex-col'}>
+      <div
+        className={
+          wide
+            ? 'grid min-h-0 flex-1 grid-cols-[minmax(0,1fr)_26rem]'
+            : `flex flex-col ${panelOpen ? 'pb-[70vh]' : ''}`
+        }
+      >
         <div
           ref={columnsRef}
           id="compare-columns"
