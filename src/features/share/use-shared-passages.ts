@@ -33,9 +33,13 @@ export function useSharedPassages(
   }, [articles, passages]);
 }
 
+/** Frames to wait for the passage's column to render after switching tabs (narrow screens). */
+const MAX_FRAMES = 10;
+
 /**
  * Scroll the first passage into view once per distinct set of marks (opening a link, adding a
- * passage), not on every render.
+ * passage), not on every render. On a narrow screen, where one column shows at a time, it first
+ * activates the passage's source tab (`#tab-<articleId>`, `role="tab"`).
  */
 export function useScrollToFirstPassage(marks: readonly PassageMark[]): void {
   const done = useRef('');
@@ -43,13 +47,22 @@ export function useScrollToFirstPassage(marks: readonly PassageMark[]): void {
   const key = first ? `${first.id}:${first.articleId}:${first.start}:${first.end}` : '';
   useEffect(() => {
     if (!key || key === done.current) return;
-    const id = key.split(':')[0] ?? '';
-    const frame = requestAnimationFrame(() => {
+    const [id, articleId] = key.split(':');
+    let frame = 0;
+    let frames = 0;
+    const attempt = () => {
       const el = document.querySelector<HTMLElement>(`mark[data-passage~="${id}"]`);
-      if (!el) return;
-      done.current = key;
-      el.scrollIntoView?.({ block: 'center', inline: 'nearest' });
-    });
+      if (el) {
+        done.current = key;
+        el.scrollIntoView?.({ block: 'center', inline: 'nearest' });
+        return;
+      }
+      const tab = document.getElementById(`tab-${articleId}`);
+      if (frames === 0 && tab?.getAttribute('role') === 'tab' && tab.getAttribute('aria-selected') !== 'true')
+        tab.click();
+      if (++frames < MAX_FRAMES) frame = requestAnimationFrame(attempt);
+    };
+    frame = requestAnimationFrame(attempt);
     return () => cancelAnimationFrame(frame);
   }, [key]);
 }
