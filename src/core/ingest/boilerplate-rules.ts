@@ -141,6 +141,16 @@ export const BOILERPLATE_FAMILIES: readonly BoilerplateFamily[] = [
       /^(?:cookie|cookies)\b.*\b(?:accept|consent|settings|policy)\b/i,
     ],
   },
+  {
+    reason: 'navigation',
+    explanation: 'copyright or legal notice of the site',
+    maxLength: SHORT,
+    patterns: [
+      /^(?:©|\(c\)|copyright\b)/i,
+      /\ball rights reserved\b/i,
+      /^(?:terms (?:of (?:use|service)|and conditions)|privacy policy|cookie policy)(?:\s*[|•·]\s*\S.*)?$/i,
+    ],
+  },
 ];
 
 /** A line with no letter or digit: separators ("* * *", "—"), lone bullets, stray punctuation. */

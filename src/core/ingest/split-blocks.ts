@@ -111,6 +111,17 @@ function firstWordLength(line: string): number {
   return space === -1 ? line.length : space;
 }
 
+/**
+ * Join wrapped lines with a space, except after a line that ends in a hyphen inside a word ("well-" +
+ * "known"): there the hyphen stays and no space is added. Removing it would guess wrong for real compounds.
+ */
+function joinWrapped(lines: readonly string[]): string {
+  return lines.reduce(
+    (text, line) => (text === '' ? line : /\p{L}-$/u.test(text) ? text + line : `${text} ${line}`),
+    '',
+  );
+}
+
 /** Join the wrapped lines of one run; lines that were not wrapped start a new block. */
 function reflowRun(run: Run, width: number | null): Block[] {
   const blocks: Block[] = [];
@@ -121,12 +132,12 @@ function reflowRun(run: Run, width: number | null): Block[] {
     const wrapped =
       width !== null && previous !== undefined && previous.length + 1 + firstWordLength(line) > width;
     if (previous !== undefined && !wrapped) {
-      blocks.push({ text: group.join(' '), line: groupStart, lines: group });
+      blocks.push({ text: joinWrapped(group), line: groupStart, lines: group });
       group = [];
     }
     if (group.length === 0) groupStart = run.line + k;
     group.push(line);
   });
-  if (group.length > 0) blocks.push({ text: group.join(' '), line: groupStart, lines: group });
+  if (group.length > 0) blocks.push({ text: joinWrapped(group), line: groupStart, lines: group });
   return blocks;
 }

@@ -37,6 +37,7 @@ describe('line families', () => {
     ['Advertisement', 'advertisement'],
     ['Story continues below advertisement', 'advertisement'],
     ['Skip to main content', 'navigation'],
+    ['© 2025 Harbour Gazette. All rights reserved.', 'navigation'],
     ['* * *', 'empty'],
   ])('%s → %s', (line, reason) => {
     expect(matchBoilerplateLine(line)?.reason).toBe(reason);

@@ -56,6 +56,16 @@ describe('splitBlocks', () => {
     ]);
   });
 
+  it('keeps a hyphen that ends a wrapped line without adding a space', () => {
+    const wrapped = [
+      'The bridge, a well-loved landmark of the old town, will close for repairs that the well-',
+      'known firm of engineers expects to take at least three months from the start of March.',
+      '',
+      'Residents said they had not been told about the closure until the vote on Tuesday night.',
+    ].join('\n');
+    expect(blocks(wrapped)[0]).toContain('the well-known firm');
+  });
+
   it('keeps short stacked lines (byline, dateline, a link) apart in a blank-line text', () => {
     const text = [
       'A long opening paragraph about the council and its vote on the bridge, which runs well past the width of any wrapped line.',
