@@ -224,6 +224,27 @@ describe('CompareView', () => {
     expect(claimButton(/cost 15 million/)).toHaveAttribute('aria-pressed', 'true');
   });
 
+  it('beyond six sources, shows six columns and a source picker', async () => {
+    const user = userEvent.setup();
+    const base = bridgeAnalysis.articles[1];
+    if (!base) throw new Error('fixture');
+    const many: Analysis = {
+      ...bridgeAnalysis,
+      articles: [
+        ...bridgeAnalysis.articles,
+        ...[1, 2, 3, 4].map((n) => ({ ...base, id: `extra${n}`, source: `Extra ${n}` })),
+      ],
+    };
+    render(<Harness analysis={many} />);
+    expect(screen.getAllByRole('article')).toHaveLength(6);
+    const picker = screen.getByRole('group', { name: /Sources shown/ });
+    expect(within(picker).getByRole('checkbox', { name: 'Extra 4' })).toBeDisabled();
+    await user.click(within(picker).getByRole('checkbox', { name: 'Harbour Gazette' }));
+    await user.click(within(picker).getByRole('checkbox', { name: 'Extra 4' }));
+    expect(screen.getByRole('article', { name: 'Extra 4' })).toBeInTheDocument();
+    expect(screen.queryByRole('article', { name: 'Harbour Gazette' })).not.toBeInTheDocument();
+  });
+
   it('renders article text as text, never as markup', () => {
     const hostile: Analysis = {
       ...bridgeAnalysis,

@@ -49,14 +49,14 @@ export const ArticleColumn = memo(function ArticleColumn(props: ArticleColumnPro
 
   return (
     <article aria-labelledby={headingId} data-article-id={article.id} className="flex min-w-0 flex-col">
+      <h2
+        id={headingId}
+        className="sticky top-14 z-10 -mx-1 -mt-1 bg-white/95 lg:top-0 px-1 py-1.5 text-xs font-semibold tracking-wider text-slate-600 uppercase backdrop-blur dark:bg-slate-950/95 dark:text-slate-300"
+      >
+        {outletName(article)}
+      </h2>
       <header className="border-b border-slate-200 pb-4 dark:border-slate-700">
-        <h2
-          id={headingId}
-          className="text-xs font-semibold uppercase tracking-wider text-slate-600 dark:text-slate-300"
-        >
-          {outletName(article)}
-        </h2>
-        <p className="mt-1.5 font-serif text-xl leading-snug font-semibold text-slate-900 dark:text-slate-50">
+        <p className="mt-0.5 font-serif text-xl leading-snug font-semibold text-slate-900 dark:text-slate-50">
           {article.title}
         </p>
         <dl className="mt-2 flex flex-wrap gap-x-3 gap-y-1 text-sm text-slate-600 dark:text-slate-400">

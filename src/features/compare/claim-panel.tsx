@@ -107,6 +107,18 @@ export function ClaimPanel(props: ClaimPanelProps) {
         </label>
       )}
 
+      {versions.length > 1 && (
+        <p className="-mt-2 text-xs text-slate-600 dark:text-slate-400">
+          Word differences from the reference:{' '}
+          <span className="rounded-sm bg-emerald-100 px-1 text-emerald-950 underline decoration-emerald-600 dark:bg-emerald-400/20 dark:text-emerald-100">
+            only in this version
+          </span>{' '}
+          <span className="rounded-sm bg-rose-100 px-1 text-rose-950 line-through decoration-rose-600 dark:bg-rose-400/20 dark:text-rose-100">
+            only in the reference
+          </span>
+        </p>
+      )}
+
       <ol aria-label="Versions" className="flex flex-col gap-3">
         {versions.map((v) => {
           const isReference = v.id === reference.id;

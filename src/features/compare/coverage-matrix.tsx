@@ -52,7 +52,7 @@ export function CoverageMatrix({ index, selectedIds, onSelectClaim }: CoverageMa
             <tr>
               <th
                 scope="col"
-                className="sticky left-0 bg-white pb-2 text-left text-xs font-semibold text-slate-500 dark:bg-slate-900 dark:text-slate-400"
+                className="pb-2 text-left text-xs font-semibold text-slate-500 dark:text-slate-400"
               >
                 Claim
               </th>

@@ -88,7 +88,9 @@ export function DiscrepancyList(props: DiscrepancyListProps) {
                 }`}
               >
                 <KindBadge kind={d.kind} severity={d.severity} />
-                <span className="min-w-0 flex-1 text-slate-800 dark:text-slate-200">{d.summary}</span>
+                <span className="line-clamp-3 min-w-0 flex-1 text-slate-800 dark:text-slate-200">
+                  {d.summary}
+                </span>
               </button>
               {props.renderDiscrepancyActions?.(d)}
             </li>

@@ -40,13 +40,30 @@ export function StoryList() {
                   <h2 className="font-serif text-xl leading-snug font-semibold text-slate-900 group-hover:underline dark:text-slate-50">
                     {s.title}
                   </h2>
-                  <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
+                  <div className="mt-3 flex flex-wrap items-center gap-2 text-sm">
                     <span className="font-medium text-slate-800 dark:text-slate-200">
                       {s.articleCount} articles
                     </span>
-                    {' · '}
-                    {outlets.join(', ')}
-                  </p>
+                    <span aria-hidden="true" className="text-slate-400">
+                      ·
+                    </span>
+                    <ul aria-label="Outlets" className="flex flex-wrap gap-1.5">
+                      {outlets.map((o, i) => (
+                        <li
+                          key={`${o}-${i}`}
+                          className="rounded-full bg-slate-100 px-2.5 py-0.5 text-xs font-medium text-slate-700 dark:bg-slate-800 dark:text-slate-300"
+                        >
+                          {o}
+                        </li>
+                      ))}
+                    </ul>
+                    <span
+                      aria-hidden="true"
+                      className="ml-auto font-medium text-indigo-700 group-hover:translate-x-0.5 dark:text-indigo-300"
+                    >
+                      Compare →
+                    </span>
+                  </div>
                 </a>
               </li>
             );
