@@ -2,7 +2,9 @@
 // body, nothing executed, figcaptions marked as captions, page metadata read.
 import { describe, expect, it } from 'vitest';
 import { ingestArticle } from '../../src/core';
+import { JSDOM } from 'jsdom';
 import { extractHtmlInNode } from '../../src/cli/lib/read-html';
+import { extractHtmlFromString } from '../../src/platform/html/extract-html-string';
 import { renderArticle } from '../core/ingest/render-article';
 
 const para = (text: string): string => `<p>${text}</p>`;
@@ -78,5 +80,14 @@ describe('extractHtmlInNode', () => {
       '<html><body><div>Short note.<script>alert(1)</script></div></body></html>',
     );
     expect(tiny.blocks).toEqual([{ text: 'Short note.', kind: 'text' }]);
+  });
+});
+
+describe('extractHtmlFromString (the browser path, DOMParser injected)', () => {
+  it('gives the same blocks as the Node path', () => {
+    const { window } = new JSDOM('');
+    const viaParser = extractHtmlFromString(page, new window.DOMParser());
+    expect(viaParser.blocks).toEqual(extractHtmlInNode(page).blocks);
+    expect(viaParser.blocks.map((b) => b.text).join(' ')).not.toContain('PWNED');
   });
 });

@@ -14,6 +14,6 @@ declare module 'jsdom' {
   }
   export class JSDOM {
     constructor(html?: string, options?: ConstructorOptions);
-    readonly window: Window & typeof globalThis;
+    readonly window: Window & typeof globalThis & { DOMParser: typeof DOMParser };
   }
 }
