@@ -72,6 +72,14 @@ describe('loadArticlesFromFiles', () => {
     ]);
   });
 
+  it('refuses two inputs with the same file name (their ids would collide)', async () => {
+    const a = folder({ 'report.txt': text('First') });
+    const b = folder({ 'report.txt': text('Second') });
+    const result = await loadArticlesFromFiles([join(a, 'report.txt'), join(b, 'report.txt')]);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatch(/report\.txt: same file name as/);
+  });
+
   it('names the missing file', async () => {
     const result = await loadArticlesFromFiles(['nowhere/missing.txt']);
     expect(result).toEqual({ ok: false, error: 'nowhere/missing.txt: no such file or folder' });

@@ -139,6 +139,14 @@ export async function loadStoryFromFolder(dir: string): Promise<Result<LoadedSto
  */
 export async function loadArticlesFromFiles(paths: readonly string[]): Promise<Result<LoadedStory>> {
   if (paths.length === 0) return err('no article files given');
+  // Article ids derive from file names, so two inputs with one name would be one article twice.
+  const seen = new Map<string, string>();
+  for (const path of paths) {
+    const earlier = seen.get(basename(path));
+    if (earlier !== undefined)
+      return err(`${path}: same file name as ${earlier}; give each article a distinct name`);
+    seen.set(basename(path), path);
+  }
   const manifests = new Map<string, StoryManifest | null>();
   const articles: Article[] = [];
   for (const path of paths) {
