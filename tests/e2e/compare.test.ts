@@ -119,7 +119,28 @@ describe('compare view in Chromium', () => {
     await claimPanel(page).waitFor();
     expect(page.url()).toMatch(/disc=/);
     await page.keyboard.press('Escape');
-    await expect(claimPanel(page).count()).resolves.toBe(0);
+    await claimPanel(page).waitFor({ state: 'detached', timeout: 5000 });
+    expect(page.url()).not.toMatch(/panel=1/);
+    await page.close();
+  });
+
+  it('Tab reaches a claim with a visible focus ring, and Enter opens it', async () => {
+    const page = await openPage(browser, storyUrl);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    let onClaim = false;
+    for (let i = 0; i < 20 && !onClaim; i++) {
+      await page.keyboard.press('Tab');
+      onClaim = await page.evaluate(() => document.activeElement?.hasAttribute('data-claim-id') ?? false);
+    }
+    expect(onClaim).toBe(true);
+    const ring = await page.evaluate(() => {
+      const style = getComputedStyle(document.activeElement as Element);
+      return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+    });
+    expect(ring.style).not.toBe('none');
+    expect(ring.width).toBeGreaterThanOrEqual(2);
+    await page.keyboard.press('Enter');
+    await claimPanel(page).waitFor();
     await page.close();
   });
 
