@@ -142,6 +142,16 @@ export const BOILERPLATE_FAMILIES: readonly BoilerplateFamily[] = [
     ],
   },
   {
+    reason: 'metadata',
+    explanation: 'relative publication time (no date to read)',
+    maxLength: SHORT,
+    patterns: [
+      /^(?:(?:published|updated|posted|last updated)\s*:?\s*)?(?:\d+|an?|one) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago$/i,
+      /^(?:published|updated|posted)\s*:?\s*(?:just now|today|yesterday)$/i,
+      /^\d+ min(?:ute)?s? read$/i,
+    ],
+  },
+  {
     reason: 'navigation',
     explanation: 'copyright or legal notice of the site',
     maxLength: SHORT,

@@ -89,7 +89,7 @@ const TIME = /\b(\d{1,2})(?:[:.](\d{2}))?(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?=
 const ZONE =
   /(?:^|[\s,(])((?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|[A-Z]{1,5})(?=$|[\s,)|])/;
 const FILLER = new RegExp(
-  `\\b(?:${WEEKDAY}|published|updated|last updated|first published|posted|modified|on|at|time|date)\\b|[\\s,.|:;()\\-–—•·]+`,
+  `\\b(?:${WEEKDAY}|published|updated|last|first|posted|modified|on|at|time|date)\\b|[\\s,.|:;()\\-–—•·]+`,
   'gi',
 );
 

@@ -39,6 +39,9 @@ describe('line families', () => {
     ['Skip to main content', 'navigation'],
     ['© 2025 Harbour Gazette. All rights reserved.', 'navigation'],
     ['* * *', 'empty'],
+    ['2 hours ago', 'metadata'],
+    ['Published 3 days ago', 'metadata'],
+    ['5 min read', 'metadata'],
   ])('%s → %s', (line, reason) => {
     expect(matchBoilerplateLine(line)?.reason).toBe(reason);
   });

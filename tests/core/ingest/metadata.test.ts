@@ -19,6 +19,7 @@ describe('parseDateline', () => {
     ['Updated 1:37 pm ET, Thu January 13, 2022', '2022-01-13T13:37:00-05:00'],
     ['2022-02-10T18:37:00Z', '2022-02-10T18:37:00Z'],
     ['1 Sept 2021 06:00 UTC+2', '2021-09-01T06:00:00+02:00'],
+    ['Last modified on Tue 8 Mar 2022 18.37 GMT', '2022-03-08T18:37:00Z'],
   ])('%s → %s', (line, iso) => {
     expect(parseDateline(line)).toBe(iso);
   });
