@@ -4,6 +4,7 @@ import type { TextSelection } from '../compare/article-column';
 import { CompareView, type CompareSelection } from '../compare/compare-view';
 import { CopyLinkButton } from './copy-link-button';
 import { readBodySelection } from './read-body-selection';
+import { PassageLabelStyle } from './passage-label-style';
 import { PassageToolbar, withPassage, type PickedPassage } from './passage-toolbar';
 import { SharedPassagesBar } from './shared-passages-bar';
 import { shareUrl } from './share-url';
@@ -77,6 +78,7 @@ export function ShareableCompareView({
 
   return (
     <>
+      <PassageLabelStyle />
       <CompareView
         analysis={analysis}
         selection={selection}

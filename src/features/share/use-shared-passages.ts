@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
+import { scrollClaimIntoView } from '../compare/scroll-to-claim';
 import { resolvePassages, type Article, type PassageAnchor, type ResolvedPassage } from '../../core/index';
 
 /** A found passage as a body range for the article column's highlighter. */
@@ -54,7 +55,7 @@ export function useScrollToFirstPassage(marks: readonly PassageMark[]): void {
       const el = document.querySelector<HTMLElement>(`mark[data-passage~="${id}"]`);
       if (el) {
         done.current = key;
-        el.scrollIntoView?.({ block: 'center', inline: 'nearest' });
+        scrollClaimIntoView(el); // moves only the passage's own column (or the page on narrow screens)
         return;
       }
       const tab = document.getElementById(`tab-${articleId}`);
