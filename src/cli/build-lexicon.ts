@@ -7,7 +7,8 @@
  *  - nouns, verbs and adjectives only (adverbs add little to paraphrase matching);
  *  - single nouns and verbs, and adjectives and multi-word phrases only when at least one of their
  *    senses has a nonzero tag count in index.sense (seen in the SemCor corpus);
- *  - of those, a sense when it is tagged or when it is the word's first sense (WordNet orders
+ *  - of those, a sense when it is tagged for that word, when another word of its synset is tagged
+ *    ("contact" in the sense of "touch"), or when it is the word's first sense (WordNet orders
  *    senses by frequency);
  *  - of a word, at most MAX_SENSES senses, in WordNet's frequency order;
  *  - untagged single words keep their first MAX_SENSES senses ("summit" the apex and the meeting);
@@ -23,8 +24,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** A word keeps at most this many senses: more senses add noise matches (bank~bank), fewer lose paraphrases; 3 covers the common senses. */
-const MAX_SENSES = 3;
+/** A word keeps at most this many senses: more add rare senses (noise), fewer lose paraphrases ("touch" is "contact" only in its 7th sense); 8 keeps the file near 2 MB. */
+const MAX_SENSES = 8;
 /** Multi-word lemmas longer than this many words are dropped: they rarely occur verbatim in news text. */
 const MAX_PHRASE_WORDS = 3;
 
@@ -44,12 +45,15 @@ const SS_TYPE: Record<string, Pos> = { '1': 'n', '2': 'v', '3': 'a', '5': 'a' };
 const tagged = new Set<string>();
 /** `${pos}:${lemma}` of words with at least one tagged sense: the others are rare and dropped. */
 const taggedWords = new Set<string>();
+/** `${pos}:${offset}` of synsets with at least one tagged member word. */
+const taggedSynsets = new Set<string>();
 for (const line of readFileSync(resolve(dict, 'index.sense'), 'utf8').split('\n')) {
   const [key, offset, , count] = line.split(' ');
   if (!key || !offset || !count || count === '0') continue;
   const pos = SS_TYPE[key.split('%')[1]?.[0] ?? ''];
   if (pos) {
     tagged.add(`${pos}:${offset}:${key.split('%')[0]}`);
+    taggedSynsets.add(`${pos}:${offset}`);
     taggedWords.add(`${pos}:${key.split('%')[0]}`);
   }
 }
@@ -99,7 +103,10 @@ for (const pos of Object.keys(POS_FILES) as Pos[]) {
     const offsets = parts.slice(parts.length - senseCount);
     const untagged = !taggedWords.has(`${pos}:${lemma}`);
     const kept = offsets
-      .filter((o, rank) => untagged || rank === 0 || tagged.has(`${pos}:${o}:${lemma}`))
+      .filter(
+        (o, rank) =>
+          untagged || rank === 0 || tagged.has(`${pos}:${o}:${lemma}`) || taggedSynsets.has(`${pos}:${o}`),
+      )
       .filter((o) => !synsets.get(`${pos}:${o}`)?.instance)
       .slice(0, MAX_SENSES)
       .map((o) => `${pos}:${o}`);

@@ -19,6 +19,8 @@ export interface AnalyzeOptions {
   readonly joinThreshold?: number;
   /** Override the same-article join threshold (see `SAME_ARTICLE_THRESHOLD`). */
   readonly sameArticleThreshold?: number;
+  /** Override the group merge threshold (see `MERGE_THRESHOLD`). */
+  readonly mergeThreshold?: number;
 }
 
 /**
@@ -41,7 +43,13 @@ export function analyzeStory(articles: readonly Article[], options: AnalyzeOptio
   const groups =
     articles.length < 2
       ? []
-      : groupClaims(claims, vectors, options.joinThreshold, options.sameArticleThreshold);
+      : groupClaims(
+          claims,
+          vectors,
+          options.joinThreshold,
+          options.sameArticleThreshold,
+          options.mergeThreshold,
+        );
   const index = new Map(claims.map((c, i) => [c.id, i]));
   const groupOf = new Map<number, number>();
   groups.forEach((g, gi) => {

@@ -4,7 +4,7 @@
  * (Salton & Buckley 1988, "Term-weighting approaches in automatic text retrieval").
  */
 import type { Claim } from '../model/analysis';
-import { lemmatize, synsetsOf } from '../text/lexicon';
+import { hypernymsOf, lemmatize, synsetsOf } from '../text/lexicon';
 import { isStopword, tokenize } from '../text/normalize';
 import { stem } from '../text/stem';
 
@@ -27,6 +27,8 @@ export interface ClaimSignals {
  * 0.5 scored best of {0.3, 0.5, 0.7} on the seed gold.
  */
 export const SYNSET_WEIGHT = 0.5;
+/** Weight of a shared direct hypernym: a looser paraphrase signal than a shared synset. */
+export const HYPERNYM_WEIGHT = 0.25;
 /** Synsets per lemma used (WordNet's most frequent first): 2 keeps the common senses only. */
 export const SENSES_PER_LEMMA = 3;
 /** Weight of a linked entity: names are strong evidence of the same event; 1.5 scored best of {1, 1.5, 2}. */
@@ -69,7 +71,11 @@ export function claimFeatureCounts(claim: Claim, signals: ClaimSignals): Map<str
         continue;
       }
       add(`w:${stem(part)}`, 1);
-      for (const s of synsetsOf(lemma).slice(0, SENSES_PER_LEMMA)) add(`s:${s}`, SYNSET_WEIGHT);
+      for (const s of synsetsOf(lemma).slice(0, SENSES_PER_LEMMA)) {
+        add(`s:${s}`, SYNSET_WEIGHT);
+        // The direct hypernym, so "procure" meets "obtain" and "summit" meets "meeting".
+        for (const h of hypernymsOf(s)) if (h >= 0) add(`s:${h}`, HYPERNYM_WEIGHT);
+      }
     }
   }
   for (const e of signals.entities) add(`e:${e}`, ENTITY_WEIGHT);

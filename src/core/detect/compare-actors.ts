@@ -7,6 +7,7 @@
 import type { Discrepancy } from '../model/analysis';
 import { lexFileOf, lemmatize, synsetsOf, wordRelatedness } from '../text/lexicon';
 import { isStopword, tokenize, type Token } from '../text/normalize';
+import { editDistance } from './compare-names';
 import { makeDiscrepancy, type DetectContext, type RawSide } from './context';
 
 /** Verbs of saying: who said what is an attribution, not an actor. */
@@ -162,6 +163,10 @@ const sameAgent = (a: string, b: string): boolean => {
   if (a === b) return true;
   const x = a.split(' ');
   const y = b.split(' ');
+  // Same surname: a first-name variant is a name discrepancy, not another actor.
+  if (x.length > 1 && y.length > 1 && x[x.length - 1] === y[y.length - 1]) return true;
+  // A spelling variant is a spelling note, not another actor.
+  if (Math.min(a.length, b.length) >= 5 && editDistance(a, b, 2) <= 2) return true;
   return x.every((w) => y.includes(w)) || y.every((w) => x.includes(w));
 };
 

@@ -6,7 +6,7 @@
  * a surname but not a first name are a low-severity `name` discrepancy.
  */
 import type { Discrepancy } from '../model/analysis';
-import { nameKey } from '../text/names';
+import { nameKey, type NameMention } from '../text/names';
 import { normalizeText } from '../text/normalize';
 import { Components, makeDiscrepancy, type DetectContext, type RawSide } from './context';
 
@@ -60,6 +60,80 @@ export function compareNames(ctx: DetectContext): Discrepancy[] {
     );
   }
   out.push(...compareFirstNames(ctx));
+  out.push(...compareSpellings(ctx));
+  return out;
+}
+
+/** Levenshtein (1966) edit distance, capped: returns `cap + 1` as soon as it must exceed `cap`. */
+export function editDistance(a: string, b: string, cap = 3): number {
+  if (Math.abs(a.length - b.length) > cap) return cap + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(
+        (prev[j] as number) + 1,
+        (row[j - 1] as number) + 1,
+        (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+      row.push(v);
+      best = Math.min(best, v);
+    }
+    if (best > cap) return cap + 1;
+    prev = row;
+  }
+  return prev[b.length] as number;
+}
+
+/**
+ * Names of one group spelled differently beyond hyphens and case ("Dana Hollt" / "Dana Holt"):
+ * at most a low-severity spelling note. Keys already fold case, hyphens and diacritics, so
+ * "Jean-Luc"/"Jean Luc" never get here.
+ */
+function compareSpellings(ctx: DetectContext): Discrepancy[] {
+  const out: Discrepancy[] = [];
+  const byGroup = new Map<number, number[]>();
+  for (const [c, g] of ctx.groupOf) byGroup.set(g, [...(byGroup.get(g) ?? []), c]);
+  for (const members of byGroup.values()) {
+    // One representative mention per (article, spelling): compare distinct spellings only.
+    const distinct = new Map<string, { c: number; n: NameMention; key: string }>();
+    for (const c of members)
+      for (const n of ctx.facts[c]?.names ?? []) {
+        const key = nameKey(n.text);
+        const id = `${ctx.claims[c]?.articleId}|${key}`;
+        if (!distinct.has(id)) distinct.set(id, { c, n, key });
+      }
+    const names = [...distinct.values()];
+    const done = new Set<string>();
+    for (const a of names)
+      for (const b of names) {
+        if (a.key >= b.key || ctx.claims[a.c]?.articleId === ctx.claims[b.c]?.articleId) continue;
+        if (a.key.length < 5 || done.has(`${a.key}|${b.key}`)) continue;
+        const wa = a.key.split(' ');
+        const wb = b.key.split(' ');
+        // Only the same number of words, one word differing by one or two letters.
+        if (wa.length !== wb.length || wa.filter((w, i) => w !== wb[i]).length !== 1) continue;
+        const i = wa.findIndex((w, k) => w !== wb[k]);
+        const d = editDistance(wa[i] as string, wb[i] as string, 2);
+        if (d === 0 || d > 2 || Math.min((wa[i] as string).length, (wb[i] as string).length) < 4) continue;
+        if (i === 0 && wa.length > 1) continue; // a different first name: compareFirstNames
+        done.add(`${a.key}|${b.key}`);
+        out.push(
+          makeDiscrepancy(
+            ctx,
+            'spelling',
+            'low',
+            [
+              { claim: a.c, value: a.n.text, start: a.n.start, end: a.n.end },
+              { claim: b.c, value: b.n.text, start: b.n.start, end: b.n.end },
+            ],
+            0.5,
+            'One name spelled two ways.',
+          ),
+        );
+      }
+  }
   return out;
 }
 

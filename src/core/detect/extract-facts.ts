@@ -42,12 +42,12 @@ export interface ClaimFacts {
 }
 
 const ATTRIBUTION_PATTERNS: ReadonlyArray<{ re: RegExp; relation: string; before?: boolean }> = [
-  { re: /\b(told|tells)\s+(?=\p{Lu})/gu, relation: 'told' },
+  { re: /\b(told|tells)\s+(?:the\s+)?(?=\p{Lu})/gu, relation: 'told' },
   {
-    re: /\b(said|spoke|speaking|revealed|confirmed|admitted|explained|disclosed)\s+to\s+(?=\p{Lu})/gu,
+    re: /\b(said|spoke|speaking|revealed|confirmed|admitted|explained|disclosed)\s+to\s+(?:the\s+)?(?=\p{Lu})/gu,
     relation: 'said to',
   },
-  { re: /\binterview\s+with\s+(?=\p{Lu})/gu, relation: 'interview with' },
+  { re: /\binterview\s+with\s+(?:the\s+)?(?=\p{Lu})/gu, relation: 'interview with' },
   { re: /\baccording\s+to\s+(?=\p{Lu})/gu, relation: 'according to' },
   { re: /\s(?:first\s+|originally\s+|previously\s+)?reported\b/gu, relation: 'reported', before: true },
 ];

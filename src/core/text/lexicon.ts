@@ -112,6 +112,11 @@ export function synsetsOf(lemma: string): readonly number[] {
   return isKnownWord(lemma) ? (lexicon.words[lemma] ?? []) : [];
 }
 
+/** The direct hypernyms of a synset ("summit meeting" → "meeting"). */
+export function hypernymsOf(synset: number): readonly number[] {
+  return lexicon.parents[synset] ?? [];
+}
+
 /** The WordNet lexicographer file number of a synset (e.g. 4 = noun.act, 14 = noun.group). */
 export function lexFileOf(synset: number): number {
   return lexicon.lexFiles[synset] ?? -1;

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { datesConflict, findDates } from '../../../src/core/text/dates';
+
+const render = (text: string): string =>
+  findDates(text)
+    .map((d) => `${d.text}=${d.key}`)
+    .join('; ');
+
+describe('findDates', () => {
+  it.each([
+    [
+      'month day, year',
+      'The photo was taken on January 27, 2022 and released on January 28.',
+      'January 27, 2022=2022-01-27; January 28=01-28',
+    ],
+    [
+      'day month year',
+      'Thursday 10 February 2022 13:37 EST',
+      'Thursday=weekday:4; 10 February 2022=2022-02-10',
+    ],
+    ['no comma', 'the January 6 2021 attack', 'January 6 2021=2021-01-06'],
+    ['relative month', 'after he left office last January', 'last January=last month:1'],
+    ['year after a preposition', 'their summit in 2018.', '2018=2018'],
+    ['times', 'at 3 p.m. on Tuesday', '3 p.m.=time:15:00; Tuesday=weekday:2'],
+    ['"may" the verb is not a month', 'He may go. In May 2019 he went.', 'May 2019=2019-05'],
+  ])('%s', (_name, text, expected) => {
+    expect(render(text)).toBe(expected);
+  });
+});
+
+describe('datesConflict', () => {
+  const one = (text: string) => findDates(text)[0]!;
+  it('flags different days and agrees on the same day written two ways', () => {
+    expect(datesConflict(one('on March 3, 2021'), one('on March 5, 2021'))).toBe(true);
+    expect(datesConflict(one('on March 3, 2021'), one('on 3 March 2021'))).toBe(false);
+    expect(datesConflict(one('on March 3'), one('on March 3, 2021'))).toBe(false);
+    expect(datesConflict(one('on Tuesday'), one('on Thursday'))).toBe(true);
+  });
+
+  it('does not compare different precisions', () => {
+    expect(datesConflict(one('in 2018'), one('on March 3, 2021'))).toBe(false);
+  });
+});

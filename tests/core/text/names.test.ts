@@ -1,0 +1,106 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  collectNameWords,
+  findNameMentions,
+  findTitles,
+  linkNames,
+  nameKey,
+  titleKey,
+} from '../../../src/core/text/names';
+
+describe('nameKey', () => {
+  it('folds hyphens, case and diacritics so spelling conventions are one key', () => {
+    expect(new Set(['Lee Jae-won', 'Lee Jae Won', 'Lee Jae-Won', 'LEE JAE-WON'].map(nameKey))).toEqual(
+      new Set(['lee jae won']),
+    );
+    expect(nameKey('Jos\u00e9 Mu\u00f1oz')).toBe(nameKey('Jose Munoz'));
+  });
+
+  it('drops honorifics and possessives', () => {
+    expect(nameKey('Mr Smith')).toBe('smith');
+    expect(nameKey('Former President Jane Doe')).toBe('jane doe');
+    expect(nameKey("Smith's")).toBe('smith');
+  });
+
+  it('is idempotent', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 60 }), (s) => {
+        expect(nameKey(nameKey(s))).toBe(nameKey(s));
+      }),
+    );
+  });
+});
+
+describe('findNameMentions', () => {
+  const render = (text: string, known: Set<string> = new Set()): string =>
+    findNameMentions(text, known)
+      .map((m) => `[[${m.text}]]=${m.key}`)
+      .join(' ');
+
+  it('finds capitalised sequences, without weekdays and sentence-initial common words', () => {
+    expect(render('According to the Harbour Gazette, Mayor Dana Holt met Mr Berg on Friday.')).toBe(
+      '[[Harbour Gazette]]=harbour gazette [[Mayor Dana Holt]]=dana holt [[Mr Berg]]=berg',
+    );
+  });
+
+  it('keeps a sentence-initial name when the story shows it capitalised elsewhere', () => {
+    const known = collectNameWords(['Holt said no.', 'The mayor, Holt, left.']);
+    expect(render('Holt said no.', known)).toBe('[[Holt]]=holt');
+    expect(render('Holt said no.')).toBe('');
+  });
+
+  it('splits at possessives and at "and" between two people', () => {
+    expect(render("The Gazette's Dana Holt met Berg and Mr Reyes.")).toBe(
+      "[[Gazette's]]=gazette [[Dana Holt]]=dana holt [[Berg]]=berg [[Mr Reyes]]=reyes",
+    );
+    expect(render('She works at the Bureau of Land Management.')).toBe(
+      '[[Bureau of Land Management]]=bureau of land management',
+    );
+  });
+});
+
+describe('linkNames', () => {
+  it('links a surname or given name to the one full name that has it', () => {
+    const link = linkNames(['dana holt', 'holt', 'berg', 'tomas berg', 'reyes']);
+    expect(link.get('holt')).toBe('dana holt');
+    expect(link.get('berg')).toBe('tomas berg');
+    expect(link.get('reyes')).toBe('reyes');
+  });
+
+  it('leaves an ambiguous short name alone', () => {
+    expect(linkNames(['ann holt', 'dana holt', 'holt']).get('holt')).toBe('holt');
+  });
+
+  it('splits two adjacent names read as one', () => {
+    expect(
+      linkNames(['port ellery', 'dana holt', 'port ellery dana holt']).get('port ellery dana holt'),
+    ).toBe('dana holt');
+  });
+});
+
+describe('findTitles', () => {
+  const render = (text: string): string =>
+    findTitles(text)
+      .map((t) => `${t.text}=${t.key}`)
+      .join('; ');
+  it.each([
+    [
+      'after the work noun',
+      'It is in her upcoming book, Long Road Home, which',
+      'Long Road Home=long road home',
+    ],
+    [
+      'before an appositive',
+      'According to The Long Road Home, a forthcoming book by Dana Holt, she',
+      'The Long Road Home=long road home',
+    ],
+    ['called', 'the film called Night Harbour opened', 'Night Harbour=night harbour'],
+  ])('%s', (_name, text, expected) => {
+    expect(render(text)).toBe(expected);
+  });
+
+  it('gives one key to a title with and without its article', () => {
+    expect(titleKey('The Long Road Home')).toBe(titleKey('Long Road Home'));
+  });
+});

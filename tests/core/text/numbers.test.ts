@@ -1,0 +1,116 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  findQuantities,
+  numberToWords,
+  parseNumberWords,
+  quantitiesAgree,
+} from '../../../src/core/text/numbers';
+
+/** Render quantities as 'display=low..high unit' (vague marked with ~). */
+const render = (text: string): string =>
+  findQuantities(text)
+    .map(
+      (q) =>
+        `${q.display}=${q.vague ? '~' : ''}${q.low === q.high ? q.low : `${q.low}..${q.high}`} ${q.unit ?? '-'}`,
+    )
+    .join('; ');
+
+describe('parseNumberWords', () => {
+  it.each([
+    [['two'], 2],
+    [['twenty-one'], 21],
+    [['15'], 15],
+    [['20,000'], 20000],
+    [['1.5', 'million'], 1.5e6],
+    [['three', 'hundred', 'and', 'twelve'], 312],
+    [['forty', 'thousand'], 40000],
+  ] as const)('%j → %d', (words, value) => {
+    expect(parseNumberWords(words)).toBe(value);
+  });
+
+  it('refuses words that are not numbers', () => {
+    expect(parseNumberWords(['several'])).toBeNull();
+    expect(parseNumberWords(['million'])).toBeNull();
+  });
+
+  it('round-trips generated numbers through words and through digits', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 999_999_999 }), (n) => {
+        expect(parseNumberWords(numberToWords(n).split(' '))).toBe(n);
+        expect(parseNumberWords([n.toLocaleString('en-US')])).toBe(n);
+      }),
+    );
+  });
+});
+
+describe('findQuantities', () => {
+  it.each([
+    [
+      'counts with their unit noun',
+      'The mayor held two summits and three meetings.',
+      'two summits=2 summit; three meetings=3 meeting',
+    ],
+    [
+      'digits with thousands separators',
+      'About 20,000 people marched past 15 boxes.',
+      '20,000 people=20000 person; 15 boxes=15 box',
+    ],
+    ['scale words', 'The city spent 1.5 million dollars.', '1.5 million dollars=1500000 dollar'],
+    ['hyphenated number words', 'Officers fired twenty-one shots.', 'twenty-one shots=21 shot'],
+    [
+      'vague quantities stay vague',
+      'They held several rounds of talks with dozens of officials.',
+      'several rounds=~3..7 talk; dozens=~24..144 -',
+    ],
+    [
+      'a handful and a dozen',
+      'A handful of firms sold a dozen eggs.',
+      'A handful=~2..6 -; a dozen eggs=12 egg',
+    ],
+    [
+      'half is fifty percent',
+      'Half of the voters and 50 percent of the members agreed.',
+      'Half=50 percent; 50 percent=50 percent',
+    ],
+    [
+      'tallies give both numbers the unit',
+      'It passed by 212 votes to 40.',
+      '212 votes=212 vote; 40 votes=40 vote',
+    ],
+    ['hyphenated tallies', 'It passed in a 212-to-40 vote.', '212 vote=212 vote; 40 vote=40 vote'],
+    ['years, ordinals and possessive years are not counts', "In 2018 the 45th mayor cited 1977's law.", ''],
+    ['"one another" and "one of" are not counts', 'They wrote to one another about one of the plans.', ''],
+    ['participles are not units', 'The two exchanged letters.', 'two=2 -'],
+  ])('%s', (_name, text, expected) => {
+    expect(render(text)).toBe(expected);
+  });
+
+  it('gives offsets inside the text', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 120 }), (text) => {
+        for (const q of findQuantities(text)) {
+          expect(q.start).toBeGreaterThanOrEqual(0);
+          expect(q.end).toBeLessThanOrEqual(text.length);
+          expect(q.start).toBeLessThan(q.end);
+        }
+      }),
+    );
+  });
+});
+
+describe('quantitiesAgree', () => {
+  const one = (text: string) => findQuantities(text)[0]!;
+  it('agrees across forms and units', () => {
+    expect(quantitiesAgree(one('a dozen eggs'), one('12 eggs'))).toBe(true);
+    expect(quantitiesAgree(one('5 km'), one('three miles'))).toBe(true);
+    expect(quantitiesAgree(one('half of them'), one('50 percent of them'))).toBe(true);
+    expect(quantitiesAgree(one('several rounds'), one('three rounds'))).toBe(true);
+  });
+
+  it('disagrees on different values', () => {
+    expect(quantitiesAgree(one('two meetings'), one('three meetings'))).toBe(false);
+    expect(quantitiesAgree(one('several rounds'), one('two rounds'))).toBe(false);
+    expect(quantitiesAgree(one('5 km'), one('5 miles'))).toBe(false);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../../src/core/text/quotes';
+
+const render = (text: string): string =>
+  findQuotes(text)
+    .map((q) => `[[${q.text}]]<${q.speaker ?? '?'}>`)
+    .join(' ');
+
+describe('findQuotes', () => {
+  it.each([
+    [
+      'straight double, speaker after',
+      '"We will rebuild," Mayor Dana Holt said.',
+      '[[We will rebuild]]<dana holt>',
+    ],
+    ['curly double, pronoun speaker', '\u201cWe will rebuild,\u201d she added.', '[[We will rebuild]]<she>'],
+    [
+      'straight single, "told"',
+      "'As we know, the plan works,' Holt told River Radio.",
+      '[[As we know, the plan works]]<holt>',
+    ],
+    ['curly single', 'Holt said \u2018the plan works\u2019 on Monday.', '[[the plan works]]<holt>'],
+    [
+      '"said X:" before the quote',
+      'Dana Holt, a city official, said: "The plan works."',
+      '[[The plan works]]<dana holt>',
+    ],
+    ['"said" then the speaker', '"The plan works," said Dana Holt.', '[[The plan works]]<dana holt>'],
+    [
+      'a quote continued from the paragraph before',
+      "the plan works and always will,' Holt wrote.",
+      '[[the plan works and always will]]<holt>',
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(render(text)).toBe(expected);
+  });
+
+  it('does not take apostrophes inside words for quotes', () => {
+    expect(render("Holt's aides didn't say it wasn't theirs.")).toBe('');
+    expect(render('The workers\u2019 union said it won\u2019t strike.')).toBe('');
+  });
+});
