@@ -47,7 +47,7 @@ afterEach(() => vi.unstubAllGlobals());
 const renderApp = () =>
   render(<App client={new QueryClient({ defaultOptions: { queries: { retry: false } } })} />);
 
-describe('App', () => {
+describe('App', { timeout: 20_000 }, () => {
   it('lists the bundled stories with article count and outlets, fetched from relative URLs', async () => {
     renderApp();
     expect(screen.getByRole('status')).toHaveTextContent('Loading stories');

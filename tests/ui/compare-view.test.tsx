@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Analysis } from '../../src/core/index';
 import { CompareView, type CompareSelection } from '../../src/features/compare/compare-view';
 import { bridgeAnalysis } from './fixtures/bridge-story';
@@ -38,7 +38,7 @@ const claimButton = (text: RegExp) =>
   screen.getAllByRole('button', { name: text }).find((el) => el.hasAttribute('data-claim-id')) as HTMLElement;
 const panel = () => screen.getByRole('region', { name: /reported by|told differently|only in/i });
 
-describe('CompareView', () => {
+describe('CompareView', { timeout: 20_000 }, () => {
   it('heads each column with outlet, title, byline and date, saying plainly what is unknown', () => {
     render(<Harness />);
     const gazette = screen.getByRole('article', { name: 'Harbour Gazette' });
@@ -245,6 +245,24 @@ describe('CompareView', () => {
     expect(screen.queryByRole('article', { name: 'Harbour Gazette' })).not.toBeInTheDocument();
   });
 
+  it('hovering a claim lights up its counterparts in every column', async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    await user.hover(claimButton(/cost 12 million/));
+    expect(claimButton(/cost 15 million/)).toHaveAttribute('data-hovered', 'true');
+    expect(claimButton(/on Monday\./)).not.toHaveAttribute('data-hovered');
+    await user.unhover(claimButton(/cost 12 million/));
+    expect(claimButton(/cost 15 million/)).not.toHaveAttribute('data-hovered');
+  });
+
+  it('"Show in column" moves focus to that version in its column', async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    await user.click(claimButton(/^Mayor Ana Ruiz opened the new harbour bridge on Monday\./));
+    await user.click(within(panel()).getByRole('button', { name: 'Show in column: Valley Times' }));
+    expect(document.activeElement).toBe(claimButton(/morning/));
+  });
+
   it('renders article text as text, never as markup', () => {
     const hostile: Analysis = {
       ...bridgeAnalysis,
@@ -255,5 +273,29 @@ describe('CompareView', () => {
     const { container } = render(<Harness analysis={hostile} />);
     expect(container.querySelector('img, b')).toBeNull();
     expect(screen.getByRole('article', { name: '<img src=x onerror=alert(1)>' })).toBeInTheDocument();
+  });
+});
+
+describe('CompareView on a narrow screen', { timeout: 20_000 }, () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('shows one source at a time behind tabs, and the panel still opens', async () => {
+    vi.stubGlobal('matchMedia', (query: string) => ({
+      matches: false,
+      media: query,
+      addEventListener: () => {},
+      removeEventListener: () => {},
+    }));
+    const user = userEvent.setup();
+    render(<Harness />);
+    const tabs = within(screen.getByRole('tablist', { name: 'Sources' })).getAllByRole('tab');
+    expect(tabs.map((t) => t.textContent)).toEqual(['Harbour Gazette', 'Unknown outlet', 'Valley Times']);
+    expect(screen.getAllByRole('article')).toHaveLength(1);
+    await user.click(tabs[2] as HTMLElement);
+    expect(screen.getByRole('article', { name: 'Valley Times' })).toBeInTheDocument();
+    await user.keyboard('{ArrowLeft}');
+    expect(screen.getByRole('article', { name: 'Unknown outlet' })).toBeInTheDocument();
+    await user.click(claimButton(/choir/));
+    expect(within(panel()).getByText('Not reported by Harbour Gazette and Valley Times')).toBeInTheDocument();
   });
 });

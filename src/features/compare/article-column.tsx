@@ -201,6 +201,7 @@ function ClaimSpan({
       data-claim-id={claim.id}
       data-group-id={group?.id}
       data-selected={selected || undefined}
+      data-hovered={hovered || undefined}
       className={`${base} ${look} ${ring}`}
       onClick={(e) => {
         // a text selection inside the claim is for copying/sharing, not a click
