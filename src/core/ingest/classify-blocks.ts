@@ -88,6 +88,7 @@ export function classifyBlocks(candidates: readonly Candidate[], knownTitle: str
     }
   });
 
+  markTopicTags(candidates, roles);
   markHeader(candidates, roles, knownTitle);
 
   const punctuated = punctuatesParagraphs(
@@ -98,6 +99,26 @@ export function classifyBlocks(candidates: readonly Candidate[], knownTitle: str
     if (c.hint === 'caption' || isCaption(c.text, punctuated)) roles[i] = { kind: 'caption' };
   });
   return roles;
+}
+
+/** A heading that introduces a list of topic links ("Related Topics", "Explore more on these topics"). */
+const TOPIC_HEADING = /^(?:related topics|explore more on (?:these|this) topics?|topics|tags|more on)\b/i;
+
+/** A topic tag: a short label of at most four words without closing punctuation. */
+const TOPIC_TAG = /^[^.!?]{1,40}$/u;
+
+/** The short unpunctuated lines right after a topic heading are topic links, not captions. */
+function markTopicTags(candidates: readonly Candidate[], roles: Role[]): void {
+  candidates.forEach((c, i) => {
+    const role = roles[i];
+    if (role?.kind !== 'boilerplate' || !TOPIC_HEADING.test(c.text)) return;
+    for (let k = i + 1; k < candidates.length; k++) {
+      const text = candidates[k]?.text ?? '';
+      if (roles[k]?.kind === 'boilerplate') continue;
+      if (!TOPIC_TAG.test(text) || text.split(' ').length > 4) break;
+      roles[k] = { kind: 'boilerplate', reason: 'navigation', explanation: 'topic links' };
+    }
+  });
 }
 
 /** Headline, bylines and datelines. */

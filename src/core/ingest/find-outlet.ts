@@ -30,6 +30,8 @@ const PATTERNS: readonly { readonly re: RegExp; readonly domain?: boolean }[] = 
     domain: true,
   },
   { re: new RegExp(`\\bfollow other ${NAME} readers\\b`, 'u') },
+  // Wire-style dateline: "CITY (Agency) — …", the agency in parentheses before the dash.
+  { re: /^\p{Lu}[\p{Lu}\p{M} .,'-]{1,40} \((\p{L}[\p{L}\p{N}&. -]{0,30})\)\s*[—–-]/u },
 ];
 
 /** "ExampleNews" → "Example News"; all-lower or all-caps domains stay as written with their suffix. */

@@ -38,6 +38,10 @@ const NOT_NAMES = new Set(
 const NAME_TOKEN =
   /^(?:\p{Lu}[\p{Ll}\p{M}'’-]*\.?|\p{Lu}[\p{Lu}\p{M}'’-]+|\p{Lu}\.(?:\p{Lu}\.)*|(?:O|D|Mc|Mac)['’]?\p{Lu}[\p{Ll}'’-]+)$/u;
 
+/** A name followed by a job title (ending in a newsroom role word) or by "in <Place>". */
+const ROLE_SUFFIX =
+  /^(?:(?:[\p{L}-]+ ){0,3}(?:correspondent|editor|reporter|writer|columnist|journalist|contributor|analyst|producer|critic)|in \p{Lu}[\p{L}' -]*)$/iu;
+
 /** Longest byline we accept: two or three names with a role fit in 80 characters. */
 const MAX_BYLINE_LENGTH = 80;
 
@@ -92,5 +96,12 @@ export function parseByline(line: string, allowBare: boolean): string | null {
   }
   if (!allowBare || line.length > MAX_BARE_LENGTH || /[.!?:;"“”]$/.test(line)) return null;
   const names = splitNames(line);
-  return names ? joinNames(names) : null;
+  if (names) return joinNames(names);
+  // "Jane Doe Political correspondent", "Jane Doe, Reporter", "Jane Doe in Lisbon": a name, then a role or place.
+  const words = line.split(' ');
+  for (let k = 2; k <= Math.min(5, words.length - 1); k++) {
+    const name = words.slice(0, k).join(' ').replace(/,$/, '');
+    if (isPersonName(name) && ROLE_SUFFIX.test(words.slice(k).join(' '))) return name;
+  }
+  return null;
 }

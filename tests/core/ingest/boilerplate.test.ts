@@ -30,6 +30,8 @@ describe('line families', () => {
     ['Read more: Harbour town counts the cost of the storm', 'read-more'],
     ['Continue reading', 'read-more'],
     ['Related articles', 'read-more'],
+    ['Explore more on these topics', 'read-more'],
+    ['Reuse this content', 'share'],
     ['Share', 'share'],
     ['Share Tweet Email', 'share'],
     ['Share this article', 'share'],
@@ -93,6 +95,28 @@ describe('support appeal blocks', () => {
     ];
     const flags = texts.map((t) => /^your (support|contribution)/i.test(t));
     expect([...findAppealBlocks(texts, flags)].sort()).toEqual([1, 2, 3, 4]);
+  });
+});
+
+describe('topic links', () => {
+  it('removes the short labels after a topic heading, up to the next paragraph', () => {
+    const text = [
+      'Harbour reopens after storm',
+      'The harbour reopened on Monday after a week of repairs.',
+      'Related Topics',
+      'Storms',
+      'Fishing industry',
+      'Boats were back by noon.',
+    ].join('\n');
+    const result = ingestArticle({ file: 'tags.txt', text });
+    if (!result.ok) throw new Error(result.error);
+    expect(renderArticle(result.value, { removed: true })).toEqual([
+      'The harbour reopened on Monday after a week of repairs.',
+      '(-read-more-) Related Topics',
+      '(-navigation-) Storms',
+      '(-navigation-) Fishing industry',
+      'Boats were back by noon.',
+    ]);
   });
 });
 

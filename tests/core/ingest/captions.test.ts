@@ -14,6 +14,7 @@ describe('isCaption', () => {
     'Photo: The harbour at dawn.',
     'The new bridge, shown here shortly after it opened in May.',
     'Harbour master: ‘We were lucky’',
+    'Image caption, Boats at the quay on Monday.',
   ])('caption: %s', (text) => {
     expect(isCaption(text)).toBe(true);
   });

@@ -44,6 +44,9 @@ describe('parseByline', () => {
     ['Jane Doe and John Roe', true, 'Jane Doe and John Roe'],
     ['Maria de la Cruz', true, 'Maria de la Cruz'],
     ['Jane Doe', true, 'Jane Doe'],
+    ['Jane Doe Political correspondent', true, 'Jane Doe'],
+    ['Jane Doe, Senior Reporter', true, 'Jane Doe'],
+    ['Jane Doe in Lisbon', true, 'Jane Doe'],
   ])('%s → %s', (line, bare, byline) => {
     expect(parseByline(line, bare)).toBe(byline);
   });
@@ -54,6 +57,7 @@ describe('parseByline', () => {
     ['By the end of the day the road was open.', true],
     ['The mayor resigned.', true],
     ['North Harbour Council', true],
+    ['Firefighters in Lisbon', true],
   ])('not a byline: %s', (line, bare) => {
     expect(parseByline(line, bare)).toBeNull();
   });
@@ -65,6 +69,7 @@ describe('findOutletInText', () => {
     [['© 2024 Harbour Gazette. All rights reserved.'], 'Harbour Gazette'],
     [['HarbourGazette.com has asked the council for comment.'], 'Harbour Gazette'],
     [['Sign up to Coastal Times’s newsletter'], 'Coastal Times'],
+    [['LISBON (Harbour Wire) — The council met on Tuesday.'], 'Harbour Wire'],
     [['The council said nothing.', 'Nobody commented.'], null],
   ])('%j → %s', (lines, outlet) => {
     expect(findOutletInText(lines)).toBe(outlet);
