@@ -53,11 +53,11 @@ describe('App', { timeout: 20_000 }, () => {
     expect(screen.getByRole('status')).toHaveTextContent('Loading stories');
     const link = await screen.findByRole('link', { name: /The harbour bridge opens/ });
     expect(link).toHaveTextContent('3 articles');
-    expect(within(link).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'Harbour Gazette',
-      'Unknown outlet',
-      'Valley Times',
-    ]);
+    expect(
+      within(link)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Harbour Gazette', 'Unknown outlet', 'Valley Times']);
     expect(requested).toEqual(['./data/stories/index.json']);
   });
 
