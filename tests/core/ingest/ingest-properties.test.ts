@@ -54,6 +54,35 @@ describe('ingestArticle on arbitrary strings', () => {
     );
   });
 
+  it('never throws on arbitrary HTML extracts either', () => {
+    const text = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 60 }),
+      fc.lorem({ maxCount: 8, mode: 'sentences' }),
+    );
+    const extract = fc.record({
+      title: fc.option(text),
+      byline: fc.option(text),
+      siteName: fc.option(text),
+      published: fc.option(fc.oneof(text, fc.constant('2022-02-10T18:37:00.000Z'))),
+      blocks: fc.array(
+        fc.record({
+          text,
+          kind: fc.constantFrom('text', 'heading', 'list-item', 'caption') as fc.Arbitrary<
+            'text' | 'heading' | 'list-item' | 'caption'
+          >,
+        }),
+        { maxLength: 20 },
+      ),
+    });
+    fc.assert(
+      fc.property(extract, (html) => {
+        const result = ingestArticle({ file: 'x.html', text: '<html></html>', html });
+        if (result.ok) expectConsistent(result.value);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('is deterministic', () => {
     fc.assert(
       fc.property(linesOf(fc.lorem({ maxCount: 10, mode: 'sentences' })), (text) => {
