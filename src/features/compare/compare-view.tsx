@@ -175,6 +175,16 @@ export function CompareView(props: CompareViewProps) {
 
   return (
     <div className="flex min-h-0 flex-1 flex-col">
+      <a
+        href="#story-details"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('story-details')?.focus();
+        }}
+        className="sr-only focus:not-sr-only focus:absolute focus:z-50 focus:m-2 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900 focus:shadow"
+      >
+        Skip to disagreements and coverage
+      </a>
       <div className="flex flex-wrap items-center gap-x-6 gap-y-2 border-b border-slate-200 px-4 py-2 sm:px-6 dark:border-slate-800">
         <p className="text-sm font-medium text-slate-700 dark:text-slate-300">{stats}</p>
         <div className="hidden md:block">
@@ -235,16 +245,20 @@ export function CompareView(props: CompareViewProps) {
         </div>
         {wide ? (
           <aside
+            id="story-details"
+            tabIndex={-1}
             aria-label="Story details"
-            className="min-h-0 overflow-y-auto bg-slate-50/70 px-5 py-5 dark:bg-slate-900/60"
+            className="min-h-0 overflow-y-auto outline-none bg-slate-50/70 px-5 py-5 dark:bg-slate-900/60"
           >
             {panel ?? sidebar}
           </aside>
         ) : (
           <>
             <aside
+              id="story-details"
+              tabIndex={-1}
               aria-label="Story details"
-              className="border-t border-slate-200 px-4 py-5 dark:border-slate-800"
+              className="border-t outline-none border-slate-200 px-4 py-5 dark:border-slate-800"
             >
               {sidebar}
             </aside>
