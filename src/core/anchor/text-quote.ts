@@ -57,11 +57,13 @@ const TOTAL_WEIGHT = QUOTE_WEIGHT + PREFIX_WEIGHT + SUFFIX_WEIGHT + POSITION_WEI
  */
 const MIN_CONTEXT_AGREEMENT = 0.5;
 /**
- * A unique exact occurrence at least this long is accepted even when both contexts changed: 16
- * characters (about three words) rarely recur by chance in one article, and a recurrence is the
- * same text anyway. Shorter unique quotes ("the mayor") need their context.
+ * A unique exact occurrence at least this long is accepted even when both contexts changed. 32
+ * characters (about six words) almost never recur by accident within one article; a shorter phrase
+ * ("the former president", 20) may have been one of two occurrences whose other one was deleted,
+ * so it needs its context. Trades a few refusals of short, heavily re-edited passages for never
+ * moving a highlight to another occurrence of a common phrase.
  */
-const DISTINCTIVE_LENGTH = 16;
+const DISTINCTIVE_LENGTH = 32;
 /**
  * Lowest weighted score for an approximate match. With full context agreement a quote at the
  * error limit (25 % edited) scores ≈ 0.84; one side of context lost plus 10 % of the quote edited

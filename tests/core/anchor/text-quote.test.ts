@@ -224,3 +224,17 @@ describe('anchorPassage properties', () => {
     );
   });
 });
+
+describe('anchorPassage with repeated phrases', () => {
+  it('does not move a short passage to another occurrence when its own was deleted', () => {
+    const body =
+      'Aides said the former president met him. Later, reporters said the former president was silent.';
+    const at = body.lastIndexOf('the former president');
+    const anchor = describePassage(body, at, at + 'the former president'.length);
+    const edited = body.replace(
+      ' Later, reporters said the former president was silent.',
+      ' Nothing else was said.',
+    );
+    expect(mark(edited, anchor)).toMatch(/^refused/);
+  });
+});
