@@ -51,7 +51,7 @@ export const ArticleColumn = memo(function ArticleColumn(props: ArticleColumnPro
     <article aria-labelledby={headingId} data-article-id={article.id} className="flex min-w-0 flex-col">
       <h2
         id={headingId}
-        className="sticky top-14 z-10 -mx-1 -mt-1 bg-white/95 lg:top-0 px-1 py-1.5 text-xs font-semibold tracking-wider text-slate-600 uppercase backdrop-blur dark:bg-slate-950/95 dark:text-slate-300"
+        className="sticky top-14 z-10 -mx-1 -mt-1 bg-white/95 lg:-top-5 px-1 py-1.5 text-xs font-semibold tracking-wider text-slate-600 uppercase backdrop-blur dark:bg-slate-950/95 dark:text-slate-300"
       >
         {outletName(article)}
       </h2>
