@@ -1,13 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
 import type { Analysis, PassageAnchor, ViewState } from '../../core/index';
-import type { TextSelection } from '../compare/article-column';
 import { CompareView, type CompareSelection } from '../compare/compare-view';
 import { CopyLinkButton } from './copy-link-button';
-import { readBodySelection } from './read-body-selection';
 import { PassageLabelStyle } from './passage-label-style';
-import { PassageToolbar, withPassage, type PickedPassage } from './passage-toolbar';
+import { PassageToolbar, withPassage } from './passage-toolbar';
 import { SharedPassagesBar } from './shared-passages-bar';
 import { shareUrl } from './share-url';
+import { usePassageSelection } from './use-passage-selection';
 import { useScrollToFirstPassage, useSharedPassages } from './use-shared-passages';
 
 export interface ShareableCompareViewProps {
@@ -32,7 +30,7 @@ export function ShareableCompareView({
 }: ShareableCompareViewProps) {
   const { marks, missing } = useSharedPassages(analysis.articles, state.passages);
   useScrollToFirstPassage(marks);
-  const [picked, setPicked] = useState<PickedPassage | null>(null);
+  const { picked, onTextSelect, clear: onClose } = usePassageSelection();
   const pickedArticle = picked ? analysis.articles.find((a) => a.id === picked.articleId) : undefined;
 
   const selection: CompareSelection = {
@@ -40,41 +38,10 @@ export function ShareableCompareView({
     discrepancy: state.discrepancy,
     panel: state.panel,
   };
-  const pick = useCallback((sel: Omit<TextSelection, 'exact'> | null, via: PickedPassage['via']) => {
-    if (!sel) return setPicked(null);
-    const range = window.getSelection?.()?.rangeCount ? window.getSelection()?.getRangeAt(0) : undefined;
-    const box = range?.getBoundingClientRect?.();
-    setPicked({
-      articleId: sel.articleId,
-      start: sel.start,
-      end: sel.end,
-      rect: box ? { top: box.top, bottom: box.bottom, left: box.left } : null,
-      via,
-    });
-  }, []);
-  const onTextSelect = useCallback((sel: TextSelection | null) => pick(sel, 'pointer'), [pick]);
   const addPassage = (passage: PassageAnchor) => {
     const next = withPassage(state, passage);
     if (next.fits && next.state !== state) navigate(next.state, { replace: true });
   };
-  const onClose = useCallback(() => setPicked(null), []);
-
-  // Keyboard (Shift+arrows) and touch selections: the column reports mouse selections itself.
-  useEffect(() => {
-    const onSelectEnd = (event: Event) => {
-      const key = event instanceof KeyboardEvent ? event.key : null;
-      if (key !== null && key !== 'Shift' && !(event as KeyboardEvent).shiftKey) return;
-      const sel = readBodySelection(window.getSelection());
-      // Releasing Shift ends a keyboard selection: then the toolbar takes focus.
-      if (sel) pick(sel, key === 'Shift' ? 'keyboard' : key === null ? 'pointer' : 'typing');
-    };
-    document.addEventListener('keyup', onSelectEnd);
-    document.addEventListener('touchend', onSelectEnd);
-    return () => {
-      document.removeEventListener('keyup', onSelectEnd);
-      document.removeEventListener('touchend', onSelectEnd);
-    };
-  }, [pick]);
 
   return (
     <>
