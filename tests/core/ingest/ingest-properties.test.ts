@@ -133,15 +133,17 @@ describe('edge cases', () => {
     expect(result.ok).toBe(false);
   });
 
-  it('ingests a 2 MB article in well under a second', () => {
+  // Speed is measured by `npm run bench`, not asserted here: this proves a huge article loses nothing.
+  it('ingests a 2 MB article whole', () => {
     const paragraph =
       'The council met again on Tuesday to discuss the harbour repairs and the cost of the work. ';
     const text = Array.from({ length: 4500 }, (_, i) => `${paragraph.repeat(5)}Paragraph ${i}.`).join('\n\n');
     expect(text.length).toBeGreaterThan(2_000_000);
-    const started = performance.now();
     const result = article(text);
-    const elapsed = performance.now() - started;
     expect(result.paragraphs.length).toBe(4500);
-    expect(elapsed).toBeLessThan(1000);
+    expect(result.body.length).toBeGreaterThan(2_000_000);
+    expect(result.body.slice(result.paragraphs[4499]!.start, result.paragraphs[4499]!.end)).toMatch(
+      /Paragraph 4499\.$/,
+    );
   });
 });
