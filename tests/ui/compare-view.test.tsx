@@ -138,6 +138,9 @@ describe('CompareView', { timeout: 20_000 }, () => {
     expect(within(panel()).getByRole('heading', { level: 2 })).toHaveTextContent(
       'Reported by 2 of 3 sources',
     );
+    expect(
+      screen.getByText(/^Claim panel open: shared claim in Harbour Gazette, no source given/),
+    ).toBeInTheDocument();
     await user.keyboard('{Escape}');
     const reopened = screen.getByRole('list', { name: 'Discrepancies' });
     expect(within(reopened).getByRole('button', { name: /no source given/ })).toHaveAttribute(

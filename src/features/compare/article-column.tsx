@@ -180,7 +180,7 @@ function ClaimSpan({
   const colour = number ? groupColour(number) : null;
 
   const base =
-    'cursor-pointer rounded-sm box-decoration-clone transition-colors focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-indigo-600 dark:focus-visible:outline-indigo-400';
+    'scroll-mt-28 cursor-pointer rounded-sm box-decoration-clone transition-colors focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-indigo-600 dark:focus-visible:outline-indigo-400';
   const look = colour
     ? `underline decoration-2 underline-offset-[0.2em] ${hovered || selected ? colour.strong : colour.tint} ${colour.line}`
     : `underline decoration-dotted decoration-slate-400 underline-offset-[0.25em] dark:decoration-slate-500 ${selected ? 'bg-slate-200 dark:bg-slate-800' : 'hover:bg-slate-100 dark:hover:bg-slate-800/70'}`;

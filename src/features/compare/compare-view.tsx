@@ -171,6 +171,10 @@ export function CompareView(props: CompareViewProps) {
     />
   );
 
+  const announcement =
+    panelOpen && claimId
+      ? `Claim panel open: ${index.groupOfClaim.has(claimId) ? 'shared claim' : 'claim'} in ${outletName(index.articleById.get(index.claimById.get(claimId)?.articleId ?? '') ?? { source: null })}${discrepancy ? `, ${discrepancy.summary}` : ''}`
+      : '';
   const stats = `${index.articles.length} sources · ${index.groups.length} shared claims · ${index.discrepancies.length} disagreements`;
 
   return (
@@ -194,6 +198,9 @@ export function CompareView(props: CompareViewProps) {
           <ShortcutsHelp open={helpOpen} onToggle={setHelpOpen} />
         </div>
       </div>
+      <p aria-live="polite" className="sr-only">
+        {announcement}
+      </p>
       {props.notice}
       {wide && index.articles.length > MAX_COLUMNS && (
         <SourcePicker index={index} visible={visible} onChange={setVisible} />

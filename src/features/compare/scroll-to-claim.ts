@@ -23,7 +23,9 @@ export function scrollClaimIntoView(el: HTMLElement): void {
   const behavior: ScrollBehavior = reduceMotion() ? 'auto' : 'smooth';
   const container = scrollParent(el);
   if (!container) {
-    el.scrollIntoView?.({ block: 'center', behavior });
+    // the page scrolls (narrow screens): put the claim near the top, clear of the sticky header
+    // (its scroll-margin) and of the bottom sheet the claim panel opens as
+    el.scrollIntoView?.({ block: 'start', behavior });
     return;
   }
   const box = el.getBoundingClientRect();
