@@ -84,14 +84,19 @@ export function CompareView(props: CompareViewProps) {
     if (!root || selectedIds.size === 0) return;
     for (const column of root.querySelectorAll<HTMLElement>('[data-article-id]')) {
       const articleId = column.dataset.articleId;
-      const target = [...selectedIds]
-        .map((id) => index.claimById.get(id))
-        .filter((c): c is Claim => c?.articleId === articleId)
-        .sort((a, b) => a.start - b.start)[0];
+      const active = claimId ? index.claimById.get(claimId) : undefined;
+      // the chosen claim itself in its own column; elsewhere the first counterpart
+      const target =
+        active?.articleId === articleId
+          ? active
+          : [...selectedIds]
+              .map((id) => index.claimById.get(id))
+              .filter((c): c is Claim => c?.articleId === articleId)
+              .sort((a, b) => a.start - b.start)[0];
       const el = target ? findClaimElement(column, target.id) : null;
       if (el) scrollClaimIntoView(el);
     }
-  }, [selectedIds, index, currentArticle]);
+  }, [selectedIds, index, currentArticle, claimId]);
 
   // "Show in column": focus the claim once its column is rendered.
   useEffect(() => {
@@ -217,7 +222,7 @@ export function CompareView(props: CompareViewProps) {
         className={
           wide
             ? 'grid min-h-0 flex-1 grid-cols-[minmax(0,1fr)_26rem]'
-            : `flex flex-col ${panelOpen ? 'pb-[70vh]' : ''}`
+            : `flex flex-col ${panelOpen ? 'pb-[60vh]' : ''}`
         }
       >
         <div
@@ -270,7 +275,7 @@ export function CompareView(props: CompareViewProps) {
               {sidebar}
             </aside>
             {panel && (
-              <div className="fixed inset-x-0 bottom-0 z-40 max-h-[70vh] overflow-y-auto rounded-t-2xl border-t border-slate-200 bg-white px-4 py-4 shadow-[0_-8px_30px_rgba(0,0,0,0.12)] dark:border-slate-700 dark:bg-slate-900">
+              <div className="fixed inset-x-0 bottom-0 z-40 max-h-[60vh] overflow-y-auto rounded-t-2xl border-t border-slate-200 bg-white px-4 py-4 shadow-[0_-8px_30px_rgba(0,0,0,0.12)] dark:border-slate-700 dark:bg-slate-900">
                 {panel}
               </div>
             )}
