@@ -102,13 +102,27 @@ describe('compare view in Chromium', () => {
     await page.close();
   });
 
-  it('axe finds no serious or critical violation with the panel open, in light and dark', async () => {
+  it('axe finds no serious or critical violation with the panel open (wide and narrow) and on the list, in light and dark', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const page = await openPage(browser, storyUrl, { colorScheme });
       await claimWith(page, 'three meetings').click();
       await claimPanel(page).waitFor();
       expect(await seriousViolations(page), colorScheme).toEqual([]);
       await page.close();
+
+      const narrow = await openPage(browser, storyUrl, { width: 390, height: 844, colorScheme });
+      await claimWith(narrow, 'two meetings').click();
+      await claimPanel(narrow).waitFor();
+      expect(await seriousViolations(narrow), `${colorScheme}, narrow`).toEqual([]);
+      await narrow.close();
+
+      const list = await openPage(browser, baseUrl, { colorScheme });
+      await list
+        .getByRole('link', { name: /articles/ })
+        .first()
+        .waitFor();
+      expect(await seriousViolations(list), `${colorScheme}, story list`).toEqual([]);
+      await list.close();
     }
   });
 
