@@ -118,6 +118,9 @@ function compareSpellings(ctx: DetectContext): Discrepancy[] {
         const d = editDistance(wa[i] as string, wb[i] as string, 2);
         if (d === 0 || d > 2 || Math.min((wa[i] as string).length, (wb[i] as string).length) < 4) continue;
         if (i === 0 && wa.length > 1) continue; // a different first name: compareFirstNames
+        // "Korea"/"Korean", "America"/"American": a word and its derived form are not misspellings.
+        if ((wa[i] as string).startsWith(wb[i] as string) || (wb[i] as string).startsWith(wa[i] as string))
+          continue;
         done.add(`${a.key}|${b.key}`);
         out.push(
           makeDiscrepancy(

@@ -5,8 +5,8 @@
  * claims are then compared for who said it and to whom.
  */
 import type { Discrepancy } from '../model/analysis';
-import { isStopword } from '../text/normalize';
-import { nameKey } from '../text/names';
+import { isStopword, normalizeText } from '../text/normalize';
+import { sameParty } from './find-attributions';
 import { Components, makeDiscrepancy, type DetectContext, type RawSide } from './context';
 import { diffWords, renderDiff, type DiffPart } from './word-diff';
 
@@ -21,7 +21,8 @@ export const MIN_QUOTE_WORDS = 4;
 
 /** Quote words for comparison: folded like names (case, hyphens, diacritics, curly marks). */
 export function quoteWords(text: string): string[] {
-  return nameKey(text.replace(/\.\.\.|\u2026/g, ' '))
+  return normalizeText(text.replace(/\.\.\.|\u2026/g, ' '))
+    .replace(/[-."]/g, ' ')
     .replace(/[^\p{L}\p{N}' ]/gu, ' ')
     .split(/\s+/)
     .filter((w) => w.length > 0);
@@ -117,13 +118,16 @@ export function compareQuotes(ctx: DetectContext): Discrepancy[] {
   return out;
 }
 
-/** Recipients ("told X", "said to X", "interview with X") and reporters ("X reported") per claim. */
+/**
+ * Attribution discrepancies: claims that report the same statement (one group, or one quote) but
+ * name different sources ("according to the operator" / "the council said") or different
+ * recipients ("told CNN" / "revealed to Axios"). Every attribution of those claims is a side.
+ */
 function compareAttributions(
   ctx: DetectContext,
   quoteComp: Components,
   quotes: readonly QFact[],
 ): Discrepancy[] {
-  // Claims that report the same statement: same group, or the same quote.
   const comp = new Components(ctx.claims.length);
   const firstOfGroup = new Map<number, number>();
   for (const [c, g] of ctx.groupOf) {
@@ -138,20 +142,22 @@ function compareAttributions(
   const out: Discrepancy[] = [];
   for (const members of comp.groups()) {
     const sides: RawSide[] = [];
-    const partiesByArticle = new Map<string, Set<string>>();
+    const byRole = { source: new Map<string, string[]>(), recipient: new Map<string, string[]>() };
     for (const c of members)
       for (const a of ctx.facts[c]?.attributions ?? []) {
-        if (a.relation === 'according to') continue;
         const article = ctx.claims[c]?.articleId ?? '';
-        const set = partiesByArticle.get(article) ?? new Set<string>();
-        set.add(a.party);
-        partiesByArticle.set(article, set);
+        const map = byRole[a.role];
+        map.set(article, [...(map.get(article) ?? []), a.party]);
         sides.push({ claim: c, value: a.display, start: a.start, end: a.end });
       }
-    const sets = [...partiesByArticle.values()];
-    if (sets.length < 2) continue;
-    const disjoint = sets.some((s, x) => sets.some((t, y) => y > x && ![...s].some((p) => t.has(p))));
-    if (!disjoint) continue;
+    const conflict = (map: Map<string, string[]>): boolean => {
+      const sets = [...map.values()];
+      return sets.some((s, x) =>
+        sets.some((t, y) => y > x && !s.some((p) => t.some((q) => sameParty(p, q)))),
+      );
+    };
+    const sourceConflict = conflict(byRole.source);
+    if (!sourceConflict && !conflict(byRole.recipient)) continue;
     out.push(
       makeDiscrepancy(
         ctx,
@@ -159,7 +165,9 @@ function compareAttributions(
         'medium',
         sides,
         0.65,
-        'The sources name different outlets or people as the recipient or first reporter.',
+        sourceConflict
+          ? 'The sources credit different people or bodies with the information.'
+          : 'The sources name different outlets or people as the one it was said to.',
       ),
     );
   }

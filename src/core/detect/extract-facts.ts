@@ -15,20 +15,9 @@ import {
 } from '../text/names';
 import { findQuantities, type Quantity } from '../text/numbers';
 import { findQuotes, type QuoteMention } from '../text/quotes';
+import { findAttributions, type Attribution } from './find-attributions';
 
-/** An attribution: "told X", "revealed to X", "in an interview with X", "X first reported", "according to X". */
-export interface Attribution {
-  /** "told", "revealed to", "interview with", "reported", "according to". */
-  readonly relation: string;
-  /** Linked name key of the recipient / reporter. */
-  readonly party: string;
-  /** The party as written. */
-  readonly partyText: string;
-  /** Display value, "told CNN". */
-  readonly display: string;
-  readonly start: number;
-  readonly end: number;
-}
+export type { Attribution } from './find-attributions';
 
 /** The facts of one claim; offsets relative to the claim text. */
 export interface ClaimFacts {
@@ -39,44 +28,6 @@ export interface ClaimFacts {
   readonly titles: readonly TitleMention[];
   readonly quotes: readonly QuoteMention[];
   readonly attributions: readonly Attribution[];
-}
-
-const ATTRIBUTION_PATTERNS: ReadonlyArray<{ re: RegExp; relation: string; before?: boolean }> = [
-  { re: /\b(told|tells)\s+(?:the\s+)?(?=\p{Lu})/gu, relation: 'told' },
-  {
-    re: /\b(said|spoke|speaking|revealed|confirmed|admitted|explained|disclosed)\s+to\s+(?:the\s+)?(?=\p{Lu})/gu,
-    relation: 'said to',
-  },
-  { re: /\binterview\s+with\s+(?:the\s+)?(?=\p{Lu})/gu, relation: 'interview with' },
-  { re: /\baccording\s+to\s+(?=\p{Lu})/gu, relation: 'according to' },
-  { re: /\s(?:first\s+|originally\s+|previously\s+)?reported\b/gu, relation: 'reported', before: true },
-];
-
-/** Attributions of one sentence, given its (linked) name mentions. */
-function findAttributions(text: string, names: readonly NameMention[]): Attribution[] {
-  const found: Attribution[] = [];
-  for (const { re, relation, before } of ATTRIBUTION_PATTERNS) {
-    for (const m of text.matchAll(re)) {
-      const at = m.index ?? 0;
-      const end = at + m[0].length;
-      const name = before
-        ? [...names]
-            .reverse()
-            .find((n) => n.end <= at && /^\s*(?:has\s+|had\s+)?$/.test(text.slice(n.end, at)))
-        : names.find((n) => n.start === end);
-      if (!name) continue;
-      const verb = m[0].trim();
-      found.push({
-        relation,
-        party: name.key,
-        partyText: name.text,
-        display: before ? `${name.text} ${verb}` : `${verb} ${name.text}`,
-        start: Math.min(at + (m[0].length - m[0].trimStart().length), name.start),
-        end: Math.max(end, name.end),
-      });
-    }
-  }
-  return found.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -106,7 +57,7 @@ export function extractFacts(claims: readonly Claim[]): ClaimFacts[] {
     for (const q of quotes)
       if (q.speaker && !/^(he|she|they|we|i)$/.test(q.speaker)) lastSpeaker.set(claim.articleId, q.speaker);
     const titles = findTitles(text);
-    const attributions = findAttributions(text, names);
+    const attributions = findAttributions(text, names, titles);
     return { quantities, dates, names, titles, quotes, attributions };
   });
 }

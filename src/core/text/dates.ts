@@ -86,7 +86,7 @@ const PATTERNS: ReadonlyArray<{
     make: (m) => ({ key: m[1] ?? m[2] ?? '', precision: 'year' }),
   },
   {
-    re: /\b(\d{1,2})(?::(\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)/gi,
+    re: /\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)/gi,
     make: (m) => {
       let h = Number(m[1]) % 12;
       if ((m[3] ?? '').toLowerCase().startsWith('p')) h += 12;

@@ -66,6 +66,11 @@ const DETACH: ReadonlyArray<readonly [string, string]> = [
 
 const lemmaCache = new Map<string, string>();
 
+/** The base of an irregular form ("led" → "lead", "went" → "go"), or undefined. */
+export function irregularBase(word: string): string | undefined {
+  return IRREGULAR.get(word);
+}
+
 /** Whether the lexicon knows a word or phrase (lower case, words separated by one space). */
 export function isKnownWord(word: string): boolean {
   return Object.hasOwn(lexicon.words, word);

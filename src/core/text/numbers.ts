@@ -77,6 +77,49 @@ const VAGUE: Readonly<Record<string, readonly [number, number]>> = {
   many: [5, 1000],
   multiple: [2, 10],
 };
+/** Words before a number that make it a bound or an estimate, and the range they give (×value). */
+const APPROXIMATORS: ReadonlyArray<readonly [RegExp, number, number]> = [
+  [/(?:more|greater|higher) than $|over $|at least $|upwards of $|in excess of $/, 1, 100],
+  [/(?:fewer|less|lower) than $|under $|up to $|at most $|as many as $|as much as $/, 0, 1],
+  // Estimates: ±10% ("about 60" agrees with "sixty" and with "nearly 1,200" vs "1,200").
+  [
+    /about $|around $|some $|roughly $|nearly $|almost $|approximately $|an estimated $|close to $|just over $|just under $|shortly after $|just after $/,
+    0.9,
+    1.1,
+  ],
+];
+/** Fractions written as words, as percentages. */
+const FRACTIONS: Readonly<Record<string, number>> = {
+  'a quarter': 25,
+  'one quarter': 25,
+  'a third': 100 / 3,
+  'one third': 100 / 3,
+  'two thirds': 200 / 3,
+  'two-thirds': 200 / 3,
+  'a tenth': 10,
+  'one tenth': 10,
+  'three quarters': 75,
+  'three-quarters': 75,
+  'a fifth': 20,
+  'one fifth': 20,
+};
+/** Currency symbols and the unit they give ("£4m" counts pounds). */
+const CURRENCIES: Readonly<Record<string, string>> = {
+  '\u00a3': 'gbp',
+  $: 'usd',
+  '\u20ac': 'eur',
+  '\u00a5': 'jpy',
+};
+/** Scale suffixes glued to a number ("£4m", "$2bn", "5k"). */
+const SUFFIX_SCALES: Readonly<Record<string, number>> = {
+  m: 1e6,
+  mn: 1e6,
+  bn: 1e9,
+  b: 1e9,
+  k: 1e3,
+  tn: 1e12,
+};
+
 /** Nouns that measure or collect another noun: "rounds of talks" counts talks. */
 const MEASURE_NOUNS = new Set([
   'round',
@@ -190,9 +233,23 @@ function canBeNoun(lemma: string): boolean {
 }
 
 /** The counted noun after index `i`: the last of up to three noun-like words; looks through "X of". */
+/** Whether a lemma is only an adjective in the lexicon (adjective files are 0..2). */
+function onlyAdjective(lemma: string): boolean {
+  const senses = synsetsOf(lemma);
+  return senses.length > 0 && senses.every((s) => lexFileOf(s) <= 2);
+}
+
 function unitAfter(tokens: readonly Token[], i: number, text: string): { unit: Token; lemma: string } | null {
   let head: Token | null = null;
   let j = i;
+  // "11 new stops", "two large boxes": skip up to two adjectives before the noun.
+  for (let k = 0; k < 2 && j < tokens.length - 1; k++) {
+    const t = tokens[j] as Token;
+    if (t.kind === 'number' || t.capitalised || !onlyAdjective(t.norm)) break;
+    if (/[,.;:!?()"\u201c\u201d]/.test(text.slice(t.end, (tokens[j + 1] as Token).start))) break;
+    j++;
+  }
+  if (j > i) i = j;
   for (; j < tokens.length && j < i + 3; j++) {
     const t = tokens[j] as Token;
     if (t.kind === 'number' || isStopword(t.norm) || t.capitalised) break;
@@ -203,7 +260,8 @@ function unitAfter(tokens: readonly Token[], i: number, text: string): { unit: T
     if (/ed$/.test(t.norm) || (/ing$/.test(t.norm) && !CONVERT[t.norm])) break;
     if (!canBeNoun(lemma) && !Object.hasOwn(CONVERT, lemma) && !t.norm.includes('-')) break;
     head = t;
-    if (/s$/.test(t.norm) && t.norm !== lemma) {
+    // A plural ("meetings", "people") or a unit of measure ("8-kilometre route") ends the unit.
+    if (t.norm !== lemma || Object.hasOwn(CONVERT, lemma)) {
       j++;
       break;
     }
@@ -264,6 +322,50 @@ export function findQuantities(text: string): Quantity[] {
     let vague = false;
     let endIndex = i;
     const two = prev ? `${prev.norm} ${t.norm}` : '';
+    const nextTok = tokens[i + 1];
+    const fraction = nextTok
+      ? (FRACTIONS[`${t.norm} ${nextTok.norm}`.replace(/s$/, 's')] ??
+        FRACTIONS[`${t.norm} ${nextTok.norm.replace(/s$/, '')}`])
+      : undefined;
+    const compound = /^([a-z]+)-([a-z]+(?:-old)?)$/.exec(t.norm);
+    if (fraction !== undefined || FRACTIONS[t.norm] !== undefined) {
+      const value = fraction ?? (FRACTIONS[t.norm] as number);
+      const last = fraction !== undefined ? (nextTok as Token) : t;
+      found.push({
+        low: value,
+        high: value,
+        vague: false,
+        unit: 'percent',
+        unitText: null,
+        display: text.slice(t.start, last.end),
+        start: t.start,
+        end: last.end,
+      });
+      i = tokens.indexOf(last);
+      continue;
+    }
+    if (
+      compound &&
+      Object.hasOwn(SMALL, compound[1] as string) &&
+      !Object.hasOwn(SMALL, compound[2] as string)
+    ) {
+      // "five-year contract", "ten-mile walk": the number and its unit in one word.
+      const value = SMALL[compound[1] as string] as number;
+      const unit = /-old$/.test(compound[2] as string)
+        ? (compound[2] as string)
+        : lemmatize(compound[2] as string);
+      found.push({
+        low: value,
+        high: value,
+        vague: false,
+        unit,
+        unitText: compound[2] as string,
+        display: t.text,
+        start: t.start,
+        end: t.end,
+      });
+      continue;
+    }
     if (prev?.norm === 'a' && Object.hasOwn(VAGUE, two)) {
       [low, high] = VAGUE[two] as readonly [number, number];
       vague = true;
@@ -293,17 +395,51 @@ export function findQuantities(text: string): Quantity[] {
       const nx = tokens[endIndex + 1]?.norm;
       if (nx === 'another' || nx === 'of' || nx === undefined) continue;
     }
-    const after = unitAfter(tokens, endIndex + 1, text);
-    let unit = after?.lemma ?? null;
+    // Currency: "£4 million", "£4m", "$2bn".
+    const currency = CURRENCIES[text[t.start - 1] ?? ''];
+    const glued = tokens[endIndex + 1];
+    if (
+      glued &&
+      glued.start === (tokens[endIndex] as Token).end &&
+      Object.hasOwn(SUFFIX_SCALES, glued.norm)
+    ) {
+      low *= SUFFIX_SCALES[glued.norm] as number;
+      high *= SUFFIX_SCALES[glued.norm] as number;
+      endIndex++;
+    } else if (
+      currency &&
+      tokens[endIndex + 1] &&
+      Object.hasOwn(SCALES, (tokens[endIndex + 1] as Token).norm)
+    ) {
+      low *= SCALES[(tokens[endIndex + 1] as Token).norm] as number;
+      high *= SCALES[(tokens[endIndex + 1] as Token).norm] as number;
+      endIndex++;
+    }
+    // "more than 200", "about 60", "nearly 1,200": bounds and estimates.
+    const lead = text.slice(Math.max(0, t.start - 24), currency ? t.start - 1 : t.start).toLowerCase();
+    for (const [re, lo, hi] of APPROXIMATORS)
+      if (re.test(lead) && !vague) {
+        low *= lo;
+        high *= hi;
+        break;
+      }
+    const after = currency ? null : unitAfter(tokens, endIndex + 1, text);
+    let unit = currency ?? after?.lemma ?? null;
     let unitToken = after?.unit ?? null;
     if (text.slice(t.end, t.end + 1) === '%') {
       unit = 'percent';
       unitToken = null;
     }
     if (t.norm === 'half') unit = 'percent';
-    if (!vague && unit === null && t.kind === 'number' && low >= 1900 && low <= 2099) continue;
+    if (!vague && unit === null && t.kind === 'number' && low >= 1900 && low <= 2099 && low === high)
+      continue;
     if (/^(st|nd|rd|th)$/.test(text.slice(t.end, t.end + 2))) continue;
-    const start = prev && prev.norm === 'a' && (vague || t.norm === 'dozen') ? prev.start : t.start;
+    const start =
+      prev && prev.norm === 'a' && (vague || t.norm === 'dozen')
+        ? prev.start
+        : currency
+          ? t.start - 1
+          : t.start;
     const end = unitToken ? unitToken.end : (tokens[endIndex] as Token).end;
     const numberText = text.slice(start, (tokens[endIndex] as Token).end);
     found.push({

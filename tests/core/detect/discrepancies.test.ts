@@ -59,7 +59,7 @@ describe('discrepancies of each kind', () => {
           'Federal agents arrested the suspect near the Harbour Street station.',
         ),
       ),
-    ).toEqual(['actor/high: police (Daily Planet) · agents (Evening Star)']);
+    ).toEqual(['actor/high: Local police (Daily Planet) · Federal agents (Evening Star)']);
   });
 
   it('quote: the same quote worded differently, with the word diff as explanation', () => {

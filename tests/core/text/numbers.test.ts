@@ -53,9 +53,30 @@ describe('findQuantities', () => {
     ],
     [
       'digits with thousands separators',
-      'About 20,000 people marched past 15 boxes.',
+      'Then 20,000 people marched past 15 boxes.',
       '20,000 people=20000 person; 15 boxes=15 box',
     ],
+    [
+      'estimates and bounds',
+      'About 60 firefighters and more than 200 workers, fewer than 10 cars.',
+      '60 firefighters=54..66 firefighter; 200 workers=200..20000 worker; 10 cars=0..10 car',
+    ],
+    [
+      'fractions are percentages',
+      'A quarter of the cost and two-thirds of them.',
+      'A quarter=25 percent; two-thirds=66.66666666666667 percent',
+    ],
+    [
+      'currency with scale words and suffixes',
+      'It cost \u00a34 million, then \u20ac42m.',
+      '\u00a34 million=4000000 gbp; \u20ac42m=42000000 eur',
+    ],
+    [
+      'a number and its unit in one word',
+      'She signed a five-year contract for the 8-kilometre route.',
+      'five-year=5 year; 8 kilometre=8 kilometre',
+    ],
+    ['adjectives before the unit', 'The route will have 11 new stops.', '11 stops=11 stop'],
     ['scale words', 'The city spent 1.5 million dollars.', '1.5 million dollars=1500000 dollar'],
     ['hyphenated number words', 'Officers fired twenty-one shots.', 'twenty-one shots=21 shot'],
     [
@@ -106,11 +127,17 @@ describe('quantitiesAgree', () => {
     expect(quantitiesAgree(one('5 km'), one('three miles'))).toBe(true);
     expect(quantitiesAgree(one('half of them'), one('50 percent of them'))).toBe(true);
     expect(quantitiesAgree(one('several rounds'), one('three rounds'))).toBe(true);
+    expect(quantitiesAgree(one('more than 200 workers'), one('212 workers'))).toBe(true);
+    expect(quantitiesAgree(one('a quarter of it'), one('25 percent of it'))).toBe(true);
+    expect(quantitiesAgree(one('\u00a34 million'), one('\u00a34m'))).toBe(true);
+    expect(quantitiesAgree(one('an 8-kilometre line'), one('a 5-mile line'))).toBe(true);
   });
 
   it('disagrees on different values', () => {
     expect(quantitiesAgree(one('two meetings'), one('three meetings'))).toBe(false);
     expect(quantitiesAgree(one('several rounds'), one('two rounds'))).toBe(false);
     expect(quantitiesAgree(one('5 km'), one('5 miles'))).toBe(false);
+    expect(quantitiesAgree(one('a five-year deal'), one('a four-year deal'))).toBe(false);
+    expect(quantitiesAgree(one('nearly 100 people'), one('150 people'))).toBe(false);
   });
 });

@@ -1,0 +1,200 @@
+/**
+ * Attributions of a sentence: who is given as the source ("according to X", "X reported",
+ * "first reported by X", "advised by X", "X told residents", "…, X said.") and to whom something was
+ * said ("told X", "said to X", "revealed to X", "in an interview with X"). Parties are names (linked
+ * keys) or short noun phrases ("the county council" → "county council").
+ */
+import { lemmatize } from '../text/lexicon';
+import type { NameMention, TitleMention } from '../text/names';
+import { isStopword, tokenize, type Token } from '../text/normalize';
+
+/** One attribution; offsets relative to the sentence. */
+export interface Attribution {
+  /** "told", "said to", "interview with", "according to", "reported", "reported by", "advised by", "said". */
+  readonly relation: string;
+  /** `source`: who gives the information; `recipient`: who it was given to. */
+  readonly role: 'source' | 'recipient';
+  /** Linked name key, or the content lemmas of a noun phrase ("county council"). */
+  readonly party: string;
+  readonly partyText: string;
+  /** Display value, "told CNN", "according to the operator". */
+  readonly display: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+interface Pattern {
+  readonly re: RegExp;
+  readonly relation: string;
+  readonly role: Attribution['role'];
+  /** Where the party is: after the match, or before it. */
+  readonly party: 'after' | 'before';
+}
+
+const PATTERNS: readonly Pattern[] = [
+  { re: /\b(?:told|tells)\s+/gu, relation: 'told', role: 'recipient', party: 'after' },
+  {
+    re: /\b(?:said|spoke|speaking|revealed|confirmed|admitted|explained|disclosed)\s+to\s+/gu,
+    relation: 'said to',
+    role: 'recipient',
+    party: 'after',
+  },
+  { re: /\binterview\s+with\s+/gu, relation: 'interview with', role: 'recipient', party: 'after' },
+  { re: /\baccording\s+to\s+/giu, relation: 'according to', role: 'source', party: 'after' },
+  {
+    re: /\b(?:first\s+|originally\s+|previously\s+)?reported\s+by\s+/gu,
+    relation: 'reported by',
+    role: 'source',
+    party: 'after',
+  },
+  {
+    re: /\b(?:advised|warned|told|ordered|instructed)\s+by\s+/gu,
+    relation: 'advised by',
+    role: 'source',
+    party: 'after',
+  },
+  {
+    re: /\s(?:has\s+|had\s+)?(?:first\s+|originally\s+|previously\s+)?reported\b(?!\s+by)/gu,
+    relation: 'reported',
+    role: 'source',
+    party: 'before',
+  },
+  // "The county council told residents ...": a source telling the public.
+  {
+    re: /\s(?:told|advised|warned|urged)\s+(?=residents|people|the public|locals|families|viewers|readers|listeners)/gu,
+    relation: 'told',
+    role: 'source',
+    party: 'before',
+  },
+  // "..., the council said." at the end of a sentence.
+  {
+    re: /\s(?:said|says|added|confirmed|announced)[.!]?\s*$/gu,
+    relation: 'said',
+    role: 'source',
+    party: 'before',
+  },
+];
+
+const PRONOUN = /^(he|she|they|it|we|i|you|this|that|who|which)$/;
+/** Heads that name a document, not a source that can disagree ("according to a new book"). */
+const WORKS = new Set([
+  'book',
+  'report',
+  'study',
+  'excerpt',
+  'article',
+  'statement',
+  'document',
+  'memoir',
+  'letter',
+  'survey',
+  'poll',
+  'data',
+  'figure',
+  'record',
+]);
+
+/** Party key from a noun phrase's tokens: linked names when it has any, else its content lemmas. */
+function partyKey(tokens: readonly Token[], names: readonly NameMention[]): string {
+  const inNames = names.filter((n) => tokens.some((t) => t.start >= n.start && t.end <= n.end));
+  if (inNames.length > 0) return inNames.map((n) => n.key).join(' ');
+  return tokens
+    .filter((t) => !isStopword(t.norm))
+    .map((t) => lemmatize(t.norm))
+    .join(' ');
+}
+
+/** The noun phrase after `at`: optional determiner, then capitalised words, nouns, adjectives and numbers, with an appositive name. */
+function phraseAfter(text: string, tokens: readonly Token[], at: number): Token[] {
+  const out: Token[] = [];
+  let i = tokens.findIndex((t) => t.start >= at);
+  if (i < 0) return out;
+  if (/^(the|a|an|its|their|his|her)$/.test((tokens[i] as Token).norm)) i++;
+  for (; i < tokens.length && out.length < 6; i++) {
+    const t = tokens[i] as Token;
+    const prev = out[out.length - 1];
+    const gap = prev ? text.slice(prev.end, t.start) : '';
+    if (prev && gap.trim() !== '' && !(gap.trim() === ',' && t.capitalised)) break;
+    if (isStopword(t.norm) && !t.capitalised) break;
+    if (!t.capitalised && t.kind === 'word' && /(ed|ing|ly)$/.test(t.norm) && out.length > 0) break;
+    out.push(t);
+  }
+  return out;
+}
+
+/** The noun phrase that ends right before `at` (at most five words, no stopwords inside). */
+function phraseBefore(text: string, tokens: readonly Token[], at: number): Token[] {
+  const out: Token[] = [];
+  let i = -1;
+  for (let k = tokens.length - 1; k >= 0; k--)
+    if ((tokens[k] as Token).end <= at) {
+      i = k;
+      break;
+    }
+  for (; i >= 0 && out.length < 5; i--) {
+    const t = tokens[i] as Token;
+    const next = out[0];
+    if (next && text.slice(t.end, next.start).trim() !== '') break;
+    if (
+      !next &&
+      text
+        .slice(t.end, at)
+        .replace(/\b(has|had)\b/g, '')
+        .trim() !== ''
+    )
+      break;
+    if (isStopword(t.norm) || /^(has|had|have)$/.test(t.norm)) break;
+    out.unshift(t);
+  }
+  return out;
+}
+
+/**
+ * Find the attributions of one sentence.
+ * @param text the sentence.
+ * @param names its name mentions, with linked keys.
+ * @param titles its titles of works (a title is not a source that can disagree).
+ */
+export function findAttributions(
+  text: string,
+  names: readonly NameMention[],
+  titles: readonly TitleMention[] = [],
+): Attribution[] {
+  const tokens = tokenize(text);
+  const found: Attribution[] = [];
+  for (const p of PATTERNS) {
+    p.re.lastIndex = 0;
+    for (const m of text.matchAll(p.re)) {
+      const at = m.index ?? 0;
+      const end = at + m[0].length;
+      const phrase = p.party === 'after' ? phraseAfter(text, tokens, end) : phraseBefore(text, tokens, at);
+      const first = phrase[0];
+      const last = phrase[phrase.length - 1];
+      if (!first || !last) continue;
+      if (p.role === 'recipient' && !first.capitalised) continue;
+      const head = lemmatize(last.norm);
+      if (phrase.length === 1 && PRONOUN.test(first.norm)) continue;
+      if (WORKS.has(head) || titles.some((t) => first.start >= t.start && first.start < t.end)) continue;
+      const partyText = text.slice(first.start, last.end);
+      const verb = m[0].trim().replace(/[.!]$/, '');
+      const start = Math.min(first.start, at + (m[0].length - m[0].trimStart().length));
+      found.push({
+        relation: p.relation,
+        role: p.role,
+        party: partyKey(phrase, names),
+        partyText,
+        display: p.party === 'after' ? `${verb} ${text.slice(end, last.end)}` : `${partyText} ${verb}`,
+        start,
+        end: Math.max(last.end, p.party === 'after' ? end : at + m[0].trimEnd().replace(/[.!]$/, '').length),
+      });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Whether two parties are the same source: a shared name word or content word ("fire officials" ~ "fire service"). */
+export function sameParty(a: string, b: string): boolean {
+  if (a === b) return true;
+  const words = new Set(a.split(' '));
+  return b.split(' ').some((w) => w.length > 2 && words.has(w));
+}
