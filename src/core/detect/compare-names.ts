@@ -140,45 +140,63 @@ function compareSpellings(ctx: DetectContext): Discrepancy[] {
   return out;
 }
 
-/** Full names in one group with the same surname and different first names ("Jon Smith" / "John Smith"). */
+/**
+ * Two-word names in one group that differ in one word, used by different sources: a different
+ * first name ("Priya Okafor" / "Maya Okafor") or a different second word ("Northgate United" /
+ * "Northgate City"). The differing words must not be spelling variants (see compareSpellings) or a
+ * word and its derived form, and no source may use both names (then they are two entities).
+ */
 function compareFirstNames(ctx: DetectContext): Discrepancy[] {
   const out: Discrepancy[] = [];
   const byGroup = new Map<number, number[]>();
   for (const [c, g] of ctx.groupOf) byGroup.set(g, [...(byGroup.get(g) ?? []), c]);
   for (const members of byGroup.values()) {
-    const bySurname = new Map<string, RawSide[]>();
-    const firstNames = new Map<string, Set<string>>();
-    for (const c of members)
-      for (const n of ctx.facts[c]?.names ?? []) {
-        const words = nameKey(n.text).split(' ');
-        if (words.length !== 2) continue;
-        const [first, last] = words as [string, string];
-        bySurname.set(last, [
-          ...(bySurname.get(last) ?? []),
-          { claim: c, value: n.text, start: n.start, end: n.end },
-        ]);
-        firstNames.set(last, (firstNames.get(last) ?? new Set()).add(`${ctx.claims[c]?.articleId}|${first}`));
-      }
-    for (const [last, sides] of bySurname) {
-      const perArticle = new Map<string, Set<string>>();
-      for (const e of firstNames.get(last) ?? []) {
-        const [a, f] = e.split('|') as [string, string];
-        perArticle.set(a, (perArticle.get(a) ?? new Set()).add(f));
-      }
-      const sets = [...perArticle.values()];
-      if (sets.length < 2) continue;
-      const differ = sets.some((s, x) => sets.some((t, y) => y > x && ![...s].some((f) => t.has(f))));
-      if (differ)
-        out.push(
-          makeDiscrepancy(
-            ctx,
-            'name',
-            'low',
-            sides,
-            0.5,
-            'The same surname appears with different first names.',
-          ),
-        );
+    const mentions = members.flatMap((c) =>
+      (ctx.facts[c]?.names ?? []).map((n) => ({
+        c,
+        n,
+        words: nameKey(n.text).split(' '),
+        article: ctx.claims[c]?.articleId ?? '',
+      })),
+    );
+    const keysOf = new Map<string, Set<string>>();
+    for (const m of mentions)
+      keysOf.set(m.article, (keysOf.get(m.article) ?? new Set()).add(m.words.join(' ')));
+    const comp = new Components(mentions.length);
+    let any = false;
+    mentions.forEach((a, i) =>
+      mentions.forEach((b, j) => {
+        if (j <= i || a.article === b.article || a.words.length !== 2 || b.words.length !== 2) return;
+        const diff = a.words.map((w, k) => (w === b.words[k] ? -1 : k)).filter((k) => k >= 0);
+        if (diff.length !== 1) return;
+        const wa = a.words[diff[0] as number] as string;
+        const wb = b.words[diff[0] as number] as string;
+        // A first name that differs at all is another first name; elsewhere a letter or two is a spelling note.
+        if ((diff[0] !== 0 && editDistance(wa, wb, 2) <= 2) || wa.startsWith(wb) || wb.startsWith(wa)) return;
+        if (keysOf.get(a.article)?.has(b.words.join(' ')) || keysOf.get(b.article)?.has(a.words.join(' ')))
+          return;
+        comp.union(i, j);
+        any = true;
+      }),
+    );
+    if (!any) continue;
+    for (const ids of comp.groups()) {
+      const ms = ids.map((i) => mentions[i] as (typeof mentions)[number]);
+      // Every mention of either name in the group is a side.
+      const keys = new Set(ms.map((m) => m.words.join(' ')));
+      const sides: RawSide[] = mentions
+        .filter((m) => keys.has(m.words.join(' ')))
+        .map((m) => ({ claim: m.c, value: m.n.text, start: m.n.start, end: m.n.end }));
+      out.push(
+        makeDiscrepancy(
+          ctx,
+          'name',
+          'low',
+          sides,
+          0.5,
+          `One name written with a different word: ${[...keys].join(' / ')}.`,
+        ),
+      );
     }
   }
   return out;

@@ -7,7 +7,7 @@
  * agrees with any value in its range, "a dozen" with 12, "5 km" with "3 miles").
  */
 import type { Discrepancy } from '../model/analysis';
-import { datesConflict } from '../text/dates';
+import { datesConflict, type DateMention } from '../text/dates';
 import { lexFileOf, synsetsOf, wordRelatedness } from '../text/lexicon';
 import { quantitiesAgree, unitClass, type Quantity } from '../text/numbers';
 import { Components, makeDiscrepancy, type DetectContext, type RawSide } from './context';
@@ -128,7 +128,7 @@ export function compareDates(ctx: DetectContext): Discrepancy[] {
   ctx.groups.forEach((_group, g) => {
     const members = membersOf.get(g) ?? [];
     const byPrecision = new Map<string, RawSide[]>();
-    const mentions = new Map<RawSide, (typeof ctx.facts)[number]['dates'][number]>();
+    const mentions = new Map<RawSide, DateMention>();
     for (const c of members)
       for (const d of ctx.facts[c]?.dates ?? []) {
         const side = { claim: c, value: d.text, start: d.start, end: d.end };
@@ -137,17 +137,16 @@ export function compareDates(ctx: DetectContext): Discrepancy[] {
       }
     for (const sides of byPrecision.values()) {
       const articlesOf = (s: RawSide): string => ctx.claims[s.claim]?.articleId ?? '';
-      const conflict = sides.some((a) =>
-        sides.some(
-          (b) =>
-            articlesOf(a) !== articlesOf(b) &&
-            datesConflict(mentions.get(a) as never, mentions.get(b) as never) &&
-            !sides.some(
-              (c) =>
-                articlesOf(c) === articlesOf(b) &&
-                !datesConflict(mentions.get(a) as never, mentions.get(c) as never),
-            ),
-        ),
+      // Two sources disagree when none of one's dates agrees with any of the other's.
+      const byArticle = new Map<string, DateMention[]>();
+      for (const side of sides) {
+        const list = byArticle.get(articlesOf(side)) ?? [];
+        list.push(mentions.get(side) as DateMention);
+        byArticle.set(articlesOf(side), list);
+      }
+      const lists = [...byArticle.values()];
+      const conflict = lists.some((x, i) =>
+        lists.some((y, j) => j > i && !x.some((a) => y.some((b) => !datesConflict(a, b)))),
       );
       if (!conflict || new Set(sides.map(articlesOf)).size < 2) continue;
       out.push(

@@ -66,6 +66,16 @@ const DETACH: ReadonlyArray<readonly [string, string]> = [
 
 const lemmaCache = new Map<string, string>();
 
+/** The American spelling of a British form ("finalised" → "finalized", "colour" → "color"). */
+function americanSpelling(word: string): string {
+  return word
+    .replace(/is(e|es|ed|ing|ation|ations)$/, 'iz$1')
+    .replace(/ys(e|es|ed|ing)$/, 'yz$1')
+    .replace(/our(s|ed|ing)?$/, 'or$1')
+    .replace(/tre(s)?$/, 'ter$1')
+    .replace(/ence$/, 'ense');
+}
+
 /** The base of an irregular form ("led" → "lead", "went" → "go"), or undefined. */
 export function irregularBase(word: string): string | undefined {
   return IRREGULAR.get(word);
@@ -106,6 +116,14 @@ export function lemmatize(word: string): string {
       }
     }
     if (result === undefined && isKnownWord(w)) result = w;
+    // British spellings: WordNet lists "finalize", "organization", "color", "center".
+    if (result === undefined) {
+      const american = americanSpelling(w);
+      if (american !== w) {
+        const base = lemmatize(american);
+        if (isKnownWord(base)) result = base;
+      }
+    }
   }
   w = result ?? w;
   lemmaCache.set(word, w);
