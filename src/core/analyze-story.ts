@@ -17,8 +17,6 @@ export interface AnalyzeOptions {
   readonly signal?: { readonly aborted: boolean };
   /** Override the group join threshold (for tuning; see `JOIN_THRESHOLD`). */
   readonly joinThreshold?: number;
-  /** Override the same-article join threshold (see `SAME_ARTICLE_THRESHOLD`). */
-  readonly sameArticleThreshold?: number;
   /** Override the group merge threshold (see `MERGE_THRESHOLD`). */
   readonly mergeThreshold?: number;
 }
@@ -41,15 +39,7 @@ export function analyzeStory(articles: readonly Article[], options: AnalyzeOptio
   });
   const vectors = weightVectors(counts);
   const groups =
-    articles.length < 2
-      ? []
-      : groupClaims(
-          claims,
-          vectors,
-          options.joinThreshold,
-          options.sameArticleThreshold,
-          options.mergeThreshold,
-        );
+    articles.length < 2 ? [] : groupClaims(claims, vectors, options.joinThreshold, options.mergeThreshold);
   const index = new Map(claims.map((c, i) => [c.id, i]));
   const groupOf = new Map<number, number>();
   groups.forEach((g, gi) => {

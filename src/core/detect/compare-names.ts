@@ -151,7 +151,7 @@ function compareFirstNames(ctx: DetectContext): Discrepancy[] {
   const byGroup = new Map<number, number[]>();
   for (const [c, g] of ctx.groupOf) byGroup.set(g, [...(byGroup.get(g) ?? []), c]);
   for (const members of byGroup.values()) {
-    const mentions = members.flatMap((c) =>
+    const all = members.flatMap((c) =>
       (ctx.facts[c]?.names ?? []).map((n) => ({
         c,
         n,
@@ -159,6 +159,12 @@ function compareFirstNames(ctx: DetectContext): Discrepancy[] {
         article: ctx.claims[c]?.articleId ?? '',
       })),
     );
+    // Compare one mention per (source, name): large groups repeat names many times.
+    const firstOf = new Map<string, (typeof all)[number]>();
+    for (const m of all)
+      if (!firstOf.has(`${m.article}|${m.words.join(' ')}`))
+        firstOf.set(`${m.article}|${m.words.join(' ')}`, m);
+    const mentions = [...firstOf.values()];
     const keysOf = new Map<string, Set<string>>();
     for (const m of mentions)
       keysOf.set(m.article, (keysOf.get(m.article) ?? new Set()).add(m.words.join(' ')));
@@ -184,7 +190,7 @@ function compareFirstNames(ctx: DetectContext): Discrepancy[] {
       const ms = ids.map((i) => mentions[i] as (typeof mentions)[number]);
       // Every mention of either name in the group is a side.
       const keys = new Set(ms.map((m) => m.words.join(' ')));
-      const sides: RawSide[] = mentions
+      const sides: RawSide[] = all
         .filter((m) => keys.has(m.words.join(' ')))
         .map((m) => ({ claim: m.c, value: m.n.text, start: m.n.start, end: m.n.end }));
       out.push(
