@@ -366,14 +366,6 @@ const isRole = (a: Action): boolean =>
 const sameAgent = (a: Action, b: Action): boolean =>
   sameAgentKey(a.agent, b.agent) || (a.named && isRole(b)) || (b.named && isRole(a));
 
-/** Whether two actions are the same action: one verb, near-synonyms, or the same object. */
-const sameAction = (a: Action, b: Action): boolean =>
-  a.verb === b.verb ||
-  wordRelatedness(a.verb, b.verb) >= SAME_ACTION ||
-  // The same thing done to the same object by people, not named parties ("police arrested a
-  // man" / "guards detained a man").
-  (a.object !== null && a.object === b.object && !a.named && !b.named);
-
 /**
  * Find actor discrepancies within groups: actions of different sources that are the same action
  * are joined (union-find); a component whose agents differ between sources is a discrepancy.
@@ -386,15 +378,53 @@ export function compareActors(ctx: DetectContext): Discrepancy[] {
     const actions = members.flatMap((c) => actionsOf(ctx, c));
     const article = (a: Action): string => ctx.claims[a.claim]?.articleId ?? '';
     const comp = new Components(actions.length);
-    for (let x = 0; x < actions.length; x++)
-      for (let y = x + 1; y < actions.length; y++) {
-        const a = actions[x] as Action;
-        const b = actions[y] as Action;
-        if (article(a) !== article(b) && sameAction(a, b)) comp.union(x, y);
+    // Link through buckets (linear in the actions): one verb; one object done by unnamed agents;
+    // then near-synonymous verbs, compared once per pair of distinct verbs.
+    const firstOf = new Map<string, number>();
+    const link = (key: string, i: number): void => {
+      const first = firstOf.get(key);
+      if (first === undefined) firstOf.set(key, i);
+      else comp.union(first, i);
+    };
+    actions.forEach((a, i) => {
+      link(`v:${a.verb}`, i);
+      if (a.object !== null && !a.named) link(`o:${a.object}`, i);
+    });
+    // Near-synonymous verbs, once per pair of distinct verbs, only when two sources use them.
+    const articlesOfVerb = new Map<string, Map<string, number>>();
+    actions.forEach((a, i) => {
+      const byArticle = articlesOfVerb.get(a.verb) ?? new Map<string, number>();
+      if (!byArticle.has(article(a))) byArticle.set(article(a), i);
+      articlesOfVerb.set(a.verb, byArticle);
+    });
+    const verbs = [...articlesOfVerb.keys()];
+    for (let x = 0; x < verbs.length; x++)
+      for (let y = x + 1; y < verbs.length; y++) {
+        const ax = articlesOfVerb.get(verbs[x] as string) as Map<string, number>;
+        const ay = articlesOfVerb.get(verbs[y] as string) as Map<string, number>;
+        const cross = [...ax].find(([art]) => [...ay.keys()].some((o) => o !== art));
+        if (!cross || wordRelatedness(verbs[x] as string, verbs[y] as string) < SAME_ACTION) continue;
+        const other = [...ay].find(([art]) => art !== cross[0]) as [string, number];
+        comp.union(cross[1], other[1]);
       }
     for (const ids of comp.groups()) {
       const same = ids.map((i) => actions[i] as Action);
-      const conflict = same.some((b) => same.some((c) => article(b) !== article(c) && !sameAgent(b, c)));
+      // Distinct agents with the sources that name them: compared once per pair of agents.
+      const agents = new Map<string, { action: Action; articles: Set<string> }>();
+      for (const b of same) {
+        const entry = agents.get(b.agent) ?? { action: b, articles: new Set<string>() };
+        entry.articles.add(article(b));
+        agents.set(b.agent, entry);
+      }
+      const list = [...agents.values()];
+      const conflict = list.some((x, i) =>
+        list.some(
+          (y, j) =>
+            j > i &&
+            [...x.articles].some((ax) => [...y.articles].some((ay) => ax !== ay)) &&
+            !sameAgent(x.action, y.action),
+        ),
+      );
       if (!conflict) continue;
       const sides: RawSide[] = same.map((b) => ({
         claim: b.claim,

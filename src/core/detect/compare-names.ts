@@ -6,7 +6,7 @@
  * a surname but not a first name are a low-severity `name` discrepancy.
  */
 import type { Discrepancy } from '../model/analysis';
-import { nameKey, type NameMention } from '../text/names';
+import { nameKey } from '../text/names';
 import { normalizeText } from '../text/normalize';
 import { Components, makeDiscrepancy, type DetectContext, type RawSide } from './context';
 
@@ -86,51 +86,59 @@ export function editDistance(a: string, b: string, cap = 3): number {
   return prev[b.length] as number;
 }
 
+/** The distinct name keys of each group, with the sources using them and their mentions. */
+function namesByGroup(ctx: DetectContext): Map<string, { articles: Set<string>; mentions: RawSide[] }>[] {
+  const byGroup = new Map<number, Map<string, { articles: Set<string>; mentions: RawSide[] }>>();
+  for (const [c, g] of ctx.groupOf) {
+    const keys = byGroup.get(g) ?? new Map<string, { articles: Set<string>; mentions: RawSide[] }>();
+    byGroup.set(g, keys);
+    for (const n of ctx.facts[c]?.names ?? []) {
+      const key = nameKey(n.text);
+      const entry = keys.get(key) ?? { articles: new Set<string>(), mentions: [] };
+      entry.articles.add(ctx.claims[c]?.articleId ?? '');
+      entry.mentions.push({ claim: c, value: n.text, start: n.start, end: n.end });
+      keys.set(key, entry);
+    }
+  }
+  return [...byGroup.values()];
+}
+
 /**
  * Names of one group spelled differently beyond hyphens and case ("Dana Hollt" / "Dana Holt"):
  * at most a low-severity spelling note. Keys already fold case, hyphens and diacritics, so
- * "Jean-Luc"/"Jean Luc" never get here.
+ * "Jean-Luc"/"Jean Luc" never get here. Distinct keys are compared, so the cost does not grow
+ * with the number of sources repeating a name.
  */
 function compareSpellings(ctx: DetectContext): Discrepancy[] {
   const out: Discrepancy[] = [];
-  const byGroup = new Map<number, number[]>();
-  for (const [c, g] of ctx.groupOf) byGroup.set(g, [...(byGroup.get(g) ?? []), c]);
-  for (const members of byGroup.values()) {
-    // One representative mention per (article, spelling): compare distinct spellings only.
-    const distinct = new Map<string, { c: number; n: NameMention; key: string }>();
-    for (const c of members)
-      for (const n of ctx.facts[c]?.names ?? []) {
-        const key = nameKey(n.text);
-        const id = `${ctx.claims[c]?.articleId}|${key}`;
-        if (!distinct.has(id)) distinct.set(id, { c, n, key });
-      }
-    const names = [...distinct.values()];
-    const done = new Set<string>();
-    for (const a of names)
-      for (const b of names) {
-        if (a.key >= b.key || ctx.claims[a.c]?.articleId === ctx.claims[b.c]?.articleId) continue;
-        if (a.key.length < 5 || done.has(`${a.key}|${b.key}`)) continue;
-        const wa = a.key.split(' ');
-        const wb = b.key.split(' ');
+  for (const keys of namesByGroup(ctx)) {
+    const list = [...keys.entries()];
+    for (const [ka, ea] of list)
+      for (const [kb, eb] of list) {
+        if (ka >= kb || ka.length < 5) continue;
+        if (
+          ![...ea.articles].some((x) => !eb.articles.has(x)) ||
+          ![...eb.articles].some((x) => !ea.articles.has(x))
+        )
+          continue;
+        const wa = ka.split(' ');
+        const wb = kb.split(' ');
         // Only the same number of words, one word differing by one or two letters.
         if (wa.length !== wb.length || wa.filter((w, i) => w !== wb[i]).length !== 1) continue;
         const i = wa.findIndex((w, k) => w !== wb[k]);
-        const d = editDistance(wa[i] as string, wb[i] as string, 2);
-        if (d === 0 || d > 2 || Math.min((wa[i] as string).length, (wb[i] as string).length) < 4) continue;
+        const x = wa[i] as string;
+        const y = wb[i] as string;
+        const d = editDistance(x, y, 2);
+        if (d === 0 || d > 2 || Math.min(x.length, y.length) < 4) continue;
         if (i === 0 && wa.length > 1) continue; // a different first name: compareFirstNames
         // "Korea"/"Korean", "America"/"American": a word and its derived form are not misspellings.
-        if ((wa[i] as string).startsWith(wb[i] as string) || (wb[i] as string).startsWith(wa[i] as string))
-          continue;
-        done.add(`${a.key}|${b.key}`);
+        if (x.startsWith(y) || y.startsWith(x)) continue;
         out.push(
           makeDiscrepancy(
             ctx,
             'spelling',
             'low',
-            [
-              { claim: a.c, value: a.n.text, start: a.n.start, end: a.n.end },
-              { claim: b.c, value: b.n.text, start: b.n.start, end: b.n.end },
-            ],
+            [ea.mentions[0] as RawSide, eb.mentions[0] as RawSide],
             0.5,
             'One name spelled two ways.',
           ),
@@ -148,59 +156,37 @@ function compareSpellings(ctx: DetectContext): Discrepancy[] {
  */
 function compareFirstNames(ctx: DetectContext): Discrepancy[] {
   const out: Discrepancy[] = [];
-  const byGroup = new Map<number, number[]>();
-  for (const [c, g] of ctx.groupOf) byGroup.set(g, [...(byGroup.get(g) ?? []), c]);
-  for (const members of byGroup.values()) {
-    const all = members.flatMap((c) =>
-      (ctx.facts[c]?.names ?? []).map((n) => ({
-        c,
-        n,
-        words: nameKey(n.text).split(' '),
-        article: ctx.claims[c]?.articleId ?? '',
-      })),
-    );
-    // Compare one mention per (source, name): large groups repeat names many times.
-    const firstOf = new Map<string, (typeof all)[number]>();
-    for (const m of all)
-      if (!firstOf.has(`${m.article}|${m.words.join(' ')}`))
-        firstOf.set(`${m.article}|${m.words.join(' ')}`, m);
-    const mentions = [...firstOf.values()];
-    const keysOf = new Map<string, Set<string>>();
-    for (const m of mentions)
-      keysOf.set(m.article, (keysOf.get(m.article) ?? new Set()).add(m.words.join(' ')));
-    const comp = new Components(mentions.length);
+  for (const keys of namesByGroup(ctx)) {
+    const list = [...keys.entries()].filter(([k]) => k.split(' ').length === 2);
+    const comp = new Components(list.length);
     let any = false;
-    mentions.forEach((a, i) =>
-      mentions.forEach((b, j) => {
-        if (j <= i || a.article === b.article || a.words.length !== 2 || b.words.length !== 2) return;
-        const diff = a.words.map((w, k) => (w === b.words[k] ? -1 : k)).filter((k) => k >= 0);
+    list.forEach(([ka, ea], i) =>
+      list.forEach(([kb, eb], j) => {
+        if (j <= i) return;
+        if ([...ea.articles].some((x) => eb.articles.has(x))) return;
+        const wa = ka.split(' ');
+        const wb = kb.split(' ');
+        const diff = wa.map((w, k) => (w === wb[k] ? -1 : k)).filter((k) => k >= 0);
         if (diff.length !== 1) return;
-        const wa = a.words[diff[0] as number] as string;
-        const wb = b.words[diff[0] as number] as string;
+        const x = wa[diff[0] as number] as string;
+        const y = wb[diff[0] as number] as string;
         // A first name that differs at all is another first name; elsewhere a letter or two is a spelling note.
-        if ((diff[0] !== 0 && editDistance(wa, wb, 2) <= 2) || wa.startsWith(wb) || wb.startsWith(wa)) return;
-        if (keysOf.get(a.article)?.has(b.words.join(' ')) || keysOf.get(b.article)?.has(a.words.join(' ')))
-          return;
+        if ((diff[0] !== 0 && editDistance(x, y, 2) <= 2) || x.startsWith(y) || y.startsWith(x)) return;
         comp.union(i, j);
         any = true;
       }),
     );
     if (!any) continue;
     for (const ids of comp.groups()) {
-      const ms = ids.map((i) => mentions[i] as (typeof mentions)[number]);
-      // Every mention of either name in the group is a side.
-      const keys = new Set(ms.map((m) => m.words.join(' ')));
-      const sides: RawSide[] = all
-        .filter((m) => keys.has(m.words.join(' ')))
-        .map((m) => ({ claim: m.c, value: m.n.text, start: m.n.start, end: m.n.end }));
+      const names = ids.map((i) => list[i] as (typeof list)[number]);
       out.push(
         makeDiscrepancy(
           ctx,
           'name',
           'low',
-          sides,
+          names.flatMap(([, e]) => e.mentions),
           0.5,
-          `One name written with a different word: ${[...keys].join(' / ')}.`,
+          `One name written with a different word: ${names.map(([k]) => k).join(' / ')}.`,
         ),
       );
     }
