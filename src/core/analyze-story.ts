@@ -12,11 +12,20 @@ import { extractFacts } from './detect/extract-facts';
 import type { Analysis } from './model/analysis';
 import type { Article } from './model/article';
 
+/**
+ * Claims are sentences, not clauses: splitting long sentences at "; " and ", and/but/while/which"
+ * was measured on the four gold stories (npm run eval) and scored lower: seed group F1 0.42 vs
+ * 0.49, mean group F1 0.79 vs 0.82, discrepancy scores unchanged.
+ */
+export const CLAUSE_CLAIMS = false;
+
 /** Options for {@link analyzeStory}; all optional. */
 export interface AnalyzeOptions {
   readonly signal?: { readonly aborted: boolean };
   /** Override the group join threshold (for tuning; see `JOIN_THRESHOLD`). */
   readonly joinThreshold?: number;
+  /** Split long sentences into clause claims (default: CLAUSE_CLAIMS). */
+  readonly clauses?: boolean;
   /** Override the group merge threshold (see `MERGE_THRESHOLD`). */
   readonly mergeThreshold?: number;
 }
@@ -27,7 +36,7 @@ export interface AnalyzeOptions {
  * @returns the analysis; never throws for any list of valid articles (fewer than two gives no groups).
  */
 export function analyzeStory(articles: readonly Article[], options: AnalyzeOptions = {}): Analysis {
-  const claims = articles.flatMap((a) => extractClaims(a));
+  const claims = articles.flatMap((a) => extractClaims(a, options.clauses ?? CLAUSE_CLAIMS));
   const facts = extractFacts(claims);
   const counts = claims.map((c, i) => {
     const f = facts[i];

@@ -23,15 +23,18 @@ export interface ClaimSignals {
 
 /**
  * Weight of a shared WordNet synset relative to a shared stem: higher finds more paraphrases
- * ("kept in touch" ~ "remains in contact") but also more chance matches of polysemous words;
- * 0.5 scored best of {0.3, 0.5, 0.7} on the seed gold.
+ * ("kept in touch" ~ "remains in contact") but also more chance matches of polysemous words.
+ * Measured: 0.8 lowered the seed's discrepancy recall (0.83 → 0.50) with no group gain; 0.5 kept.
  */
 export const SYNSET_WEIGHT = 0.5;
-/** Weight of a shared direct hypernym: a looser paraphrase signal than a shared synset. */
+/**
+ * Weight of a shared direct hypernym ("procure" under "obtain"): a looser signal than a synset.
+ * Measured (mean group F1): 0 → 0.788, 0.15 → 0.803, 0.25 → 0.809, 0.4 → 0.793.
+ */
 export const HYPERNYM_WEIGHT = 0.25;
-/** Synsets per lemma used (WordNet's most frequent first): 2 keeps the common senses only. */
+/** Synsets per lemma used (WordNet's most frequent first): 3 scored 0.809, 2 → 0.797, 5 → 0.779. */
 export const SENSES_PER_LEMMA = 3;
-/** Weight of a linked entity: names are strong evidence of the same event; 1.5 scored best of {1, 1.5, 2}. */
+/** Weight of a linked entity: names are strong evidence of the same event; 1.5 scored best of {0.7, 1, 1.5} (mean group F1 0.819 vs 0.81). */
 export const ENTITY_WEIGHT = 1.5;
 /** Weight of a number with its unit; 1 (as a word): shared figures help, differing ones must not block grouping. */
 export const NUMBER_WEIGHT = 1;

@@ -95,7 +95,10 @@ const WORKS = new Set([
 ]);
 
 /** Party key from a noun phrase's tokens: linked names when it has any, else its content lemmas. */
-function partyKey(tokens: readonly Token[], names: readonly NameMention[]): string {
+function partyKey(all: readonly Token[], names: readonly NameMention[]): string {
+  // The head part: "officials in Carvell" is about officials.
+  const cut = all.findIndex((t, i) => i > 0 && /^(in|of|at|from)$/.test(t.norm));
+  const tokens = cut > 0 ? all.slice(0, cut) : all;
   const inNames = names.filter((n) => tokens.some((t) => t.start >= n.start && t.end <= n.end));
   if (inNames.length > 0) return inNames.map((n) => n.key).join(' ');
   return tokens
@@ -143,6 +146,12 @@ function phraseBefore(text: string, tokens: readonly Token[], at: number): Token
         .trim() !== ''
     )
       break;
+    // "officials in Carvell said": a place or body after "in/of/at/from" still belongs to the phrase.
+    const before = tokens[i - 1];
+    if (/^(in|of|at|from)$/.test(t.norm) && out.length > 0 && before && !isStopword(before.norm)) {
+      out.unshift(t);
+      continue;
+    }
     if (isStopword(t.norm) || /^(has|had|have)$/.test(t.norm)) break;
     out.unshift(t);
   }

@@ -37,6 +37,17 @@ describe('extractClaims', () => {
     expect(claims.map((c) => `${c.paragraph}${c.caption ? 'c' : ''}`)).toEqual(['0', '0', '1c', '2']);
   });
 
+  it('can split long sentences into clauses (off by default: it scored lower on the gold)', () => {
+    const long = makeArticle('y.txt', [
+      'The council approved the tram plan on Monday night, and the mayor said work would start in the spring.',
+    ]);
+    expect(extractClaims(long).map((c) => c.text)).toHaveLength(1);
+    expect(extractClaims(long, true).map((c) => c.text)).toEqual([
+      'The council approved the tram plan on Monday night,',
+      'and the mayor said work would start in the spring.',
+    ]);
+  });
+
   it('gives distinct ids to repeated sentences and keeps ids when other text changes', () => {
     expect(new Set(claims.map((c) => c.id)).size).toBe(claims.length);
     const edited = extractClaims(

@@ -135,7 +135,121 @@ describe('discrepancies of each kind', () => {
   });
 });
 
+describe('more discrepancies of each kind', () => {
+  it('actor: a passive agent and the same object done by different people', () => {
+    expect(
+      found(
+        story(
+          'The scheme will be paid for by the national transport fund, officials in Carvell said.',
+          'The regional development agency will pay for the scheme in Carvell, officials said.',
+        ),
+      ),
+    ).toEqual([
+      'actor/high: national transport fund (Daily Planet) · regional development agency (Evening Star)',
+    ]);
+    expect(
+      found(
+        story(
+          'Police have arrested a 34-year-old man at the Orton mill.',
+          'Security guards detained a 34-year-old man at the Orton mill.',
+        ),
+      ),
+    ).toEqual(['actor/high: Police (Daily Planet) · Security guards (Evening Star)']);
+  });
+
+  it('actor: a named person and "the former mayor" may be one person; a council and its councillors one side', () => {
+    expect(
+      found(
+        story(
+          'Dana Holt approved the Carvell harbour plan on Monday.',
+          'The former mayor approved the Carvell harbour plan on Monday.',
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      found(
+        story(
+          'Carvell city council approved the harbour plan on Monday.',
+          'Councillors in Carvell approved the harbour plan on Monday.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('attribution: different sources credited with the same information', () => {
+    expect(
+      found(
+        story(
+          'Trams will run every six minutes at peak times, the council said.',
+          'Trams will run every six minutes at peak times, according to the operator, Ellery Metro.',
+        ),
+      ),
+    ).toEqual([
+      'attribution/medium: council said (Daily Planet) · according to the operator, Ellery Metro (Evening Star)',
+    ]);
+  });
+
+  it('name: a club name with a different word', () => {
+    expect(
+      found(
+        story(
+          'He could make his debut against Northgate United on 14 September.',
+          'He is in line to make his debut against Northgate City on 14 September.',
+        ),
+      ),
+    ).toEqual(['name/low: Northgate United (Daily Planet) · Northgate City (Evening Star)']);
+  });
+
+  it('number: a contract length in compound words', () => {
+    expect(
+      found(
+        story(
+          'The striker has agreed a five-year contract with Carvell Rovers.',
+          'The striker has signed a four-year deal with Carvell Rovers.',
+        ),
+      ),
+    ).toEqual(['number/high: five-year (Daily Planet) · four-year (Evening Star)']);
+  });
+});
+
 describe('agreements written differently are not discrepancies', () => {
+  it.each([
+    [
+      'a bound and an exact count',
+      'A fire in Brackley forced the evacuation of 212 workers on Tuesday.',
+      'More than 200 workers were evacuated in Brackley on Tuesday after a fire.',
+    ],
+    [
+      'a fraction and a percentage',
+      'The city of Carvell will pay a quarter of the tram cost.',
+      'The city of Carvell will pay 25 percent of the tram cost.',
+    ],
+    [
+      'a currency with a suffix',
+      'Repairs to the Carvell bridge will cost about \u00a34 million.',
+      'Repairs to the Carvell bridge will cost \u00a34m.',
+    ],
+    [
+      'units in compound words',
+      'The 8-kilometre tram line in Carvell opens in May.',
+      'The 5-mile tram line in Carvell opens in May.',
+    ],
+    [
+      'a day among other days',
+      'The Carvell deal was completed on Friday after a medical on Thursday.',
+      'The Carvell deal was signed off on Friday.',
+    ],
+    [
+      'a country and its adjective',
+      'Dana Holt met North Korea envoys in Carvell on Monday.',
+      'Dana Holt met North Korean envoys in Carvell on Monday.',
+    ],
+  ])('%s', (_name, a, b) => {
+    expect(found(story(a, b))).toEqual([]);
+  });
+});
+
+describe('agreements written differently are not discrepancies (forms)', () => {
   it.each([
     [
       'hyphen and case conventions of a name',

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { findAttributions, sameParty } from '../../../src/core/detect/find-attributions';
+import { findNameMentions, findTitles } from '../../../src/core/text/names';
+
+/** Attributions as 'role:relation=party (display)'. */
+const render = (text: string): string =>
+  findAttributions(text, findNameMentions(text), findTitles(text))
+    .map((a) => `${a.role}:${a.relation}=${a.party} (${a.display})`)
+    .join('; ');
+
+describe('findAttributions', () => {
+  it.each([
+    [
+      'told an outlet',
+      'Dana Holt told River Radio that the plan works.',
+      'recipient:told=river radio (told River Radio)',
+    ],
+    [
+      'said to, with an article',
+      'Holt said to the Harbour Gazette: "It works."',
+      'recipient:said to=harbour gazette (said to the Harbour Gazette)',
+    ],
+    [
+      'in an interview with',
+      'She added in an interview with River Radio on Monday.',
+      'recipient:interview with=river radio (interview with River Radio)',
+    ],
+    [
+      'according to a body',
+      'Trams will run every six minutes, according to the operator, Ellery Metro.',
+      'source:according to=ellery metro (according to the operator, Ellery Metro)',
+    ],
+    [
+      'first reported by',
+      'The move was first reported by the broadcaster Sportkanaal 7.',
+      'source:reported by=sportkanaal (first reported by the broadcaster Sportkanaal 7)',
+    ],
+    [
+      'X reported',
+      'The Daily Planet reported that the plan was dropped.',
+      'source:reported=daily planet (Daily Planet reported)',
+    ],
+    [
+      'advised by',
+      'Residents were advised by the regional health agency to stay inside.',
+      'source:advised by=regional health agency (advised by the regional health agency)',
+    ],
+    [
+      'a body telling the public',
+      'The county council told residents to stay inside.',
+      'source:told=county council (county council told)',
+    ],
+    [
+      'a trailing "X said"',
+      'Trams will run every six minutes, the council said.',
+      'source:said=council (council said)',
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(render(text)).toBe(expected);
+  });
+
+  it('ignores pronouns, documents and titles of works as sources', () => {
+    expect(render('He has kept in touch, according to a new book.')).toBe('');
+    expect(render('According to The Long Road, a new book, he stayed.')).toBe('');
+    expect(render('It works, she said.')).toBe('');
+  });
+});
+
+describe('sameParty', () => {
+  it('matches parties that share a content word and keeps others apart', () => {
+    expect(sameParty('fire official', 'west ridings fire service')).toBe(true);
+    expect(sameParty('maggie holt', 'holt')).toBe(true);
+    expect(sameParty('council', 'ellery metro')).toBe(false);
+  });
+});
