@@ -13,8 +13,13 @@ export type { StoryManifest, ManifestEntry, StorySummary, StoryBundle } from './
 export type { Result } from './model/result';
 export { ok, err } from './model/result';
 export { hashString, makeId } from './text/hash';
-export { analyzeStory } from './analyze-story';
+export { analyzeStory, CLAUSE_CLAIMS } from './analyze-story';
 export type { AnalyzeOptions } from './analyze-story';
+export { extractClaims } from './align/extract-claims';
+export { segmentSentences } from './text/segment-sentences';
+export type { Span } from './text/segment-sentences';
+export { diffWords, renderDiff } from './detect/word-diff';
+export type { DiffPart } from './detect/word-diff';
 export type { ViewState, PassageAnchor, DecodedViewState } from './share/view-state';
 export {
   encodeViewState,
