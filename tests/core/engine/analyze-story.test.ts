@@ -116,6 +116,33 @@ describe('analyzeStory', () => {
     );
   });
 
+  it('never throws on arbitrary text and keeps offsets in bounds', () => {
+    const noisy = fc.array(
+      fc.oneof(
+        fc.string({ unit: 'grapheme', maxLength: 120 }),
+        fc
+          .array(fc.constantFrom(...POOL, '"', "'", '\u201c', '...', ' 12 ', 'Mr. ', 'U.S.', ', '), {
+            maxLength: 6,
+          })
+          .map((x) => x.join('')),
+      ),
+      { maxLength: 4 },
+    );
+    fc.assert(
+      fc.property(noisy, noisy, (a, b) => {
+        const articles = [makeArticle('a.txt', a), makeArticle('b.txt', b)];
+        const analysis = analyzeStory(articles);
+        for (const c of analysis.claims) {
+          const body = articles.find((x) => x.id === c.articleId)?.body ?? '';
+          expect(body.slice(c.start, c.end)).toBe(c.text);
+        }
+        for (const d of analysis.discrepancies)
+          for (const side of d.sides) expect(side.start).toBeLessThanOrEqual(side.end);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('gives no groups or discrepancies for a single article', () => {
     const analysis = analyzeStory([makeArticle('one.txt', POOL.slice(0, 4))]);
     expect(analysis.claims.length).toBe(4);
