@@ -5,7 +5,7 @@
  * claims are then compared for who said it and to whom.
  */
 import type { Discrepancy } from '../model/analysis';
-import { isStopword, normalizeText } from '../text/normalize';
+import { isStopword, tokenize } from '../text/normalize';
 import { sameParty } from './find-attributions';
 import { Components, makeDiscrepancy, type DetectContext, type RawSide } from './context';
 import { diffWords, renderDiff, type DiffPart } from './word-diff';
@@ -18,15 +18,6 @@ import { diffWords, renderDiff, type DiffPart } from './word-diff';
 export const SAME_QUOTE_OVERLAP = 0.7;
 /** Quotes shorter than this many words are labels ("love letters"), not statements to compare. */
 export const MIN_QUOTE_WORDS = 4;
-
-/** Quote words for comparison: folded like names (case, hyphens, diacritics, curly marks). */
-export function quoteWords(text: string): string[] {
-  return normalizeText(text.replace(/\.\.\.|\u2026/g, ' '))
-    .replace(/[-."]/g, ' ')
-    .replace(/[^\p{L}\p{N}' ]/gu, ' ')
-    .split(/\s+/)
-    .filter((w) => w.length > 0);
-}
 
 /** Diff parts with the leading and trailing insertions/deletions dropped (excerpting is not rewording). */
 function innerChanges(parts: readonly DiffPart[]): DiffPart[] {
@@ -41,6 +32,60 @@ interface QFact {
   readonly claim: number;
   readonly index: number;
   readonly words: string[];
+  /** Offsets of each word in the quote text (for excerpts). */
+  readonly spans: readonly { readonly start: number; readonly end: number }[];
+}
+
+/** Quote words with their offsets in the quote text; hyphenated words count as their parts. */
+export function quoteTokens(text: string): { w: string; start: number; end: number }[] {
+  return tokenize(text).flatMap((t) =>
+    t.norm
+      .split('-')
+      .filter((w) => w.length > 0)
+      .map((w) => ({ w, start: t.start, end: t.end })),
+  );
+}
+
+/** Inner changed word ranges of `a` and `b` (excerpting at the ends does not count). */
+function changedRanges(
+  a: readonly string[],
+  b: readonly string[],
+): { a: [number, number]; b: [number, number] } | null {
+  const parts = diffWords(a, b);
+  let ia = 0;
+  let ib = 0;
+  let ra: [number, number] | null = null;
+  let rb: [number, number] | null = null;
+  const first = parts.findIndex((p) => p.op === 'same');
+  let last = -1;
+  parts.forEach((p, k) => {
+    if (p.op === 'same') last = k;
+  });
+  parts.forEach((p, k) => {
+    const n = p.words.length;
+    if (p.op !== 'same' && k > first && k < last) {
+      const spanA: [number, number] = p.op === 'removed' ? [ia, ia + n - 1] : [ia, ia - 1];
+      const spanB: [number, number] = p.op === 'added' ? [ib, ib + n - 1] : [ib, ib - 1];
+      ra = ra ? [Math.min(ra[0], spanA[0]), Math.max(ra[1], spanA[1])] : spanA;
+      rb = rb ? [Math.min(rb[0], spanB[0]), Math.max(rb[1], spanB[1])] : spanB;
+    }
+    if (p.op !== 'added') ia += n;
+    if (p.op !== 'removed') ib += n;
+  });
+  return ra && rb ? { a: ra, b: rb } : null;
+}
+
+/** Words of context kept on each side of a changed part in a quote excerpt. */
+const EXCERPT_CONTEXT = 3;
+
+/** "…some kind of a correspondence…": the changed part of a quote with a little context. */
+function excerpt(text: string, q: QFact, range: [number, number] | null): string {
+  if (!range || q.spans.length === 0) return text;
+  const from = Math.max(0, range[0] - EXCERPT_CONTEXT);
+  const to = Math.min(q.spans.length - 1, range[1] + EXCERPT_CONTEXT);
+  const start = (q.spans[from] as { start: number }).start;
+  const end = (q.spans[to] as { end: number }).end;
+  return `${from > 0 ? '\u2026' : ''}${text.slice(start, end)}${to < q.spans.length - 1 ? '\u2026' : ''}`;
 }
 
 /** Find quote discrepancies and the speaker/recipient attributions of matched quotes and groups. */
@@ -48,8 +93,9 @@ export function compareQuotes(ctx: DetectContext): Discrepancy[] {
   const quotes: QFact[] = [];
   ctx.facts.forEach((f, claim) =>
     f.quotes.forEach((q, index) => {
-      const words = quoteWords(q.text);
-      if (words.length >= MIN_QUOTE_WORDS) quotes.push({ claim, index, words });
+      const tokens = quoteTokens(q.text);
+      if (tokens.length >= MIN_QUOTE_WORDS)
+        quotes.push({ claim, index, words: tokens.map((t) => t.w), spans: tokens });
     }),
   );
   // Candidate pairs through rare words (inverted index), compared by in-order overlap.
@@ -83,6 +129,11 @@ export function compareQuotes(ctx: DetectContext): Discrepancy[] {
     // Reworded when some pair from different sources differs inside their shared part.
     const changes: string[] = [];
     let contentChange = false;
+    const ranges = new Map<QFact, [number, number]>();
+    const widen = (q: QFact, r: [number, number]): void => {
+      const old = ranges.get(q);
+      ranges.set(q, old ? [Math.min(old[0], r[0]), Math.max(old[1], r[1])] : r);
+    };
     for (let x = 0; x < ms.length; x++)
       for (let y = x + 1; y < ms.length; y++) {
         const a = ms[x] as QFact;
@@ -92,13 +143,18 @@ export function compareQuotes(ctx: DetectContext): Discrepancy[] {
         if (inner.length === 0) continue;
         if (inner.some((p) => p.words.some((w) => !isStopword(w)))) contentChange = true;
         changes.push(renderDiff(diffWords(a.words, b.words)));
+        const r = changedRanges(a.words, b.words);
+        if (r) {
+          widen(a, r.a);
+          widen(b, r.b);
+        }
       }
     if (changes.length === 0) continue;
     const sides: RawSide[] = ms.map((q) => {
       const mention = ctx.facts[q.claim]?.quotes[q.index];
       return {
         claim: q.claim,
-        value: mention?.text ?? '',
+        value: excerpt(mention?.text ?? '', q, ranges.get(q) ?? null),
         start: mention?.start ?? 0,
         end: mention?.end ?? 0,
       };

@@ -68,7 +68,7 @@ describe('discrepancies of each kind', () => {
       '"We will rebuild the whole school before the winter," Mayor Dana Holt said.',
     );
     expect(found(analysis)).toEqual([
-      'quote/medium: We will rebuild the school before winter (Daily Planet) · We will rebuild the whole school before the winter (Evening Star)',
+      'quote/medium: …will rebuild the school before winter (Daily Planet) · …will rebuild the whole school before the winter (Evening Star)',
     ]);
     expect(analysis.discrepancies[0]?.explanation).toBe(
       'we will rebuild the [+whole+] school before [+the+] winter',
@@ -84,7 +84,7 @@ describe('discrepancies of each kind', () => {
         ),
       ),
     ).toEqual([
-      'quote/low: He has kept some kind of a correspondence with them (Daily Planet) · He has kept some kind of correspondence with them (Evening Star)',
+      'quote/low: …some kind of a correspondence with them (Daily Planet) · …some kind of correspondence with them (Evening Star)',
     ]);
   });
 
