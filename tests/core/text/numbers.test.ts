@@ -1,11 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  findQuantities,
-  numberToWords,
-  parseNumberWords,
-  quantitiesAgree,
-} from '../../../src/core/text/numbers';
+import { numberToWords, parseNumberWords } from '../../../src/core/text/number-words';
+import { findQuantities, quantitiesAgree } from '../../../src/core/text/numbers';
 
 /** Render quantities as 'display=low..high unit' (vague marked with ~). */
 const render = (text: string): string =>

@@ -1,0 +1,101 @@
+/**
+ * English number words: parsing runs of words or digits to values ("twenty-one", "1.5 million",
+ * "three hundred and twelve") and writing whole numbers as words. Short-scale English reading
+ * (million = 10^6, billion = 10^9), as in news text.
+ */
+
+/** Number words below one hundred. */
+export const SMALL: Readonly<Record<string, number>> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+/** Scale words. */
+export const SCALES: Readonly<Record<string, number>> = {
+  hundred: 100,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+};
+/**
+ * Parse a run of number words or digits to a value.
+ * @param words lower-case words ("twenty", "one") or one digit string ("20,000", "1.5").
+ * @returns the value, or null when the words are not a number.
+ */
+export function parseNumberWords(words: readonly string[]): number | null {
+  if (words.length === 0) return null;
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  for (const raw of words) {
+    const parts = raw.split('-');
+    for (const w of parts) {
+      if (/^\d+(?:,\d{3})*(?:\.\d+)?$/.test(w)) {
+        current += Number(w.replace(/,/g, ''));
+        seen = true;
+      } else if (Object.hasOwn(SMALL, w)) {
+        current += SMALL[w] as number;
+        seen = true;
+      } else if (w === 'hundred' && seen) {
+        current *= 100;
+      } else if (Object.hasOwn(SCALES, w) && seen) {
+        total += current * (SCALES[w] as number);
+        current = 0;
+      } else if (w === 'and' && seen) {
+        continue;
+      } else return null;
+    }
+  }
+  return seen ? total + current : null;
+}
+
+/**
+ * Write a whole number in English words (for tests and display): 21 → "twenty-one".
+ * @param n an integer 0..999,999,999.
+ */
+export function numberToWords(n: number): string {
+  const ones = Object.keys(SMALL).slice(0, 20);
+  const tens = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+  const below1000 = (x: number): string => {
+    const parts: string[] = [];
+    if (x >= 100) parts.push(`${ones[Math.floor(x / 100)]} hundred`);
+    const r = x % 100;
+    if (r >= 20)
+      parts.push(r % 10 ? `${tens[Math.floor(r / 10)]}-${ones[r % 10]}` : (tens[r / 10] as string));
+    else if (r > 0 || parts.length === 0) parts.push(ones[r] as string);
+    return parts.join(' ');
+  };
+  if (n < 1000) return below1000(n);
+  const parts: string[] = [];
+  if (n >= 1e6) parts.push(`${below1000(Math.floor(n / 1e6))} million`);
+  const th = Math.floor(n / 1000) % 1000;
+  if (th) parts.push(`${below1000(th)} thousand`);
+  if (n % 1000) parts.push(below1000(n % 1000));
+  return parts.join(' ');
+}
