@@ -1,8 +1,9 @@
 /**
  * Actor discrepancies: within a group, the same (or a synonymous) action done by different agents
- * ("the police made the arrest" / "federal agents made the arrest"). The agent of a verb is the
- * nearest name or person/organisation noun before it in the same clause that is not the object of
- * a preposition (a shallow reading of the clause, in the spirit of Hearst-style lexical patterns).
+ * ("the police made the arrest" / "federal agents made the arrest"). Actions come from
+ * find-actions.ts; same actions are joined with union-find (one verb, near-synonymous verbs by
+ * Wu–Palmer relatedness, or the same object done by unnamed agents), and a component whose agents
+ * differ between sources is a discrepancy.
  */
 import type { Discrepancy } from '../model/analysis';
 import { wordRelatedness } from '../text/lexicon';
