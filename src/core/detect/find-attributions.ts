@@ -4,7 +4,7 @@
  * said ("told X", "said to X", "revealed to X", "in an interview with X"). Parties are names (linked
  * keys) or short noun phrases ("the county council" → "county council").
  */
-import { lemmatize } from '../text/lexicon';
+import { lemmatize, lexFileOf, synsetsOf } from '../text/lexicon';
 import type { NameMention, TitleMention } from '../text/names';
 import { isStopword, tokenize, type Token } from '../text/normalize';
 
@@ -198,7 +198,55 @@ export function findAttributions(
       });
     }
   }
+  const unnamed = unnamedSource(text, tokens);
+  if (unnamed && !found.some((f) => f.role === 'source')) found.push(unnamed);
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** Verbs of saying that follow a sentence's subject ("Two people familiar with it claim ..."). */
+const SAYS =
+  /^(say|says|said|claim|claims|claimed|told|believe|believes|allege|alleges|alleged|insist|insists)$/;
+
+/**
+ * An unnamed source as the subject of a sentence: "Two people who are familiar with the boxes
+ * claim ...", "Officials said ...". The head is the first person or group noun of the sentence,
+ * before a relative clause; the verb of saying must follow within a few words.
+ */
+function unnamedSource(text: string, tokens: readonly Token[]): Attribution | null {
+  const verb = tokens.findIndex((t, i) => i < 16 && SAYS.test(t.norm));
+  if (verb <= 0) return null;
+  let head = -1;
+  for (let i = 0; i < verb; i++) {
+    const t = tokens[i] as Token;
+    if (
+      /^(who|that|which|whose)$/.test(t.norm) ||
+      /[,;:]/.test(text.slice(t.end, tokens[i + 1]?.start ?? t.end))
+    )
+      break;
+    if (t.capitalised && i > 0) return null;
+    if (!isStopword(t.norm) && isPersonOrGroup(lemmatize(t.norm))) head = i;
+  }
+  if (head < 0) return null;
+  const first = tokens[0] as Token;
+  const last = tokens[head] as Token;
+  const verbTok = tokens[verb] as Token;
+  const partyText = text.slice(first.start, last.end);
+  return {
+    relation: 'said',
+    role: 'source',
+    party: lemmatize(last.norm),
+    partyText,
+    display: `${partyText}${verb > head + 1 ? ' \u2026' : ''} ${verbTok.text}`,
+    start: first.start,
+    end: verbTok.end,
+  };
+}
+
+/** Whether a lemma names people or a group (WordNet noun.person, noun.group, or the top "person"). */
+function isPersonOrGroup(lemma: string): boolean {
+  return synsetsOf(lemma)
+    .slice(0, 2)
+    .some((s) => lexFileOf(s) === 18 || lexFileOf(s) === 14 || (lexFileOf(s) === 3 && lemma === 'person'));
 }
 
 /** Whether two parties are the same source: a shared name word or content word ("fire officials" ~ "fire service"). */

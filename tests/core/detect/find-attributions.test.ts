@@ -59,6 +59,14 @@ describe('findAttributions', () => {
     expect(render(text)).toBe(expected);
   });
 
+  it('finds an unnamed source that is the subject of a verb of saying', () => {
+    expect(render('Two people who are familiar with the plans claim the bridge will close.')).toBe(
+      'source:said=person (Two people \u2026 claim)',
+    );
+    expect(render('Officials said the bridge would reopen.')).toBe('source:said=official (Officials said)');
+    expect(render('The bridge that engineers inspected is said to be safe.')).toBe('');
+  });
+
   it('ignores pronouns, documents and titles of works as sources', () => {
     expect(render('He has kept in touch, according to a new book.')).toBe('');
     expect(render('According to The Long Road, a new book, he stayed.')).toBe('');
