@@ -191,6 +191,39 @@ function articlesOverlapping(
   return hit.size;
 }
 
+/** Values compare without case, quote marks and punctuation ("National Archives" = "national archives"). */
+const valueKey = (value: string): string =>
+  value
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/**
+ * Whether a detection sets the labelled agreement's sides against each other: its sides that
+ * overlap the agreement's evidence come from at least two articles and carry different values. A
+ * detection that overlaps them with one shared value (both sources on the same side of another
+ * disagreement) does not flag the agreement.
+ */
+function disagreesOn(
+  detected: ScorableDiscrepancy,
+  labelled: GoldNotDiscrepancy,
+  located: LocatedGold,
+  claims: ReadonlyMap<string, ScorableClaim>,
+): boolean {
+  const goldSpans = labelled.sides.map((s) => located.side(s)).filter((s): s is Span => s !== null);
+  const valuesByArticle = new Map<string, Set<string>>();
+  for (const side of detected.sides) {
+    const span = sideSpan(side, claims);
+    if (!goldSpans.some((g) => g.articleId === span.articleId && overlap(g, span) > 0)) continue;
+    const values = valuesByArticle.get(span.articleId) ?? new Set<string>();
+    values.add(valueKey(side.value));
+    valuesByArticle.set(span.articleId, values);
+  }
+  if (valuesByArticle.size < 2) return false;
+  const all = new Set([...valuesByArticle.values()].flatMap((v) => [...v]));
+  return all.size > 1;
+}
+
 export interface DiscrepancyScore {
   readonly precision: number;
   readonly recall: number;
@@ -218,7 +251,7 @@ export function scoreDiscrepancies(
   const falsePositives = counted.filter((d) => !gold.discrepancies.some((g) => matches(d, g)));
   const flagged = gold.notDiscrepancies.flatMap((not) =>
     analysis.discrepancies
-      .filter((d) => not.kinds.includes(d.kind) && articlesOverlapping(d, not, located, claims) >= 2)
+      .filter((d) => not.kinds.includes(d.kind) && disagreesOn(d, not, located, claims))
       .map((by) => ({ not, by })),
   );
   const total = gold.discrepancies.length;

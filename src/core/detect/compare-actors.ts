@@ -99,9 +99,16 @@ export function compareActors(ctx: DetectContext): Discrepancy[] {
         ),
       );
       if (!conflict) continue;
+      // Agents that cannot be told apart show one value (the shortest wording), so a summary
+      // reads "the agency (A, C) · investigators (B)", not three different agents.
+      const shown = (b: Action): string =>
+        same
+          .filter((o) => o === b || sameAgent(o, b))
+          .map((o) => o.agentText)
+          .reduce((x, y) => (y.length < x.length ? y : x));
       const sides: RawSide[] = same.map((b) => ({
         claim: b.claim,
-        value: b.agentText,
+        value: shown(b),
         start: b.start,
         end: b.end,
       }));

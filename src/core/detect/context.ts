@@ -33,7 +33,7 @@ export function outletOf(ctx: DetectContext, articleId: string): string {
 
 /**
  * Build a discrepancy: ids from kind and sorted claim ids, group id when every claim shares one,
- * a one-line summary "value (outlet) · value (outlet)" with one entry per distinct value and outlet.
+ * a one-line summary "value (outlet, outlet) · value (outlet)" with one entry per distinct value.
  */
 export function makeDiscrepancy(
   ctx: DetectContext,
@@ -48,12 +48,16 @@ export function makeDiscrepancy(
   const groupIdx = new Set(ordered.map((s) => ctx.groupOf.get(s.claim) ?? -1));
   const only = groupIdx.size === 1 ? [...groupIdx][0] : undefined;
   const groupId = only !== undefined && only >= 0 ? (ctx.groups[only]?.id ?? null) : null;
-  const parts: string[] = [];
+  // One entry per distinct value, naming every outlet that gives it, in order of first mention.
+  const outletsByValue = new Map<string, string[]>();
   for (const s of ordered) {
     const claim = ctx.claims[s.claim] as Claim;
-    const part = `${s.value} (${outletOf(ctx, claim.articleId)})`;
-    if (!parts.includes(part)) parts.push(part);
+    const outlets = outletsByValue.get(s.value) ?? [];
+    const outlet = outletOf(ctx, claim.articleId);
+    if (!outlets.includes(outlet)) outlets.push(outlet);
+    outletsByValue.set(s.value, outlets);
   }
+  const parts = [...outletsByValue].map(([value, outlets]) => `${value} (${outlets.join(', ')})`);
   return {
     id: makeId('d', `${kind}|${[...claimIds].sort().join('|')}`),
     kind,

@@ -149,10 +149,18 @@ describe('discrepancy scores', () => {
     expect(s).toMatchObject({ counted: 0, precision: 1, falsePositives: [] });
   });
   it('reports a must-not-flag agreement flagged with one of its kinds, not with another', () => {
-    const date = detection('date', side('A1', 'Monday'), side('B1', 'Monday'));
-    const actor = detection('actor', side('A1', 'Monday'), side('B1', 'Monday'));
+    const date = detection('date', side('A1', 'Monday'), { ...side('B1', 'Monday'), value: 'Monday night' });
+    const actor = detection('actor', side('A1', 'Monday'), {
+      ...side('B1', 'Monday'),
+      value: 'Monday night',
+    });
     const s = scoreAnalysis(tinyGold(), analysis([], [date, actor])).discrepancies;
     expect(s.flagged.map((f) => `${f.not.id}:${f.by.kind}`)).toEqual(['n-monday:date']);
+  });
+  it('does not count an agreement as flagged when the detection gives its sides one value', () => {
+    const sameValue = detection('date', side('A1', 'Monday'), { ...side('B1', 'Monday'), value: 'monday' });
+    const s = scoreAnalysis(tinyGold(), analysis([], [sameValue])).discrepancies;
+    expect(s.flagged).toEqual([]);
   });
   it('falls back to the claim span when a side has empty evidence', () => {
     const empty = { ...side('A2', 'Two'), start: 0, end: 0 };
