@@ -25,13 +25,19 @@ export function AppHeader() {
       <span className="hidden text-sm text-slate-500 sm:inline dark:text-slate-400">
         Compare news reports side by side
       </span>
+      <a
+        href="#/import"
+        className="ml-auto rounded-md px-2 py-1.5 text-sm font-medium text-indigo-700 hover:bg-indigo-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 dark:text-indigo-300 dark:hover:bg-slate-800 dark:focus-visible:outline-indigo-400"
+      >
+        Compare your own articles
+      </a>
       <button
         type="button"
         onClick={toggle}
         aria-pressed={theme === 'dark'}
         aria-label="Dark mode"
         title={theme === 'dark' ? 'Switch to light mode' : 'Switch to dark mode'}
-        className="ml-auto rounded-md p-2 text-slate-600 hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white dark:focus-visible:outline-indigo-400"
+        className="rounded-md p-2 text-slate-600 hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white dark:focus-visible:outline-indigo-400"
       >
         {theme === 'dark' ? (
           <svg aria-hidden="true" viewBox="0 0 20 20" className="h-5 w-5" fill="currentColor">

@@ -4,6 +4,8 @@ import { AppHeader } from './app-header';
 import { StoryPage } from './story-page';
 import { useViewState } from './use-view-state';
 import { StoryList } from '../features/stories/story-list';
+import { ImportPage } from '../features/import/import-page';
+import { useImportRoute } from '../features/import/use-import-route';
 
 /** One QueryClient per app instance; bundled data never changes while the page is open. */
 export function createQueryClient(): QueryClient {
@@ -24,6 +26,7 @@ export function App({ client }: { client?: QueryClient }) {
 
 function Routes() {
   const { state, notice, navigate } = useViewState();
+  const importing = useImportRoute();
   return (
     <div className="flex min-h-dvh flex-col bg-white text-slate-900 lg:h-dvh dark:bg-slate-950 dark:text-slate-100">
       <a
@@ -38,7 +41,7 @@ function Routes() {
       </a>
       <AppHeader />
       <main id="main" tabIndex={-1} className="flex min-h-0 flex-1 flex-col outline-none lg:overflow-y-auto">
-        {notice && (
+        {notice && !importing && (
           <p
             role="status"
             className="border-b border-amber-200 bg-amber-50 px-6 py-2 text-sm text-amber-900 dark:border-amber-900 dark:bg-amber-950/50 dark:text-amber-200"
@@ -46,7 +49,13 @@ function Routes() {
             {notice}
           </p>
         )}
-        {state.story ? <StoryPage key={state.story} state={state} navigate={navigate} /> : <StoryList />}
+        {importing ? (
+          <ImportPage />
+        ) : state.story ? (
+          <StoryPage key={state.story} state={state} navigate={navigate} />
+        ) : (
+          <StoryList />
+        )}
       </main>
     </div>
   );

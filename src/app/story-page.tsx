@@ -2,6 +2,8 @@ import type { ViewState } from '../core/index';
 import { CompareView, type CompareSelection } from '../features/compare/compare-view';
 import { ErrorState, LoadingState } from '../features/stories/query-status';
 import { useStoryBundle } from '../features/stories/story-queries';
+import { isLocalSlug, localAnalysisPath } from '../features/import/local-stories';
+import { IMPORT_HASH } from '../features/import/use-import-route';
 
 /** One story: its title and the compare view, with the selection kept in the URL. */
 export function StoryPage({
@@ -20,9 +22,14 @@ export function StoryPage({
         <ErrorState
           title="This story could not be opened"
           error={query.error}
-          onRetry={() => void query.refetch()}
+          onRetry={isLocalSlug(slug) ? undefined : () => void query.refetch()}
         />
-        <p className="text-center">
+        <p className="flex justify-center gap-6 text-center">
+          {isLocalSlug(slug) && (
+            <a href={IMPORT_HASH} className="text-indigo-700 underline dark:text-indigo-300">
+              Import the articles again
+            </a>
+          )}
           <a href="#/" className="text-indigo-700 underline dark:text-indigo-300">
             Back to all stories
           </a>
@@ -36,7 +43,7 @@ export function StoryPage({
     panel: state.panel,
   };
   return (
-    <div className="flex min-h-0 flex-1 flex-col">
+    <div className="flex min-h-0 flex-1 flex-col" data-analysis-path={localAnalysisPath(slug)}>
       <div className="border-b border-slate-200 px-4 pt-4 pb-3 sm:px-6 dark:border-slate-800">
         <a
           href="#/"

@@ -23,6 +23,14 @@ export function StoryList() {
       <p className="mt-2 max-w-2xl text-slate-600 dark:text-slate-400">
         Several reports of the same story, side by side: what they agree on, and where they differ.
       </p>
+      <p className="mt-4">
+        <a
+          href="#/import"
+          className="inline-block rounded-md border border-indigo-300 px-3 py-1.5 text-sm font-medium text-indigo-800 hover:bg-indigo-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 dark:border-indigo-700 dark:text-indigo-200 dark:hover:bg-slate-800"
+        >
+          Compare your own articles →
+        </a>
+      </p>
       {stories.length === 0 ? (
         <EmptyState title="No stories yet">
           Add a folder under <code>data/stories/</code> and run <code>npm run data</code>.

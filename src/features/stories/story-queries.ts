@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Result, StoryBundle, StorySummary } from '../../core/index';
 import { parseStoryBundle, parseStoryIndex } from './parse-story';
+import { isLocalSlug, loadLocalBundle } from '../import/local-stories';
 
 /** Relative to the page, so the build works from any folder of a static host. */
 export const DATA_BASE = './data/stories/';
@@ -40,6 +41,8 @@ export function useStoryBundle(slug: string) {
   return useQuery<StoryBundle>({
     queryKey: ['story', slug],
     queryFn: ({ signal }) => {
+      // Imported stories live in this tab (memory + sessionStorage), never on the server.
+      if (isLocalSlug(slug)) return Promise.resolve().then(() => loadLocalBundle(slug));
       if (!isValidSlug(slug)) return Promise.reject(new Error('This story was not found.'));
       return fetchParsed(`${DATA_BASE}${encodeURIComponent(slug)}.json`, parseStoryBundle, signal);
     },

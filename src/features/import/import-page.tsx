@@ -1,0 +1,279 @@
+import { useMemo, useRef, useState } from 'react';
+import { EMPTY_VIEW_STATE, encodeViewState } from '../../core/index';
+import { extractHtmlFromString } from '../../platform/html/extract-html-string';
+import { FileDropZone } from './file-drop-zone';
+import { FileItem, PasteItem, type FileEntry, type PasteEntry } from './import-entries';
+import { localSlugFor, saveLocalStory } from './local-stories';
+import { EMPTY_META, findDuplicates, isBlank, prepareImport, type DraftArticle } from './prepare-import';
+import { readImportFile } from './read-import-file';
+import { describeProgress, useAnalysis } from './use-analysis';
+
+/** A message to the user: a title and the specific items behind it. */
+interface Report {
+  readonly tone: 'error' | 'success';
+  readonly title: string;
+  readonly items: readonly string[];
+  /** After a successful run with skipped items: the story to open. */
+  readonly href?: string;
+}
+
+const pasteLabel = (i: number) => `Pasted article ${i + 1}`;
+
+function toDrafts(files: readonly FileEntry[], pastes: readonly PasteEntry[]): DraftArticle[] {
+  const out: DraftArticle[] = [];
+  for (const f of files)
+    if (f.reading?.status === 'ok')
+      out.push({
+        key: f.key,
+        origin: 'file',
+        label: f.name,
+        file: f.name,
+        text: f.reading.text,
+        html: f.reading.html,
+        meta: f.meta,
+      });
+  pastes.forEach((p, i) =>
+    out.push({
+      key: p.key,
+      origin: 'paste',
+      label: pasteLabel(i),
+      file: null,
+      text: p.text,
+      html: false,
+      meta: p.meta,
+    }),
+  );
+  return out;
+}
+
+/** "Compare your own articles": files and pasted texts in, the compare view of the imported story out. */
+export function ImportPage() {
+  const nextKey = useRef(0);
+  const newKey = () => `import-${nextKey.current++}`;
+  const [title, setTitle] = useState('');
+  const [files, setFiles] = useState<readonly FileEntry[]>([]);
+  const [pastes, setPastes] = useState<readonly PasteEntry[]>(() => [
+    { key: 'import-paste-0', text: '', meta: EMPTY_META },
+  ]);
+  const [report, setReport] = useState<Report | null>(null);
+  const { run, start, cancel } = useAnalysis();
+  const running = run.state === 'running';
+
+  const drafts = useMemo(() => toDrafts(files, pastes), [files, pastes]);
+  const duplicates = useMemo(() => findDuplicates(drafts), [drafts]);
+
+  const addFiles = (list: readonly File[]) => {
+    const added = list.map((file) => ({ file, key: newKey() }));
+    setFiles((prev) => [
+      ...prev,
+      ...added.map(({ file, key }) => ({
+        key,
+        name: file.name,
+        size: file.size,
+        reading: null,
+        meta: EMPTY_META,
+      })),
+    ]);
+    for (const { file, key } of added)
+      void readImportFile(file).then((reading) =>
+        setFiles((prev) => prev.map((f) => (f.key === key ? { ...f, reading } : f))),
+      );
+  };
+
+  const submit = async () => {
+    setReport(null);
+    const prepared = prepareImport(drafts, (html) => extractHtmlFromString(html));
+    if (prepared.invalid.length > 0) {
+      setReport({
+        tone: 'error',
+        title: 'Please correct these details first:',
+        items: prepared.invalid.map((i) => i.message),
+      });
+      return;
+    }
+    if (prepared.inputs.length < 2) {
+      const have =
+        prepared.inputs.length === 0
+          ? 'There is no usable article yet.'
+          : `There is one usable article (${prepared.labels[0]}).`;
+      setReport({
+        tone: 'error',
+        title: 'A comparison needs at least two articles.',
+        items: [
+          `${have} Add another file or paste a second article; nothing you entered was lost.`,
+          ...prepared.skipped.map((s) => s.message),
+        ],
+      });
+      return;
+    }
+    const outcome = await start(prepared.inputs);
+    if (!outcome) return;
+    const problems = outcome.problems.map((p) => `${p.file}: ${p.message}`);
+    if (!outcome.ok) {
+      setReport({
+        tone: 'error',
+        title: outcome.message,
+        items: [...prepared.skipped.map((s) => s.message), ...problems],
+      });
+      return;
+    }
+    const slug = localSlugFor(prepared.inputs);
+    const storyTitle = title.trim() || outcome.analysis.articles[0]?.title || 'Imported story';
+    const kept = saveLocalStory({
+      bundle: { slug, title: storyTitle, analysis: outcome.analysis },
+      path: outcome.path,
+    });
+    const href = encodeViewState({ ...EMPTY_VIEW_STATE, story: slug });
+    const notes = [...prepared.skipped.map((s) => s.message), ...problems];
+    if (!kept)
+      notes.push('The story is too large to keep across a reload of this tab; it stays open until then.');
+    if (notes.length === 0) {
+      window.location.hash = href;
+      return;
+    }
+    setReport({
+      tone: 'success',
+      title: `Compared ${outcome.analysis.articles.length} articles.`,
+      items: notes,
+      href,
+    });
+  };
+
+  const usableCount = drafts.filter((d) => !isBlank(d.text) && !duplicates.has(d.key)).length;
+  return (
+    <div className="mx-auto w-full max-w-4xl px-4 py-10 sm:px-6">
+      <a
+        href="#/"
+        className="rounded text-sm text-slate-600 hover:text-slate-900 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 dark:text-slate-400 dark:hover:text-slate-100"
+      >
+        ← All stories
+      </a>
+      <h1 className="mt-1 font-serif text-3xl font-semibold tracking-tight text-slate-900 sm:text-4xl dark:text-slate-50">
+        Compare your own articles
+      </h1>
+      <p className="mt-2 max-w-2xl text-slate-600 dark:text-slate-400">
+        Bring two or more reports of the same event. Parallax reads them in your browser, finds what they
+        agree on and where they differ. Nothing leaves this tab.
+      </p>
+      <form
+        className="mt-8 grid gap-8"
+        aria-busy={running}
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!running) void submit();
+        }}
+      >
+        <label
+          htmlFor="import-title"
+          className="block text-sm font-medium text-slate-800 dark:text-slate-200"
+        >
+          Story title <span className="font-normal text-slate-500 dark:text-slate-400">(optional)</span>
+          <input
+            id="import-title"
+            type="text"
+            value={title}
+            placeholder="What happened?"
+            onChange={(e) => setTitle(e.target.value)}
+            className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-indigo-600 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
+          />
+        </label>
+        <section aria-labelledby="import-files-heading">
+          <h2
+            id="import-files-heading"
+            className="mb-3 text-lg font-semibold text-slate-900 dark:text-slate-100"
+          >
+            Files
+          </h2>
+          <FileDropZone onFiles={addFiles} />
+          {files.length > 0 && (
+            <ul aria-label="Chosen files" className="mt-4 grid gap-3">
+              {files.map((f) => (
+                <FileItem
+                  key={f.key}
+                  entry={f}
+                  duplicateOf={duplicates.get(f.key) ?? null}
+                  onMeta={(meta) =>
+                    setFiles((prev) => prev.map((x) => (x.key === f.key ? { ...x, meta } : x)))
+                  }
+                  onRemove={() => setFiles((prev) => prev.filter((x) => x.key !== f.key))}
+                />
+              ))}
+            </ul>
+          )}
+        </section>
+        <section aria-labelledby="import-paste-heading" className="grid gap-4">
+          <h2 id="import-paste-heading" className="text-lg font-semibold text-slate-900 dark:text-slate-100">
+            Pasted articles
+          </h2>
+          {pastes.map((p, i) => (
+            <PasteItem
+              key={p.key}
+              entry={p}
+              label={pasteLabel(i)}
+              duplicateOf={duplicates.get(p.key) ?? null}
+              onChange={(next) => setPastes((prev) => prev.map((x) => (x.key === p.key ? next : x)))}
+              onRemove={() => setPastes((prev) => prev.filter((x) => x.key !== p.key))}
+            />
+          ))}
+          <button
+            type="button"
+            onClick={() => setPastes((prev) => [...prev, { key: newKey(), text: '', meta: EMPTY_META }])}
+            className="justify-self-start rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 dark:border-slate-600 dark:text-slate-200 dark:hover:bg-slate-800"
+          >
+            + Paste another article
+          </button>
+        </section>
+        <div className="sticky bottom-0 -mx-4 flex flex-wrap items-center gap-3 border-t border-slate-200 bg-white/95 px-4 py-4 backdrop-blur sm:-mx-6 sm:px-6 dark:border-slate-800 dark:bg-slate-950/95">
+          <button
+            type="submit"
+            disabled={running}
+            className="rounded-md bg-indigo-700 px-4 py-2 font-medium text-white hover:bg-indigo-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 disabled:opacity-60 dark:bg-indigo-400 dark:text-indigo-950 dark:hover:bg-indigo-300"
+          >
+            Compare articles
+          </button>
+          <span className="text-sm text-slate-600 dark:text-slate-400">
+            {usableCount} article{usableCount === 1 ? '' : 's'} ready
+          </span>
+          {running && (
+            <div role="status" className="flex items-center gap-3 text-sm text-slate-700 dark:text-slate-300">
+              <progress
+                aria-label="Analysis progress"
+                max={run.progress ? run.progress.total : undefined}
+                value={run.progress ? run.progress.done : undefined}
+                className="h-2 w-32"
+              />
+              {describeProgress(run.progress, usableCount)}
+              <button
+                type="button"
+                onClick={cancel}
+                className="rounded-md px-2 py-1 underline focus-visible:outline-2 focus-visible:outline-indigo-600"
+              >
+                Cancel
+              </button>
+            </div>
+          )}
+        </div>
+        {report && (
+          <div
+            role={report.tone === 'error' ? 'alert' : 'status'}
+            className={`rounded-xl border p-4 ${report.tone === 'error' ? 'border-red-200 bg-red-50 text-red-900 dark:border-red-900 dark:bg-red-950/40 dark:text-red-200' : 'border-emerald-200 bg-emerald-50 text-emerald-950 dark:border-emerald-900 dark:bg-emerald-950/40 dark:text-emerald-100'}`}
+          >
+            <p className="font-semibold">{report.title}</p>
+            {report.items.length > 0 && (
+              <ul className="mt-2 list-disc pl-5 text-sm">
+                {report.items.map((item) => (
+                  <li key={item}>{item}</li>
+                ))}
+              </ul>
+            )}
+            {report.href && (
+              <a href={report.href} className="mt-3 inline-block font-medium underline">
+                Open the comparison
+              </a>
+            )}
+          </div>
+        )}
+      </form>
+    </div>
+  );
+}
