@@ -104,12 +104,13 @@ export function lemmatize(word: string): string {
           // Doubled consonant before -ed/-ing: "stopped" → "stop".
           const undoubled =
             /(ed|ing)$/.test(suffix) && /([b-df-hj-np-tv-z])\1$/.test(base) ? base.slice(0, -1) : '';
-          if (undoubled && isKnownWord(undoubled)) {
-            result = undoubled;
-            break;
-          }
+          // The plain base first ("added" → "add", not "ad"), then the undoubled one.
           if (isKnownWord(base)) {
             result = base;
+            break;
+          }
+          if (undoubled && isKnownWord(undoubled)) {
+            result = undoubled;
             break;
           }
         }
