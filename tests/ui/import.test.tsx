@@ -4,7 +4,7 @@
  * the client's main-thread fallback (the real worker is covered by tests/e2e/import.test.ts).
  */
 import { QueryClient } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/app';
@@ -114,6 +114,46 @@ describe('Import your own articles', { timeout: 30_000 }, () => {
     expect(screen.getByLabelText(/Story title/)).toHaveValue('Only one');
     expect(within(pasteBox(1)).getByLabelText('Article text')).toHaveValue(DAM_A);
     expect(within(pasteBox(1)).getByLabelText(/Outlet/)).toHaveValue('Valley Courier');
+  });
+
+  it('a malformed URL is named and nothing runs until it is fixed', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await fillPaste(user, 1, DAM_A, 'Valley Courier');
+    await user.type(within(pasteBox(1)).getByLabelText(/Original URL/), 'javascript:alert(1)');
+    await user.click(screen.getByRole('button', { name: '+ Paste another article' }));
+    await fillPaste(user, 2, DAM_B, 'River Times');
+    await user.click(screen.getByRole('button', { name: 'Compare articles' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Pasted article 1: the URL "javascript:alert(1)" is not a web address',
+    );
+    expect(window.location.hash).toBe('#/import');
+    await user.clear(within(pasteBox(1)).getByLabelText(/Original URL/));
+    await user.type(within(pasteBox(1)).getByLabelText(/Original URL/), 'https://example.org/dam');
+    await user.click(screen.getByRole('button', { name: 'Compare articles' }));
+    expect(await columnOutlets()).toEqual(['Valley Courier', 'River Times']);
+  });
+
+  it('shows progress while analysing, and Cancel stops it and keeps the inputs', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await fillPaste(user, 1, DAM_A, 'Valley Courier');
+    await user.click(screen.getByRole('button', { name: '+ Paste another article' }));
+    await fillPaste(user, 2, DAM_B, 'River Times');
+    // Fire both clicks in one task: the fallback analysis waits for the next task, so Cancel comes first.
+    const compare = screen.getByRole('button', { name: 'Compare articles' });
+    act(() => compare.click());
+    const status = screen.getByRole('status');
+    expect(status).toHaveTextContent('Starting the analysis');
+    expect(within(status).getByRole('progressbar', { name: 'Analysis progress' })).toBeInTheDocument();
+    act(() => within(status).getByRole('button', { name: 'Cancel' }).click());
+    await waitFor(() => expect(screen.queryByRole('status')).toBeNull());
+    // Long enough for the two-article analysis to have finished had it not been cancelled (~20 ms).
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(window.location.hash).toBe('#/import');
+    expect(screen.queryAllByRole('article')).toEqual([]);
+    expect(within(pasteBox(2)).getByLabelText('Article text')).toHaveValue(DAM_B);
+    expect(compare).toBeEnabled();
   });
 
   it('HTML with scripts and event handlers: no markup is rendered, the text is compared', async () => {

@@ -108,7 +108,11 @@ export function ImportPage() {
     }
     const outcome = await start(prepared.inputs);
     if (!outcome) return;
-    const problems = outcome.problems.map((p) => `${p.file}: ${p.message}`);
+    // Name each problem as the form does ("Pasted article 2"), not by the made-up file name.
+    const labelOf = new Map(
+      prepared.inputs.map((input, i) => [input.file, prepared.labels[i] ?? input.file]),
+    );
+    const problems = outcome.problems.map((p) => `${labelOf.get(p.file) ?? p.file}: ${p.message}.`);
     if (!outcome.ok) {
       setReport({
         tone: 'error',
