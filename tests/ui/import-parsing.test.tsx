@@ -15,7 +15,7 @@ import {
 } from '../../src/features/import/prepare-import';
 import { decodeText, readImportFile } from '../../src/features/import/read-import-file';
 
-const blob = (name: string, bytes: Uint8Array) => new File([bytes], name);
+const blob = (name: string, bytes: Uint8Array<ArrayBuffer>) => new File([bytes], name);
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const noHtml = (): HtmlExtract => {
   throw new Error('no HTML expected');
