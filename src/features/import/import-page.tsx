@@ -6,16 +6,8 @@ import { FileItem, PasteItem, type FileEntry, type PasteEntry } from './import-e
 import { localSlugFor, saveLocalStory } from './local-stories';
 import { EMPTY_META, findDuplicates, isBlank, prepareImport, type DraftArticle } from './prepare-import';
 import { readImportFile } from './read-import-file';
-import { describeProgress, useAnalysis } from './use-analysis';
-
-/** A message to the user: a title and the specific items behind it. */
-interface Report {
-  readonly tone: 'error' | 'success';
-  readonly title: string;
-  readonly items: readonly string[];
-  /** After a successful run with skipped items: the story to open. */
-  readonly href?: string;
-}
+import { AnalysisProgress, ImportReportBox, type ImportReport } from './import-status';
+import { useAnalysis } from './use-analysis';
 
 const pasteLabel = (i: number) => `Pasted article ${i + 1}`;
 
@@ -55,9 +47,8 @@ export function ImportPage() {
   const [pastes, setPastes] = useState<readonly PasteEntry[]>(() => [
     { key: 'import-paste-0', text: '', meta: EMPTY_META },
   ]);
-  const [report, setReport] = useState<Report | null>(null);
-  const { run, start, cancel } = useAnalysis();
-  const running = run.state === 'running';
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const { running, progress, start, cancel } = useAnalysis();
 
   const drafts = useMemo(() => toDrafts(files, pastes), [files, pastes]);
   const duplicates = useMemo(() => findDuplicates(drafts), [drafts]);
@@ -238,45 +229,9 @@ export function ImportPage() {
           <span className="text-sm text-slate-600 dark:text-slate-400">
             {usableCount} article{usableCount === 1 ? '' : 's'} ready
           </span>
-          {running && (
-            <div role="status" className="flex items-center gap-3 text-sm text-slate-700 dark:text-slate-300">
-              <progress
-                aria-label="Analysis progress"
-                max={run.progress ? run.progress.total : undefined}
-                value={run.progress ? run.progress.done : undefined}
-                className="h-2 w-32"
-              />
-              {describeProgress(run.progress, usableCount)}
-              <button
-                type="button"
-                onClick={cancel}
-                className="rounded-md px-2 py-1 underline focus-visible:outline-2 focus-visible:outline-indigo-600"
-              >
-                Cancel
-              </button>
-            </div>
-          )}
+          {running && <AnalysisProgress store={progress} articles={usableCount} onCancel={cancel} />}
         </div>
-        {report && (
-          <div
-            role={report.tone === 'error' ? 'alert' : 'status'}
-            className={`rounded-xl border p-4 ${report.tone === 'error' ? 'border-red-200 bg-red-50 text-red-900 dark:border-red-900 dark:bg-red-950/40 dark:text-red-200' : 'border-emerald-200 bg-emerald-50 text-emerald-950 dark:border-emerald-900 dark:bg-emerald-950/40 dark:text-emerald-100'}`}
-          >
-            <p className="font-semibold">{report.title}</p>
-            {report.items.length > 0 && (
-              <ul className="mt-2 list-disc pl-5 text-sm">
-                {report.items.map((item) => (
-                  <li key={item}>{item}</li>
-                ))}
-              </ul>
-            )}
-            {report.href && (
-              <a href={report.href} className="mt-3 inline-block font-medium underline">
-                Open the comparison
-              </a>
-            )}
-          </div>
-        )}
+        {report && <ImportReportBox report={report} />}
       </form>
     </div>
   );
