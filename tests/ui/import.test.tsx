@@ -4,10 +4,11 @@
  * the client's main-thread fallback (the real worker is covered by tests/e2e/import.test.ts).
  */
 import { QueryClient } from '@tanstack/react-query';
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/app';
+import { clearImportDraft } from '../../src/features/import/import-draft';
 import { clearLocalStories } from '../../src/features/import/local-stories';
 
 const DAM_A = `New dam opens in the valley
@@ -29,10 +30,16 @@ const textFile = (name: string, text: string) => new File([text], name, { type: 
 
 beforeEach(() => {
   clearLocalStories();
+  clearImportDraft();
   window.history.replaceState(null, '', '/#/import');
+  // No bundled stories: imported ones must not need the server.
   vi.stubGlobal(
     'fetch',
-    vi.fn(async () => new Response('null', { status: 404 })),
+    vi.fn(async (url: string) =>
+      url.endsWith('index.json')
+        ? new Response('[]', { status: 200 })
+        : new Response('null', { status: 404 }),
+    ),
   );
 });
 afterEach(() => vi.unstubAllGlobals());
@@ -112,6 +119,34 @@ describe('Import your own articles', { timeout: 30_000 }, () => {
     expect(alert).toHaveTextContent('There is one usable article (Pasted article 1).');
     expect(window.location.hash).toBe('#/import');
     expect(screen.getByLabelText(/Story title/)).toHaveValue('Only one');
+    expect(within(pasteBox(1)).getByLabelText('Article text')).toHaveValue(DAM_A);
+    expect(within(pasteBox(1)).getByLabelText(/Outlet/)).toHaveValue('Valley Courier');
+  });
+
+  it('files dropped on the drop zone are read like picked ones', async () => {
+    renderApp();
+    fireEvent.drop(screen.getByTestId('drop-zone'), {
+      dataTransfer: { files: [textFile('dam-a.txt', DAM_A), textFile('dam-b.txt', DAM_B)] },
+    });
+    const files = screen.getByRole('list', { name: 'Chosen files' });
+    await waitFor(() => expect(within(files).getAllByText('Ready')).toHaveLength(2));
+    expect(
+      within(files)
+        .getAllByRole('listitem')
+        .map((li) => li.getAttribute('aria-label')),
+    ).toEqual(['dam-a.txt', 'dam-b.txt']);
+  });
+
+  it('leaving the import page and coming back finds the form as it was', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await user.type(screen.getByLabelText(/Story title/), 'Draft');
+    await fillPaste(user, 1, DAM_A, 'Valley Courier');
+    await user.click(screen.getByRole('link', { name: '← All stories' }));
+    await waitFor(() => expect(window.location.hash).toBe('#/'));
+    expect(screen.queryByLabelText(/Story title/)).toBeNull();
+    await user.click(screen.getAllByRole('link', { name: /Compare your own articles/ })[0]!);
+    expect(await screen.findByLabelText(/Story title/)).toHaveValue('Draft');
     expect(within(pasteBox(1)).getByLabelText('Article text')).toHaveValue(DAM_A);
     expect(within(pasteBox(1)).getByLabelText(/Outlet/)).toHaveValue('Valley Courier');
   });
@@ -243,6 +278,14 @@ describe('Import your own articles', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Compare articles' }));
     await columnOutlets();
     const hash = window.location.hash;
+    // The story list now offers it under "Imported in this tab".
+    await user.click(screen.getByRole('link', { name: '← All stories' }));
+    const imported = await screen.findByRole('region', { name: 'Imported in this tab' });
+    expect(within(imported).getByRole('link', { name: /New dam opens in the valley/ })).toHaveAttribute(
+      'href',
+      hash,
+    );
+    expect(imported).toHaveTextContent('2 articles · Valley Courier, River Times');
     first.unmount();
 
     clearLocalStories('memory'); // a reload: only sessionStorage remains

@@ -1,7 +1,8 @@
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { EMPTY_VIEW_STATE, encodeViewState } from '../../core/index';
 import { extractHtmlFromString } from '../../platform/html/extract-html-string';
 import { FileDropZone } from './file-drop-zone';
+import { keepImportDraft, loadImportDraft, newEntryKey, newPaste } from './import-draft';
 import { FileItem, PasteItem, type FileEntry, type PasteEntry } from './import-entries';
 import { localSlugFor, saveLocalStory } from './local-stories';
 import { EMPTY_META, findDuplicates, isBlank, prepareImport, type DraftArticle } from './prepare-import';
@@ -40,13 +41,11 @@ function toDrafts(files: readonly FileEntry[], pastes: readonly PasteEntry[]): D
 
 /** "Compare your own articles": files and pasted texts in, the compare view of the imported story out. */
 export function ImportPage() {
-  const nextKey = useRef(0);
-  const newKey = () => `import-${nextKey.current++}`;
-  const [title, setTitle] = useState('');
-  const [files, setFiles] = useState<readonly FileEntry[]>([]);
-  const [pastes, setPastes] = useState<readonly PasteEntry[]>(() => [
-    { key: 'import-paste-0', text: '', meta: EMPTY_META },
-  ]);
+  const [initial] = useState(loadImportDraft);
+  const [title, setTitle] = useState(initial.title);
+  const [files, setFiles] = useState<readonly FileEntry[]>(initial.files);
+  const [pastes, setPastes] = useState<readonly PasteEntry[]>(initial.pastes);
+  useEffect(() => keepImportDraft({ title, files, pastes }), [title, files, pastes]);
   const [report, setReport] = useState<ImportReport | null>(null);
   const { running, progress, start, cancel } = useAnalysis();
 
@@ -54,7 +53,7 @@ export function ImportPage() {
   const duplicates = useMemo(() => findDuplicates(drafts), [drafts]);
 
   const addFiles = (list: readonly File[]) => {
-    const added = list.map((file) => ({ file, key: newKey() }));
+    const added = list.map((file) => ({ file, key: newEntryKey() }));
     setFiles((prev) => [
       ...prev,
       ...added.map(({ file, key }) => ({
@@ -212,7 +211,7 @@ export function ImportPage() {
           ))}
           <button
             type="button"
-            onClick={() => setPastes((prev) => [...prev, { key: newKey(), text: '', meta: EMPTY_META }])}
+            onClick={() => setPastes((prev) => [...prev, newPaste()])}
             className="justify-self-start rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 dark:border-slate-600 dark:text-slate-200 dark:hover:bg-slate-800"
           >
             + Paste another article

@@ -3,7 +3,7 @@
  * `#/story/local-…` still opens them. Nothing is uploaded anywhere. What comes back from sessionStorage
  * is parsed like any fetched bundle (parse, don't trust).
  */
-import { hashString, type IngestInput, type StoryBundle } from '../../core/index';
+import { hashString, type IngestInput, type StoryBundle, type StorySummary } from '../../core/index';
 import type { AnalysisPath } from '../../worker/messages';
 import { parseStoryBundle } from '../stories/parse-story';
 
@@ -104,4 +104,29 @@ export function clearLocalStories(scope: 'memory' | 'all' = 'all'): void {
 /** Where an imported story's analysis ran (`worker` or `main-thread`); undefined for bundled stories. */
 export function localAnalysisPath(slug: string): AnalysisPath | undefined {
   return isLocalSlug(slug) ? loadLocalStory(slug)?.path : undefined;
+}
+
+/** The stories imported in this tab (memory and sessionStorage), as story-list summaries. */
+export function listLocalStories(): StorySummary[] {
+  const slugs = new Set(memory.keys());
+  const s = storage();
+  try {
+    for (const key of s ? Object.keys(s) : [])
+      if (key.startsWith(STORAGE_PREFIX)) slugs.add(key.slice(STORAGE_PREFIX.length));
+  } catch {
+    // Storage blocked: the in-memory stories still show.
+  }
+  const out: StorySummary[] = [];
+  for (const slug of slugs) {
+    const story = loadLocalStory(slug);
+    if (!story) continue;
+    const { title, analysis } = story.bundle;
+    out.push({
+      slug,
+      title,
+      articleCount: analysis.articles.length,
+      sources: analysis.articles.map((a) => a.source),
+    });
+  }
+  return out;
 }

@@ -1,6 +1,7 @@
 import { EMPTY_VIEW_STATE, encodeViewState } from '../../core/index';
 import { EmptyState, ErrorState, LoadingState } from './query-status';
 import { useStoryIndex } from './story-queries';
+import { ImportedStoryList } from '../import/imported-story-list';
 
 /** The bundled stories: title, article count and outlets; each opens its compare view. */
 export function StoryList() {
@@ -78,6 +79,7 @@ export function StoryList() {
           })}
         </ul>
       )}
+      <ImportedStoryList />
     </div>
   );
 }
