@@ -128,23 +128,35 @@ describe('import in Chromium', () => {
     await page.close();
   });
 
-  it('axe finds no serious or critical violation on the import page with a refused file listed', async () => {
-    const page = await openPage(browser, importUrl);
-    await page.getByLabel('Choose files').setInputFiles([file('empty.txt', ''), file('tram-a.txt', TRAM_A)]);
-    await page.getByText('empty.txt is empty — skipped.').waitFor();
-    await page.addScriptTag({ path: axePath });
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: { run: (d: Document) => Promise<{ violations: { id: string; impact: string | null }[] }> };
-        }
-      ).axe;
-      return (await axe.run(document)).violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => v.id);
-    });
-    expect(violations).toEqual([]);
-    await page.close();
+  it('axe finds no serious or critical violation on the import page (light and dark, wide and narrow)', async () => {
+    for (const colorScheme of ['light', 'dark'] as const)
+      for (const width of [1440, 390]) {
+        const page = await openPage(browser, importUrl, {
+          colorScheme,
+          width,
+          height: width > 400 ? 900 : 844,
+        });
+        await page
+          .getByLabel('Choose files')
+          .setInputFiles([file('empty.txt', ''), file('tram-a.txt', TRAM_A)]);
+        await page.getByText('empty.txt is empty — skipped.').waitFor();
+        await page.getByRole('button', { name: 'Compare articles' }).click();
+        await page.getByRole('alert').waitFor();
+        await page.screenshot({ path: `${SHOTS}/import-${colorScheme}-${width}.png`, fullPage: true });
+        await page.addScriptTag({ path: axePath });
+        const violations = await page.evaluate(async () => {
+          const axe = (
+            window as unknown as {
+              axe: { run: (d: Document) => Promise<{ violations: { id: string; impact: string | null }[] }> };
+            }
+          ).axe;
+          return (await axe.run(document)).violations
+            .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+            .map((v) => v.id);
+        });
+        expect(violations, `${colorScheme}, ${width}px`).toEqual([]);
+        await page.close();
+      }
   });
 
   it('the worker keeps the page responsive: its longest main-thread stall is far below the fallback’s', async () => {

@@ -217,6 +217,7 @@ export function ImportPage() {
             + Paste another article
           </button>
         </section>
+        {report && <ImportReportBox report={report} />}
         <div className="sticky bottom-0 -mx-4 flex flex-wrap items-center gap-3 border-t border-slate-200 bg-white/95 px-4 py-4 backdrop-blur sm:-mx-6 sm:px-6 dark:border-slate-800 dark:bg-slate-950/95">
           <button
             type="submit"
@@ -230,7 +231,6 @@ export function ImportPage() {
           </span>
           {running && <AnalysisProgress store={progress} articles={usableCount} onCancel={cancel} />}
         </div>
-        {report && <ImportReportBox report={report} />}
       </form>
     </div>
   );

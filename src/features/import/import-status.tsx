@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { describeProgress, useProgress, type ProgressStore } from './use-analysis';
 
 /** A message to the user: a title and the specific items behind it. */
@@ -42,8 +43,12 @@ export function AnalysisProgress({
 
 /** What went wrong (and what was kept), or what was skipped on the way to a comparison. */
 export function ImportReportBox({ report }: { report: ImportReport }) {
+  const box = useRef<HTMLDivElement>(null);
+  // A long form puts the button far from where the report appears: bring the report into view.
+  useEffect(() => box.current?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' }), [report]);
   return (
     <div
+      ref={box}
       role={report.tone === 'error' ? 'alert' : 'status'}
       className={`rounded-xl border p-4 ${
         report.tone === 'error'
