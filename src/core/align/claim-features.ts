@@ -128,8 +128,7 @@ export function claimFeatureCounts(
           if (tune.deepWeight > 0) add(`x:${s}|${lemma}`, tune.deepWeight);
           return;
         }
-        add(`s:${s}`, tune.synsetWeight);
-        if (tune.deepWeight > 0) add(`x:${s}|${lemma}`, 0);
+        add(`y:${s}|${lemma}`, tune.synsetWeight);
         // The direct hypernym, so "procure" meets "obtain" and "summit" meets "meeting".
         for (const h of hypernymsOf(s)) if (h >= 0) add(`s:${h}`, tune.hypernymWeight);
       });
@@ -179,7 +178,7 @@ function resolveDeepSenses(
   const lemmas = new Map<string, Set<string>>();
   for (const c of counts)
     for (const f of c.keys()) {
-      if (!f.startsWith('x:')) continue;
+      if (!f.startsWith('x:') && !f.startsWith('y:')) continue;
       const bar = f.indexOf('|');
       const synset = f.slice(2, bar);
       const set = lemmas.get(synset) ?? new Set<string>();
@@ -190,14 +189,17 @@ function resolveDeepSenses(
   return counts.map((c) => {
     const out = new Map<string, number>();
     for (const [f, w] of c) {
-      if (!f.startsWith('x:')) {
+      const deep = f.startsWith('x:');
+      if (!deep && !f.startsWith('y:')) {
         out.set(f, (out.get(f) ?? 0) + w);
         continue;
       }
       const synset = f.slice(2, f.indexOf('|'));
-      if (w > 0 && (lemmas.get(synset)?.size ?? 0) >= 2) {
+      const bridges = (lemmas.get(synset)?.size ?? 0) >= 2;
+      const weight = bridges || !deep ? w : 0;
+      if (weight > 0) {
         const key = `s:${synset}`;
-        out.set(key, (out.get(key) ?? 0) + w);
+        out.set(key, (out.get(key) ?? 0) + weight);
       }
     }
     return out;

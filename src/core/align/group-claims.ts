@@ -1,325 +1,143 @@
 /**
- * Cross-source claim grouping: one pass over the articles in a canonical order, each claim joining
- * the group it is most similar to on average (average linkage, Sokal & Michener 1958, computed
- * from the group's summed vector: mean cosine to the members = dot(claim, Σ members) / size).
- * Candidate groups come from an inverted index over the groups' features, so the cost grows with
- * the number of claims times the groups that share a term with them, not with all pairs.
- * Each article's claims are matched to groups one to one, best pairs first; afterwards groups
- * that are similar on average are merged (average linkage again), which is how a source's
- * restatements of one fact (headline, caption, body) end up together. Processing articles sorted by id makes the result independent of the
- * order the articles were given in.
+ * Cross-source claim grouping: exact average-linkage clustering (cluster-claims.ts) for stories of
+ * up to EXACT_LIMIT claims, the near-linear streaming join (stream-groups.ts) beyond; both cut at
+ * one similarity threshold and refuse merges that only a minority of member pairs support.
  */
 import type { Claim, ClaimGroup } from '../model/analysis';
 import { makeId } from '../text/hash';
-import { dot, type SparseVector } from './claim-features';
-
-/**
- * Minimum mean similarity of a claim to a group's members for it to join. Lower joins more
- * paraphrases (recall) but also claims that only share the story's names (precision). Measured
- * with `npm run eval` (mean group F1 over the seed and three invented gold stories, merge 0.12):
- * 0.10 → 0.814, 0.12 → 0.819, 0.15 → 0.808, 0.20 → 0.79, 0.30 → 0.63.
- */
-export const JOIN_THRESHOLD = 0.12;
-/**
- * Groups (and lone claims) whose members are this similar on average are merged, even when that
- * puts two claims of one article together (a story restates its main fact in several sentences).
- * Higher keeps groups tight; lower gathers the restatements. Measured (join 0.12, mean group F1):
- * no merge → 0.809, 0.25 → 0.811, 0.20 → 0.819, 0.15 → 0.827, 0.12 → 0.832 (seed 0.41 → 0.49).
- */
-export const MERGE_THRESHOLD = 0.12;
-/** Merge rounds: each round can halve the number of groups; 2 scored as well as 3–6 on the gold and costs less. */
-export const MERGE_ROUNDS = 2;
-/**
- * No chaining: a claim joins a group only when it is at least this similar to a strict majority
- * of the members (checked on up to MAJORITY_SAMPLE of them), so a claim that bridges two topics
- * cannot pull an unrelated claim in through the average. Measured (mean group F1 over the four
- * gold stories): 0.05 → 0.81, 0.08 → 0.78, 0.1 → 0.77, 0.12 → 0.74; 0.05 still breaks the chain
- * of the bridging test in tests/core/align.
- */
-export const MEMBER_FLOOR = 0.05;
-/** Members checked for the majority rule: bounds the cost on very large groups. */
-export const MAJORITY_SAMPLE = 9;
-
-/** Whether `v` is similar to a strict majority of (a sample of) the members. */
-function agreesWithMost(
-  v: SparseVector,
-  members: readonly number[],
-  vectors: readonly SparseVector[],
-): boolean {
-  const sample = members.length <= MAJORITY_SAMPLE ? members : members.slice(0, MAJORITY_SAMPLE);
-  let close = 0;
-  for (const m of sample) if (dot(v, vectors[m] as SparseVector) >= MEMBER_FLOOR) close++;
-  return close * 2 > sample.length;
-}
-
-/** Whether most members of `a` agree with most of `b` (the majority rule for merges). */
-function groupsAgree(a: Building, b: Building, vectors: readonly SparseVector[]): boolean {
-  const sample = a.members.length <= MAJORITY_SAMPLE ? a.members : a.members.slice(0, MAJORITY_SAMPLE);
-  let close = 0;
-  for (const m of sample) if (agreesWithMost(vectors[m] as SparseVector, b.members, vectors)) close++;
-  return close * 2 > sample.length;
-}
-
-/**
- * A feature shared by more than this fraction of the groups is left out of the scores: it is
- * nearly a stopword there, and scanning its postings would make the cost quadratic. 0.25 keeps
- * the synthetic 200-article story near-linear; no gold story reaches the cap.
- */
-export const MAX_GROUP_DF_FRACTION = 0.25;
-/** ...unless the story is small: below this many groups every feature is used. */
-export const MIN_DF_CAP = 40;
+import type { SparseVector } from './claim-features';
+import { clusterClaims } from './cluster-claims';
+import { JOIN_THRESHOLD, MERGE_THRESHOLD, streamGroups } from './stream-groups';
 
 /** Grouping knobs as one value, so a tuning run can vary them (`npm run eval` uses the defaults). */
 export interface GroupTuning {
-  /** Weight of the shared "lead sentence" feature (see LEAD_WEIGHT). */
-  readonly leadWeight: number;
-  /** Minimum mean similarity for a second claim of an article to join its group (see RESTATE_THRESHOLD). */
-  readonly restateThreshold: number;
+  /** Stories of at most this many claims are clustered exactly (see EXACT_LIMIT). */
+  readonly exactLimit: number;
+  /** Mean similarity at which exact clustering stops merging (see CLUSTER_THRESHOLD). */
+  readonly clusterThreshold: number;
+  /** Similarity multiplier for two claims of one article (see SAME_ARTICLE_FACTOR). */
+  readonly sameArticleFactor: number;
+  /** Similarity bonus of two articles' leads in exact clustering (see LEAD_BONUS). */
+  readonly leadBonus: number;
+  /** Majority-rule floor of exact clustering (default: cluster-claims' MEMBER_FLOOR). */
+  readonly memberFloor?: number;
 }
 
 /**
- * News is written as an inverted pyramid: the first body sentence states the story's main fact,
- * so the leads of two reports of one event usually say the same thing (the lead-3 baseline of
- * summarisation, e.g. Nenkova 2005). Each article's first non-caption claim gets one extra
- * feature of this weight (relative to the unit claim vector), shared by the leads only.
+ * Stories of at most this many claims are grouped by exact average-linkage clustering
+ * (cluster-claims.ts: O(n²) time and memory, 1200 claims ≈ 11 MB and ~60 ms); bigger ones by the
+ * streaming one-pass join below, which stays near-linear. Exact clustering scored higher on every
+ * gold story (mean group F1 0.842 → 0.890); 1200 claims is about 30 articles of 40 sentences and
+ * keeps `npm run bench` within its targets (synthetic-10, 400 claims, takes the exact path).
  */
-export const LEAD_WEIGHT = 0;
-/** Restatement joins are off unless measured to help (> 1 = off). */
-export const RESTATE_THRESHOLD = 2;
+export const EXACT_LIMIT = 1200;
+/**
+ * Exact clustering stops when the best mean similarity between two clusters falls below this.
+ * Lower joins more paraphrases, higher keeps groups tight. Measured (mean group F1 over the four
+ * gold stories, same-article factor 0.7, lead bonus 0.2; seed in brackets): 0.09 → 0.843 (0.51),
+ * 0.10 → 0.890 (0.65), 0.11 → 0.890 (0.65); 0.15 scored 0.83 without the lead bonus.
+ */
+export const CLUSTER_THRESHOLD = 0.1;
+/**
+ * Similarity multiplier for two claims of one article: a source restates its main fact (lead,
+ * caption, quote), and the gold groups those restatements together, but two sentences of one
+ * article share its vocabulary more than two sources do. Measured (threshold 0.1, lead bonus 0.2):
+ * 0.6 → 0.890, 0.7 → 0.890, 0.8 → 0.870 (seed 0.58); without the lead bonus 0.6 → 0.866,
+ * 0.7 → 0.884, 0.8 → 0.852; 0 (never) → 0.82.
+ */
+export const SAME_ARTICLE_FACTOR = 0.7;
+/**
+ * News is written as an inverted pyramid: the first body sentence states the story's main fact,
+ * so the leads of two reports of one event usually say the same thing (the lead baseline of
+ * summarisation, e.g. Nenkova 2005); in all four gold stories the leads share a group. Two leads'
+ * similarity gets this bonus in exact clustering. Measured (threshold 0.1, factor 0.7): 0 → 0.884
+ * (seed 0.63), 0.2 → 0.890 (0.65); as a renormalised extra feature (weight 0.5) it scored 0.834.
+ */
+export const LEAD_BONUS = 0.2;
 
 /** The measured defaults. */
 export const DEFAULT_GROUP_TUNING: GroupTuning = {
-  leadWeight: LEAD_WEIGHT,
-  restateThreshold: RESTATE_THRESHOLD,
+  exactLimit: EXACT_LIMIT,
+  clusterThreshold: CLUSTER_THRESHOLD,
+  sameArticleFactor: SAME_ARTICLE_FACTOR,
+  leadBonus: LEAD_BONUS,
 };
 
-/** Dot product of a sparse vector with a plain map. */
-function dotMap(v: SparseVector, m: ReadonlyMap<string, number>): number {
-  let sum = 0;
-  for (const [f, w] of v) sum += w * (m.get(f) ?? 0);
-  return sum;
-}
-
-/** The claim vectors with the lead feature added to each article's first non-caption claim (renormalised). */
-function withLeadFeature(
-  claims: readonly Claim[],
-  vectors: readonly SparseVector[],
-  weight: number,
-): readonly SparseVector[] {
-  if (weight <= 0) return vectors;
+/** Each article's lead: its first claim outside a caption. */
+function leadClaims(claims: readonly Claim[]): Set<number> {
   const seen = new Set<string>();
-  return vectors.map((v, i) => {
-    const c = claims[i] as Claim;
-    if (c.caption || seen.has(c.articleId)) return v;
+  const leads = new Set<number>();
+  claims.forEach((c, i) => {
+    if (c.caption || seen.has(c.articleId)) return;
     seen.add(c.articleId);
-    const norm = Math.sqrt(1 + weight * weight);
-    const out = new Map<string, number>();
-    for (const [f, w] of v) out.set(f, w / norm);
-    out.set('@lead', weight / norm);
-    return out;
+    leads.add(i);
   });
-}
-
-interface Building {
-  readonly members: number[];
-  readonly articles: Set<string>;
-  readonly sum: Map<string, number>;
+  return leads;
 }
 
 /**
  * Group claims of different articles that say the same thing.
  * @param claims all claims of the story.
  * @param vectors unit feature vectors, one per claim (same order).
- * @param threshold minimum mean similarity to join a group.
+ * @param threshold streaming path only: minimum mean similarity to join a group.
+ * @param mergeThreshold streaming path only: minimum mean similarity for two groups to merge.
+ * @param tuning overrides of the exact path's knobs (for tuning runs; defaults are the measured ones).
  * @returns groups with members from at least two articles, members in claim order, groups ordered
- *   by their first member.
+ *   by their first member. Does not depend on the order of the articles.
  */
 export function groupClaims(
   claims: readonly Claim[],
-  unitVectors: readonly SparseVector[],
+  vectors: readonly SparseVector[],
   threshold = JOIN_THRESHOLD,
   mergeThreshold = MERGE_THRESHOLD,
   tuning: Partial<GroupTuning> = {},
 ): ClaimGroup[] {
   const t = { ...DEFAULT_GROUP_TUNING, ...tuning };
-  const vectors = withLeadFeature(claims, unitVectors, t.leadWeight);
-  const byArticle = new Map<string, number[]>();
-  claims.forEach((c, i) => {
-    const list = byArticle.get(c.articleId) ?? [];
-    list.push(i);
-    byArticle.set(c.articleId, list);
-  });
-  const articleOrder = [...byArticle.keys()].sort();
-  const groups: Building[] = [];
-  const postings = new Map<string, number[]>();
-
-  for (const articleId of articleOrder) {
-    const members = byArticle.get(articleId) ?? [];
-    const dfCap = Math.max(MIN_DF_CAP, groups.length * MAX_GROUP_DF_FRACTION);
-    const pairs: Array<{ claim: number; group: number; score: number }> = [];
-    for (const ci of members) {
-      const v = vectors[ci] as SparseVector;
-      // Dot products through the postings. Features in more than `dfCap` groups are left out:
-      // at that spread they carry almost no idf weight, and scanning them would make the cost
-      // quadratic.
-      const partial = new Map<number, number>();
-      for (const [f, w] of v) {
-        const list = postings.get(f);
-        if (!list || list.length > dfCap) continue;
-        for (const g of list)
-          partial.set(g, (partial.get(g) ?? 0) + w * ((groups[g] as Building).sum.get(f) ?? 0));
-      }
-      for (const [g, p] of partial) {
-        const group = groups[g] as Building;
-        if (group.articles.has(articleId)) continue;
-        const score = p / group.members.length;
-        if (score >= threshold) pairs.push({ claim: ci, group: g, score });
-      }
-    }
-    pairs.sort((a, b) => b.score - a.score || a.claim - b.claim || a.group - b.group);
-    const usedClaims = new Set<number>();
-    const usedGroups = new Set<number>();
-    const joins: Array<{ claim: number; group: number }> = [];
-    for (const p of pairs) {
-      if (usedClaims.has(p.claim) || usedGroups.has(p.group)) continue;
-      // The majority rule, checked only for the pairs that would be taken.
-      const group = groups[p.group] as Building;
-      if (!agreesWithMost(vectors[p.claim] as SparseVector, group.members, vectors)) continue;
-      usedClaims.add(p.claim);
-      usedGroups.add(p.group);
-      joins.push(p);
-    }
-    if (t.restateThreshold <= 1) {
-      // Restatements: a claim left over may join a group its article already joined (or had).
-      const taken = new Map<number, number>();
-      for (const { claim, group } of joins) taken.set(group, claim);
-      for (const ci of members) {
-        if (usedClaims.has(ci)) continue;
-        const v = vectors[ci] as SparseVector;
-        let best = -1;
-        let bestScore = t.restateThreshold;
-        for (const [g, first] of taken) {
-          const group = groups[g] as Building;
-          const sum = new Map(group.sum);
-          for (const [f, w] of vectors[first] as SparseVector) sum.set(f, (sum.get(f) ?? 0) + w);
-          const score = dotMap(v, sum) / (group.members.length + 1);
-          if (score >= bestScore && agreesWithMost(v, [...group.members, first], vectors)) {
-            best = g;
-            bestScore = score;
-          }
-        }
-        if (best >= 0) {
-          usedClaims.add(ci);
-          joins.push({ claim: ci, group: best });
-        }
-      }
-    }
-    for (const ci of members) if (!usedClaims.has(ci)) joins.push({ claim: ci, group: -1 });
-    for (const { claim, group } of joins) {
-      const v = vectors[claim] as SparseVector;
-      let g = group;
-      if (g < 0) {
-        g = groups.length;
-        groups.push({ members: [], articles: new Set(), sum: new Map() });
-      }
-      const target = groups[g] as Building;
-      target.members.push(claim);
-      target.articles.add(articleId);
-      for (const [f, w] of v) {
-        if (!target.sum.has(f)) {
-          const list = postings.get(f) ?? [];
-          list.push(g);
-          postings.set(f, list);
-        }
-        target.sum.set(f, (target.sum.get(f) ?? 0) + w);
-      }
-    }
-  }
-
-  const merged = mergeGroups(groups, postings, mergeThreshold, vectors);
-  const result: ClaimGroup[] = [];
-  for (const g of merged) {
-    if (g.articles.size < 2) continue;
-    const members = [...g.members].sort((a, b) => a - b);
-    const k = members.length;
-    // Mean pairwise cosine of unit vectors: (|Σv|² − k) / (k(k − 1)).
-    let sq = 0;
-    for (const w of g.sum.values()) sq += w * w;
-    const cohesion = Math.max(0, Math.min(1, (sq - k) / (k * (k - 1))));
-    const claimIds = members.map((m) => (claims[m] as Claim).id);
-    const articleIds = [...new Set(members.map((m) => (claims[m] as Claim).articleId))];
-    result.push({
-      id: makeId('g', [...claimIds].sort().join('|')),
-      claimIds,
-      articleIds,
-      cohesion: Math.round(cohesion * 1000) / 1000,
-    });
-  }
-  const position = new Map(claims.map((c, i) => [c.id, i]));
-  return result.sort(
-    (a, b) => (position.get(a.claimIds[0] ?? '') ?? 0) - (position.get(b.claimIds[0] ?? '') ?? 0),
-  );
+  const clusters =
+    claims.length <= t.exactLimit
+      ? clusterClaims(claims, vectors, {
+          threshold: t.clusterThreshold,
+          sameArticleFactor: t.sameArticleFactor,
+          leads: leadClaims(claims),
+          leadBonus: t.leadBonus,
+          ...(t.memberFloor === undefined ? {} : { memberFloor: t.memberFloor }),
+        })
+      : streamGroups(claims, vectors, threshold, mergeThreshold);
+  return toClaimGroups(claims, vectors, clusters);
 }
 
 /**
- * Average-linkage merge of the built groups (UPGMA, Sokal & Michener 1958): repeatedly join the two
- * groups with the highest mean member similarity, dot(ΣG, ΣH) / (|G|·|H|), while it is at least
- * `threshold`. Candidate pairs come from the shared postings; each round merges disjoint pairs.
+ * Claim groups from clusters of claim indices: clusters spanning at least two articles, members in
+ * claim order, groups ordered by their first member, cohesion = mean pairwise cosine.
  */
-function mergeGroups(
-  groups: readonly Building[],
-  postings: ReadonlyMap<string, number[]>,
-  threshold: number,
+function toClaimGroups(
+  claims: readonly Claim[],
   vectors: readonly SparseVector[],
-): Building[] {
-  if (threshold > 1) return [...groups];
-  const alive: (Building | null)[] = [...groups];
-  const owner = groups.map((_, i) => i);
-  const find = (i: number): number => {
-    let r = i;
-    while (owner[r] !== r) r = owner[r] as number;
-    return r;
-  };
-  for (let round = 0; round < MERGE_ROUNDS; round++) {
-    const pairs: Array<{ a: number; b: number; score: number }> = [];
-    const dfCap = Math.max(MIN_DF_CAP, alive.length * MAX_GROUP_DF_FRACTION);
-    alive.forEach((g, a) => {
-      if (!g) return;
-      const partial = new Map<number, number>();
-      for (const [f, w] of g.sum) {
-        const list = postings.get(f);
-        if (!list || list.length > dfCap) continue;
-        // After earlier merges a posting list can name one group twice: count it once.
-        const seen = new Set<number>();
-        for (const raw of list) {
-          const b = find(raw);
-          if (b <= a || !alive[b] || seen.has(b)) continue;
-          seen.add(b);
-          partial.set(b, (partial.get(b) ?? 0) + w * ((alive[b] as Building).sum.get(f) ?? 0));
-        }
-      }
-      for (const [b, p] of partial) {
-        const h = alive[b] as Building;
-        const score = p / (g.members.length * h.members.length);
-        if (score >= threshold) pairs.push({ a, b, score });
-      }
+  clusters: readonly (readonly number[])[],
+): ClaimGroup[] {
+  const result: Array<{ first: number; group: ClaimGroup }> = [];
+  for (const cluster of clusters) {
+    const members = [...cluster].sort((a, b) => a - b);
+    const articleIds = [...new Set(members.map((m) => (claims[m] as Claim).articleId))];
+    if (articleIds.length < 2) continue;
+    const k = members.length;
+    const sum = new Map<string, number>();
+    for (const m of members)
+      for (const [f, w] of vectors[m] as SparseVector) sum.set(f, (sum.get(f) ?? 0) + w);
+    // Mean pairwise cosine of unit vectors: (|Σv|² − k) / (k(k − 1)).
+    let sq = 0;
+    for (const w of sum.values()) sq += w * w;
+    const cohesion = Math.max(0, Math.min(1, (sq - k) / (k * (k - 1))));
+    const claimIds = members.map((m) => (claims[m] as Claim).id);
+    result.push({
+      first: members[0] as number,
+      group: {
+        id: makeId('g', [...claimIds].sort().join('|')),
+        claimIds,
+        articleIds,
+        cohesion: Math.round(cohesion * 1000) / 1000,
+      },
     });
-    if (pairs.length === 0) break;
-    pairs.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
-    const touched = new Set<number>();
-    for (const { a, b } of pairs) {
-      if (touched.has(a) || touched.has(b)) continue;
-      if (!groupsAgree(alive[a] as Building, alive[b] as Building, vectors)) continue;
-      touched.add(a);
-      touched.add(b);
-      const ga = alive[a] as Building;
-      const gb = alive[b] as Building;
-      ga.members.push(...gb.members);
-      for (const x of gb.articles) ga.articles.add(x);
-      for (const [f, w] of gb.sum) ga.sum.set(f, (ga.sum.get(f) ?? 0) + w);
-      alive[b] = null;
-      owner[b] = a;
-    }
   }
-  return alive.filter((g): g is Building => g !== null);
+  return result.sort((a, b) => a.first - b.first).map((r) => r.group);
 }
