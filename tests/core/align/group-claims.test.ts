@@ -1,8 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { claimFeatureCounts, weightVectors } from '../../../src/core/align/claim-features';
 import { extractClaims } from '../../../src/core/align/extract-claims';
+import { groupClaims, type GroupTuning } from '../../../src/core/align/group-claims';
 import { analyzeStory } from '../../../src/core/analyze-story';
+import { extractFacts } from '../../../src/core/detect/extract-facts';
 import type { Analysis } from '../../../src/core/model/analysis';
+import type { Article } from '../../../src/core/model/article';
 import { makeArticle } from '../engine/make-article';
 
 /** Groups as sorted lists of claim texts, sorted: comparable across runs and article orders. */
@@ -135,5 +139,65 @@ describe('groupClaims (through analyzeStory)', () => {
     const again = analyzeStory(story.map((a) => ({ ...a })));
     expect(again.groups.map((g) => g.id)).toEqual(analysis.groups.map((g) => g.id));
     expect(new Set(analysis.groups.map((g) => g.id)).size).toBe(analysis.groups.length);
+  });
+});
+
+/** Groups (as sorted claim texts) of a story through groupClaims with tuning overrides. */
+const groupWith = (articles: readonly Article[], tuning: Partial<GroupTuning>): string[][] => {
+  const claims = articles.flatMap((a) => extractClaims(a));
+  const facts = extractFacts(claims);
+  const vectors = weightVectors(
+    claims.map((c, i) =>
+      claimFeatureCounts(c, {
+        entities: [...new Set((facts[i]?.names ?? []).map((n) => n.key))],
+        nameSpans: facts[i]?.names ?? [],
+        numbers: [],
+      }),
+    ),
+  );
+  const text = new Map(claims.map((c) => [c.id, c.text]));
+  return groupClaims(claims, vectors, undefined, undefined, tuning)
+    .map((g) => g.claimIds.map((id) => text.get(id) ?? '').sort())
+    .sort((a, b) => (a[0] ?? '').localeCompare(b[0] ?? ''));
+};
+const joined = (groups: string[][], a: string, b: string): boolean =>
+  groups.some((g) => g.some((t) => t.includes(a)) && g.some((t) => t.includes(b)));
+
+describe('groupClaims paths', () => {
+  const story = [
+    makeArticle('a.txt', [
+      'Governor Alma Reyes has kept in touch with the union chief Tomas Berg since the strike ended.',
+      'The strike at the Dunmore port lasted nine days.',
+      'Weather forecasters expect heavy snow across the northern hills.',
+    ]),
+    makeArticle('b.txt', [
+      'Reyes remains in contact with union leader Tomas Berg after the strike, aides say.',
+      'Dock workers at the Dunmore port stayed off the job for nine days.',
+      'A new ferry route to Carvell opens next spring.',
+    ]),
+  ];
+
+  it('groups paraphrases on the exact path and on the streaming path for big stories', () => {
+    for (const exactLimit of [1e6, 0]) {
+      const groups = groupWith(story, { exactLimit });
+      expect(joined(groups, 'has kept in touch', 'remains in contact')).toBe(true);
+      expect(joined(groups, 'lasted nine days', 'stayed off the job')).toBe(true);
+      expect(joined(groups, 'heavy snow', 'ferry route')).toBe(false);
+    }
+  });
+
+  it('gathers a source restating its lead into the lead’s group (exact path)', () => {
+    const restated = [
+      makeArticle('a.txt', [
+        'Governor Alma Reyes has kept in touch with the union chief Tomas Berg since the strike ended.',
+        'Weather forecasters expect heavy snow across the northern hills.',
+        'Reyes is still in touch with Berg, her aides say.',
+      ]),
+      story[1] as Article,
+    ];
+    const groups = groupWith(restated, {});
+    expect(joined(groups, 'has kept in touch', 'remains in contact')).toBe(true);
+    expect(joined(groups, 'is still in touch', 'remains in contact')).toBe(true);
+    expect(joined(groups, 'heavy snow', 'remains in contact')).toBe(false);
   });
 });

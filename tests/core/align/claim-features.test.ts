@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { claimFeatureCounts, dot, weightVectors } from '../../../src/core/align/claim-features';
+import type { Claim } from '../../../src/core/model/analysis';
+import { lemmatize, synsetsOf } from '../../../src/core/text/lexicon';
+
+const claim = (text: string, i: number): Claim => ({
+  id: `c${i}`,
+  articleId: `a${i}`,
+  start: 0,
+  end: text.length,
+  text,
+  paragraph: 0,
+  caption: false,
+});
+
+/** Unit vectors of a story's sentences (no names or numbers), with optional feature tuning. */
+const vectorsOf = (texts: readonly string[], deepWeight?: number) =>
+  weightVectors(
+    texts.map((t, i) =>
+      claimFeatureCounts(
+        claim(t, i),
+        { entities: [], numbers: [] },
+        deepWeight === undefined ? {} : { deepWeight },
+      ),
+    ),
+  );
+
+describe('claim features', () => {
+  it('meets "in touch" and "in contact" through a rarer sense both words share', () => {
+    // "touch" is "contact" only past its first senses: the precondition of this test.
+    const shared = synsetsOf('touch').filter((s) => synsetsOf('contact').includes(s));
+    expect(shared.length).toBeGreaterThan(0);
+    expect(
+      synsetsOf('touch')
+        .slice(0, 3)
+        .some((s) => shared.includes(s)),
+    ).toBe(false);
+    const story = [
+      'The governor kept in touch with the union chief.',
+      'The governor remains in contact with the union chief.',
+      'Forecasters expect snow on the hills.',
+    ];
+    const [touch, contact] = vectorsOf(story);
+    const [plainTouch, plainContact] = vectorsOf(story, 0);
+    const keys = (v: ReadonlyMap<string, number> | undefined): string[] => [...(v?.keys() ?? [])];
+    const common = keys(touch).filter((f) => contact?.has(f) && f.startsWith('s:'));
+    const plainCommon = keys(plainTouch).filter((f) => plainContact?.has(f) && f.startsWith('s:'));
+    expect(common.filter((f) => !plainCommon.includes(f)).length).toBeGreaterThan(0);
+    expect(dot(touch as Map<string, number>, contact as Map<string, number>)).toBeGreaterThan(
+      dot(plainTouch as Map<string, number>, plainContact as Map<string, number>),
+    );
+  });
+
+  it('drops a rarer sense that no other word of the story reaches', () => {
+    const story = [
+      'The governor kept in touch with the union chief.',
+      'Forecasters expect snow on the hills.',
+    ];
+    const [withDeep] = vectorsOf(story);
+    const [without] = vectorsOf(story, 0);
+    expect([...(withDeep?.keys() ?? [])].sort()).toEqual([...(without?.keys() ?? [])].sort());
+  });
+
+  it('reads "added" as the reporting verb "add", not the noun "ad"', () => {
+    expect(lemmatize('added')).toBe('add');
+    expect(lemmatize('stopped')).toBe('stop');
+    expect(lemmatize('planned')).toBe('plan');
+  });
+
+  it('does not turn the suffix of a digit ordinal into a word', () => {
+    const counts = claimFeatureCounts(claim('The 45th president met the 3rd envoy.', 0), {
+      entities: [],
+      numbers: [],
+    });
+    expect([...counts.keys()].filter((f) => /^w:(th|rd)$/.test(f))).toEqual([]);
+    expect(counts.has('w:presid')).toBe(true);
+  });
+});
