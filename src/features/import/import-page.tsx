@@ -45,7 +45,9 @@ export function ImportPage() {
   const [title, setTitle] = useState(initial.title);
   const [files, setFiles] = useState<readonly FileEntry[]>(initial.files);
   const [pastes, setPastes] = useState<readonly PasteEntry[]>(initial.pastes);
-  useEffect(() => keepImportDraft({ title, files, pastes }), [title, files, pastes]);
+  useEffect(() => {
+    keepImportDraft({ title, files, pastes });
+  }, [title, files, pastes]);
   const [report, setReport] = useState<ImportReport | null>(null);
   const { running, progress, start, cancel } = useAnalysis();
 

@@ -45,7 +45,10 @@ export function AnalysisProgress({
 export function ImportReportBox({ report }: { report: ImportReport }) {
   const box = useRef<HTMLDivElement>(null);
   // A long form puts the button far from where the report appears: bring the report into view.
-  useEffect(() => box.current?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' }), [report]);
+  // Braces: newer browsers return a promise from scrollIntoView, which React would take for a cleanup.
+  useEffect(() => {
+    box.current?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
+  }, [report]);
   return (
     <div
       ref={box}
