@@ -47,7 +47,7 @@ export function ImportReportBox({ report }: { report: ImportReport }) {
   // A long form puts the button far from where the report appears: bring the report into view.
   // Braces: newer browsers return a promise from scrollIntoView, which React would take for a cleanup.
   useEffect(() => {
-    box.current?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
+    box.current?.scrollIntoView?.({ block: 'center' });
   }, [report]);
   return (
     <div
