@@ -122,7 +122,9 @@ export function clusterClaims(
 /**
  * No chaining: two clusters merge only when a strict majority of their cross pairs (checked on up
  * to MAJORITY_SAMPLE members of each) are at least MEMBER_FLOOR similar, so a claim that bridges
- * two topics cannot pull them together through the average.
+ * two topics cannot pull them together through the average. Measured (mean group F1 over the four
+ * gold stories): no rule → 0.890 but the bridging test in tests/core/align chains; 0.01–0.03 →
+ * 0.890; 0.04 → 0.862; 0.05 → 0.862; 0.08 → 0.837.
  */
 export const MEMBER_FLOOR = 0.03;
 /** Members per cluster checked by the majority rule: bounds its cost on big clusters. */
