@@ -46,6 +46,18 @@ export const ENTITY_WEIGHT = 1.5;
 /** Weight of a number with its unit; 1 (as a word): shared figures help, differing ones must not block grouping. */
 export const NUMBER_WEIGHT = 1;
 
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/**
+ * A claim that names a weekday says when something happened; two reports of one event often give
+ * different days ("completed on Friday" / "finalised on Saturday"), and the date comparison needs
+ * them in one group. Every weekday adds one shared feature of this weight (WordNet has no
+ * synset joining the days). Measured (four gold stories): off → group F1 0.890, discrepancy
+ * recall 0.96; 0.5, 1 and 1.5 → group F1 0.889 (kestrel 0.926 → 0.964, port-ellery 0.979 → 0.939:
+ * its gold leaves "approved on Thursday after a four-hour debate" out of the vote group),
+ * discrepancy recall 1.00 (the kestrel completion day is found).
+ */
+export const WEEKDAY_WEIGHT = 1;
+
 /** Verbs of reporting: every source uses them, about anything. */
 const REPORTING = new Set([
   'say',
@@ -88,6 +100,8 @@ export interface FeatureTuning {
   readonly reportingWeight: number;
   /** Weight of a rarer sense shared by two different lemmas of the story (see DEEP_SENSE_WEIGHT). */
   readonly deepWeight: number;
+  /** Weight of the shared "names a weekday" feature (see WEEKDAY_WEIGHT). */
+  readonly dayWeight: number;
   /**
    * idf variant: 'smooth' = log(1 + n/df), 'plain' = log(n/df) (0 for a feature in every claim).
    * Measured with exact clustering (mean group F1): smooth 0.890, plain 0.835.
@@ -104,6 +118,7 @@ export const DEFAULT_FEATURE_TUNING: FeatureTuning = {
   numberWeight: NUMBER_WEIGHT,
   reportingWeight: REPORTING_WEIGHT,
   deepWeight: DEEP_SENSE_WEIGHT,
+  dayWeight: WEEKDAY_WEIGHT,
   idf: 'smooth',
 };
 
@@ -136,6 +151,7 @@ export function claimFeatureCounts(
         continue;
       }
       add(`w:${stem(part)}`, 1);
+      if (tune.dayWeight > 0 && WEEKDAYS.has(part)) add('t:weekday', tune.dayWeight);
       synsetsOf(lemma).forEach((s, rank) => {
         if (rank >= tune.sensesPerLemma) {
           // A rarer sense: kept by weightVectors only when it bridges two words of the story.

@@ -75,4 +75,15 @@ describe('claim features', () => {
     expect([...counts.keys()].filter((f) => /^w:(th|rd)$/.test(f))).toEqual([]);
     expect(counts.has('w:presid')).toBe(true);
   });
+
+  it('gives claims that name different weekdays a shared "when" feature', () => {
+    const [friday, saturday, none] = vectorsOf([
+      'The deal was completed on Friday.',
+      'The deal was finalised on Saturday.',
+      'The deal was finalised.',
+    ]);
+    expect(friday?.has('t:weekday')).toBe(true);
+    expect(saturday?.has('t:weekday')).toBe(true);
+    expect(none?.has('t:weekday')).toBe(false);
+  });
 });
