@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import type { HtmlExtract } from '../../src/core/index';
 import {
   EMPTY_META,
+  MAX_ARTICLE_CHARS,
+  tooLongMessage,
   checkMeta,
   findDuplicates,
   prepareImport,
@@ -63,6 +65,18 @@ describe('readImportFile', () => {
     expect(await readImportFile(blob('blank.txt', utf8('\ufeff \n\u200b\t')))).toEqual({
       status: 'empty',
       message: 'blank.txt is empty — skipped.',
+    });
+  });
+
+  it('refuses a plain-text article over the text cap by name, with its length', async () => {
+    const long = 'A sentence of the story. '.repeat(Math.ceil((MAX_ARTICLE_CHARS + 1) / 25));
+    const reading = await readImportFile(blob('long.txt', utf8(long)));
+    expect(reading).toEqual({ status: 'refused', message: tooLongMessage('long.txt', long.length) });
+    expect(reading.status === 'refused' && reading.message).toMatch(
+      /^long\.txt has 100,0\d\d characters of text, over the 100,000 limit for one article/,
+    );
+    expect(await readImportFile(blob('ok.txt', utf8(long.slice(0, MAX_ARTICLE_CHARS))))).toMatchObject({
+      status: 'ok',
     });
   });
 
@@ -130,6 +144,29 @@ describe('prepareImport', () => {
       html: { blocks: [{ text: 'Body text.' }] },
     });
     expect(prepared.skipped.map((s) => s.message)).toEqual(['b.html: no article text found in the page.']);
+  });
+
+  it('skips a pasted text or an extracted page over the text cap, by name', () => {
+    const long = 'x'.repeat(MAX_ARTICLE_CHARS + 1);
+    const prepared = prepareImport(
+      [
+        draft('Pasted article 1', long),
+        draft('page.html', '<p>page</p>', { origin: 'file', html: true, file: 'page.html' }),
+        draft('Pasted article 2', 'Short report.'),
+      ],
+      () => ({
+        title: null,
+        byline: null,
+        siteName: null,
+        published: null,
+        blocks: [{ text: long, kind: 'text' }],
+      }),
+    );
+    expect(prepared.inputs.map((i) => i.file)).toEqual(['pasted-article-2.txt']);
+    expect(prepared.skipped.map((s) => s.message)).toEqual([
+      tooLongMessage('Pasted article 1', MAX_ARTICLE_CHARS + 1),
+      tooLongMessage('page.html', MAX_ARTICLE_CHARS + 1),
+    ]);
   });
 
   it('names a malformed URL or date', () => {
