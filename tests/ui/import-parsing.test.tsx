@@ -16,6 +16,7 @@ import {
   type DraftArticle,
 } from '../../src/features/import/prepare-import';
 import { decodeText, readImportFile } from '../../src/features/import/read-import-file';
+import { isLocalSlug, localSlugFor } from '../../src/features/import/local-stories';
 
 const blob = (name: string, bytes: Uint8Array<ArrayBuffer>) => new File([bytes], name);
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -206,5 +207,18 @@ describe('prepareImport', () => {
         },
       ),
     );
+  });
+});
+
+describe('local story slugs', () => {
+  it('derive from the inputs, and only that shape counts as an imported story', () => {
+    const inputs = [{ file: 'a.txt', text: 'One.' }];
+    const slug = localSlugFor(inputs);
+    expect(slug).toMatch(/^local-[0-9a-z]{11}$/);
+    expect(localSlugFor([{ file: 'a.txt', text: 'One.' }])).toBe(slug);
+    expect(localSlugFor([{ file: 'a.txt', text: 'Two.' }])).not.toBe(slug);
+    expect(isLocalSlug(slug)).toBe(true);
+    expect(isLocalSlug('local-news')).toBe(false);
+    expect(isLocalSlug('harbour-bridge')).toBe(false);
   });
 });

@@ -19,8 +19,11 @@ export interface LocalStory {
 
 const memory = new Map<string, LocalStory>();
 
-/** True for the slug of an imported story. */
-export const isLocalSlug = (slug: string): boolean => slug.startsWith(LOCAL_SLUG_PREFIX);
+/** `local-` plus the 11-character hash {@link localSlugFor} writes: a bundled folder is unlikely to match. */
+const LOCAL_SLUG = /^local-[0-9a-z]{11}$/;
+
+/** True for the slug of an imported story (exactly the shape {@link localSlugFor} makes). */
+export const isLocalSlug = (slug: string): boolean => LOCAL_SLUG.test(slug);
 
 /** A deterministic slug for a set of inputs: importing the same articles again opens the same story. */
 export function localSlugFor(inputs: readonly IngestInput[]): string {
