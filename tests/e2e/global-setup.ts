@@ -47,7 +47,15 @@ export async function setup(project: TestProject): Promise<void> {
     throw new Error('e2e: public/data/stories/index.json is missing; run `npm run data` first.');
   }
   outDir = mkdtempSync(join(tmpdir(), 'parallax-e2e-'));
-  await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  // Vitest runs with NODE_ENV=test, which would make the bundle pick React's development build;
+  // the e2e tests exercise what users get, so build as `npm run build` does.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ root, mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   server = await preview({
     root,
     logLevel: 'warn',
