@@ -89,6 +89,13 @@ export const REPORTING_WEIGHT = 0.3;
  * Re-checked with exact clustering: 0.35 → 0.836, 0.5 → 0.890, 0.7 → 0.862.
  */
 export const DEEP_SENSE_WEIGHT = 0.5;
+/**
+ * Rarer senses are used in stories of at most this many claims (the size grouped by exact
+ * clustering, where they were measured). In bigger stories the extra synset features made the
+ * streaming grouping's cost grow faster than linearly (synthetic 50 → 100 articles: grouping
+ * 260 → 740–920 ms with them, 270 → 415 ms without; bench per-doubling ratio 2.40–2.47 > 2.3).
+ */
+export const DEEP_SENSE_MAX_CLAIMS = 1200;
 
 /** The weights above as one value, so a tuning run can vary them (`npm run eval` uses the defaults). */
 export interface FeatureTuning {
@@ -205,17 +212,19 @@ export function weightVectors(
 function resolveDeepSenses(
   counts: readonly ReadonlyMap<string, number>[],
 ): readonly ReadonlyMap<string, number>[] {
-  const lemmas = new Map<string, Set<string>>();
-  for (const c of counts)
-    for (const f of c.keys()) {
-      if (!f.startsWith('x:') && !f.startsWith('y:')) continue;
-      const bar = f.indexOf('|');
-      const synset = f.slice(2, bar);
-      const set = lemmas.get(synset) ?? new Set<string>();
-      set.add(f.slice(bar + 1));
-      lemmas.set(synset, set);
-    }
-  if (lemmas.size === 0) return counts;
+  // synset → the one lemma that reaches it, or null once two different lemmas do.
+  const reach = new Map<string, string | null>();
+  if (counts.length <= DEEP_SENSE_MAX_CLAIMS)
+    for (const c of counts)
+      for (const f of c.keys()) {
+        if (!f.startsWith('x:') && !f.startsWith('y:')) continue;
+        const bar = f.indexOf('|');
+        const synset = f.slice(2, bar);
+        const lemma = f.slice(bar + 1);
+        const prev = reach.get(synset);
+        if (prev === undefined) reach.set(synset, lemma);
+        else if (prev !== null && prev !== lemma) reach.set(synset, null);
+      }
   return counts.map((c) => {
     const out = new Map<string, number>();
     for (const [f, w] of c) {
@@ -225,11 +234,9 @@ function resolveDeepSenses(
         continue;
       }
       const synset = f.slice(2, f.indexOf('|'));
-      const bridges = (lemmas.get(synset)?.size ?? 0) >= 2;
-      const weight = bridges || !deep ? w : 0;
-      if (weight > 0) {
+      if (w > 0 && (!deep || reach.get(synset) === null)) {
         const key = `s:${synset}`;
-        out.set(key, (out.get(key) ?? 0) + weight);
+        out.set(key, (out.get(key) ?? 0) + w);
       }
     }
     return out;
