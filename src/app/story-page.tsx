@@ -1,5 +1,5 @@
 import type { ViewState } from '../core/index';
-import { CompareView, type CompareSelection } from '../features/compare/compare-view';
+import { ShareableCompareView } from '../features/share/shareable-compare-view';
 import { ErrorState, LoadingState } from '../features/stories/query-status';
 import { useStoryBundle } from '../features/stories/story-queries';
 import { isLocalSlug, localAnalysisPath } from '../features/import/local-stories';
@@ -37,11 +37,6 @@ export function StoryPage({
       </div>
     );
   const bundle = query.data;
-  const selection: CompareSelection = {
-    claim: state.claim,
-    discrepancy: state.discrepancy,
-    panel: state.panel,
-  };
   return (
     <div className="flex min-h-0 flex-1 flex-col" data-analysis-path={localAnalysisPath(slug)}>
       <div className="border-b border-slate-200 px-4 pt-4 pb-3 sm:px-6 dark:border-slate-800">
@@ -55,11 +50,7 @@ export function StoryPage({
           {bundle.title}
         </h1>
       </div>
-      <CompareView
-        analysis={bundle.analysis}
-        selection={selection}
-        onSelectionChange={(next) => navigate({ ...state, ...next })}
-      />
+      <ShareableCompareView analysis={bundle.analysis} state={state} navigate={navigate} />
     </div>
   );
 }

@@ -127,6 +127,14 @@ describe('ShareableCompareView', () => {
     expect(screen.queryByText(/not found in this version/)).not.toBeInTheDocument();
   });
 
+  it('labels only the first highlighted run of a passage that spans two claims', () => {
+    render(<Harness initial={story({ passages: [passageOf(gazette, 'on Monday. The bridge cost')] })} />);
+    const runs = [...document.querySelectorAll('mark[data-passage~="passage-1"]')];
+    expect(
+      runs.map((m) => `${m.hasAttribute('data-passage-start') ? '[label]' : ''}${m.textContent}`),
+    ).toEqual(['[label]on Monday.', ' ', 'The bridge cost']);
+  });
+
   it('finds a passage whose position hint is stale, and refuses one that is gone', () => {
     const moved = { ...passageOf(gazette, 'Residents lined the quay'), start: 0 };
     const gone = {

@@ -145,6 +145,7 @@ function Runs({ start, end, props }: { start: number; end: number; props: Articl
             key={run.start}
             data-start={run.start}
             data-passage={run.marks.join(' ')}
+            data-passage-start={(props.passages ?? []).some((p) => p.start === run.start) || undefined}
             className="rounded-sm bg-yellow-200 text-inherit ring-2 ring-yellow-400 dark:bg-yellow-300/30 dark:ring-yellow-300/60"
           >
             {body.slice(run.start, run.end)}
