@@ -155,6 +155,14 @@ describe('ShareableCompareView', () => {
     expect(notice).toHaveTextContent('The ferry will close in May');
   });
 
+  it('says so when the linked claim or discrepancy is not in this version of the story', () => {
+    const { unmount } = render(<Harness initial={story({ claim: 'c-gone', panel: true })} />);
+    expect(screen.getByText(/claim this link points to is not in this version/)).toBeInTheDocument();
+    unmount();
+    render(<Harness initial={story({ discrepancy: 'd-gone' })} />);
+    expect(screen.getByText(/discrepancy this link points to is not in this version/)).toBeInTheDocument();
+  });
+
   it('clears the shared passages', async () => {
     const user = userEvent.setup();
     render(<Harness initial={story({ passages: [passageOf(gazette, 'Residents lined the quay')] })} />);
@@ -167,6 +175,7 @@ describe('ShareableCompareView', () => {
     const writeText = mockClipboard(async () => {});
     const claim = analysis.claims.find((c) => c.text.startsWith('The bridge cost 12'))!;
     render(<Harness initial={story({ claim: claim.id, panel: true })} />);
+    expect(screen.queryByText(/not in this version of the story/)).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Copy link to this claim' }));
     const url = writeText.mock.calls[0]?.[0] ?? '';
     expect(url.startsWith(BASE)).toBe(true);

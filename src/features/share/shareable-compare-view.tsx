@@ -1,6 +1,7 @@
 import type { Analysis, PassageAnchor, ViewState } from '../../core/index';
 import { CompareView, type CompareSelection } from '../compare/compare-view';
 import { CopyLinkButton } from './copy-link-button';
+import { LinkNotice } from './link-notice';
 import { PassageLabelStyle } from './passage-label-style';
 import { PassageToolbar, withPassage } from './passage-toolbar';
 import { SharedPassagesBar } from './shared-passages-bar';
@@ -38,6 +39,14 @@ export function ShareableCompareView({
     discrepancy: state.discrepancy,
     panel: state.panel,
   };
+  // A link made from another version of the story may name a claim or discrepancy that is gone.
+  const staleClaim = state.claim !== null && !analysis.claims.some((c) => c.id === state.claim);
+  const staleDiscrepancy =
+    state.discrepancy !== null && !analysis.discrepancies.some((d) => d.id === state.discrepancy);
+  const stale =
+    staleClaim || staleDiscrepancy
+      ? `The ${staleClaim ? 'claim' : 'discrepancy'} this link points to is not in this version of the story, so nothing is selected.`
+      : null;
   const addPassage = (passage: PassageAnchor) => {
     const next = withPassage(state, passage);
     if (next.fits && next.state !== state) navigate(next.state, { replace: true });
@@ -69,12 +78,15 @@ export function ShareableCompareView({
           />
         )}
         notice={
-          <SharedPassagesBar
-            marks={marks}
-            missing={missing}
-            getUrl={() => urlFor(state)}
-            onClear={() => navigate({ ...state, passages: [] }, { replace: true })}
-          />
+          <>
+            {stale && <LinkNotice tone="warning">{stale}</LinkNotice>}
+            <SharedPassagesBar
+              marks={marks}
+              missing={missing}
+              getUrl={() => urlFor(state)}
+              onClear={() => navigate({ ...state, passages: [] }, { replace: true })}
+            />
+          </>
         }
       />
       {picked && pickedArticle && (
