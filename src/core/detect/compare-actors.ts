@@ -45,7 +45,11 @@ const sameAgent = (a: Action, b: Action): boolean =>
  */
 export function compareActors(ctx: DetectContext): Discrepancy[] {
   const byGroup = new Map<number, number[]>();
-  for (const [c, g] of ctx.groupOf) byGroup.set(g, [...(byGroup.get(g) ?? []), c]);
+  for (const [c, g] of ctx.groupOf) {
+    const list = byGroup.get(g);
+    if (list) list.push(c);
+    else byGroup.set(g, [c]);
+  }
   const out: Discrepancy[] = [];
   for (const members of byGroup.values()) {
     const actions = members.flatMap((c) => actionsOf(ctx, c));
@@ -63,66 +67,116 @@ export function compareActors(ctx: DetectContext): Discrepancy[] {
       link(`v:${a.verb}`, i);
       if (a.object !== null && !a.named) link(`o:${a.object}`, i);
     });
-    // Near-synonymous verbs, once per pair of distinct verbs, only when two sources use them.
-    const articlesOfVerb = new Map<string, Map<string, number>>();
-    actions.forEach((a, i) => {
-      const byArticle = articlesOfVerb.get(a.verb) ?? new Map<string, number>();
-      if (!byArticle.has(article(a))) byArticle.set(article(a), i);
-      articlesOfVerb.set(a.verb, byArticle);
-    });
-    const verbs = [...articlesOfVerb.keys()];
-    for (let x = 0; x < verbs.length; x++)
-      for (let y = x + 1; y < verbs.length; y++) {
-        const ax = articlesOfVerb.get(verbs[x] as string) as Map<string, number>;
-        const ay = articlesOfVerb.get(verbs[y] as string) as Map<string, number>;
-        const cross = [...ax].find(([art]) => [...ay.keys()].some((o) => o !== art));
-        if (!cross || wordRelatedness(verbs[x] as string, verbs[y] as string) < SAME_ACTION) continue;
-        const other = [...ay].find(([art]) => art !== cross[0]) as [string, number];
-        comp.union(cross[1], other[1]);
-      }
+    linkSynonymousVerbs(actions, article, comp);
     for (const ids of comp.groups()) {
-      const same = ids.map((i) => actions[i] as Action);
-      // Distinct agents with the sources that name them: compared once per pair of agents.
-      const agents = new Map<string, { action: Action; articles: Set<string> }>();
-      for (const b of same) {
-        const entry = agents.get(b.agent) ?? { action: b, articles: new Set<string>() };
-        entry.articles.add(article(b));
-        agents.set(b.agent, entry);
-      }
-      const list = [...agents.values()];
-      const conflict = list.some((x, i) =>
-        list.some(
-          (y, j) =>
-            j > i &&
-            [...x.articles].some((ax) => [...y.articles].some((ay) => ax !== ay)) &&
-            !sameAgent(x.action, y.action),
-        ),
+      const d = actorDiscrepancy(
+        ctx,
+        ids.map((i) => actions[i] as Action),
+        article,
       );
-      if (!conflict) continue;
-      // Agents that cannot be told apart show one value (the shortest wording), so a summary
-      // reads "the agency (A, C) · investigators (B)", not three different agents.
-      const shown = (b: Action): string =>
-        same
-          .filter((o) => o === b || sameAgent(o, b))
-          .map((o) => o.agentText)
-          .reduce((x, y) => (y.length < x.length ? y : x));
-      const sides: RawSide[] = same.map((b) => ({
-        claim: b.claim,
-        value: shown(b),
-        start: b.start,
-        end: b.end,
-      }));
-      out.push(
-        makeDiscrepancy(
-          ctx,
-          'actor',
-          'high',
-          sides,
-          0.6,
-          `Different agents for the same action (${[...new Set(same.map((b) => b.verb))].join('/')}).`,
-        ),
-      );
+      if (d) out.push(d);
     }
   }
   return out;
+}
+
+/**
+ * Near-synonymous verbs, once per pair of distinct verbs, only when two sources use them: the
+ * first action of the first verb's article that the second verb's sources do not all share is
+ * joined to the second verb's first action from another article. The verbs of a group are its
+ * distinct lemmas (bounded by the vocabulary, not by the number of actions), and the relatedness
+ * of a verb pair is cached by the lexicon.
+ */
+function linkSynonymousVerbs(
+  actions: readonly Action[],
+  article: (a: Action) => string,
+  comp: Components,
+): void {
+  // verb → its first action per article, in order of first mention.
+  const articlesOfVerb = new Map<string, Map<string, number>>();
+  actions.forEach((a, i) => {
+    let byArticle = articlesOfVerb.get(a.verb);
+    if (!byArticle) {
+      byArticle = new Map<string, number>();
+      articlesOfVerb.set(a.verb, byArticle);
+    }
+    const art = article(a);
+    if (!byArticle.has(art)) byArticle.set(art, i);
+  });
+  const verbs = [...articlesOfVerb.keys()];
+  const entries = verbs.map((v) => [...(articlesOfVerb.get(v) as Map<string, number>)]);
+  for (let x = 0; x < verbs.length; x++)
+    for (let y = x + 1; y < verbs.length; y++) {
+      const ax = entries[x] as Array<[string, number]>;
+      const ay = entries[y] as Array<[string, number]>;
+      // The first article of x for which y has an action from another article.
+      const only = ay.length === 1 ? (ay[0] as [string, number])[0] : null;
+      const cross = only === null ? ax[0] : ax.find(([art]) => art !== only);
+      if (!cross || wordRelatedness(verbs[x] as string, verbs[y] as string) < SAME_ACTION) continue;
+      const other = ay.find(([art]) => art !== cross[0]) as [string, number];
+      comp.union(cross[1], other[1]);
+    }
+}
+
+/**
+ * The discrepancy of one component of same actions, or null when its agents agree. Agents are
+ * compared per distinct wording (agent key, agent text, named), not per action, so the work grows
+ * with the distinct agents of the component, not with the square of its actions.
+ */
+function actorDiscrepancy(
+  ctx: DetectContext,
+  same: readonly Action[],
+  article: (a: Action) => string,
+): Discrepancy | null {
+  // Distinct agents with the sources that name them: compared once per pair of agents.
+  const agents = new Map<string, { action: Action; articles: Set<string> }>();
+  for (const b of same) {
+    const entry = agents.get(b.agent) ?? { action: b, articles: new Set<string>() };
+    entry.articles.add(article(b));
+    agents.set(b.agent, entry);
+  }
+  const list = [...agents.values()];
+  // Two sets of articles hold two different articles unless both are the same single article.
+  const crossSources = (x: Set<string>, y: Set<string>): boolean =>
+    x.size > 1 || y.size > 1 || x.values().next().value !== y.values().next().value;
+  const conflict = list.some((x, i) =>
+    list.some((y, j) => j > i && crossSources(x.articles, y.articles) && !sameAgent(x.action, y.action)),
+  );
+  if (!conflict) return null;
+  // Agents that cannot be told apart show one value (the shortest wording, the first of equal
+  // length), so a summary reads "the agency (A, C) · investigators (B)", not three different
+  // agents. sameAgent looks only at agent, agentText and named: one class per such wording.
+  const classOf = new Map<string, number>();
+  const reps: Action[] = [];
+  const cls = same.map((b) => {
+    const key = `${b.named ? 1 : 0}|${b.agent}|${b.agentText}`;
+    let c = classOf.get(key);
+    if (c === undefined) {
+      c = reps.length;
+      classOf.set(key, c);
+      reps.push(b);
+    }
+    return c;
+  });
+  const shownOf = reps.map((b) => {
+    let best: string | null = null;
+    for (const o of reps)
+      if ((o === b || sameAgent(o, b)) && (best === null || o.agentText.length < best.length))
+        best = o.agentText;
+    return best as string;
+  });
+  const sides: RawSide[] = same.map((b, i) => ({
+    claim: b.claim,
+    value: shownOf[cls[i] as number] as string,
+    start: b.start,
+    end: b.end,
+  }));
+  return makeDiscrepancy(
+    ctx,
+    'actor',
+    'high',
+    sides,
+    0.6,
+    `Different agents for the same action (${[...new Set(same.map((b) => b.verb))].join('/')}).`,
+  );
 }
