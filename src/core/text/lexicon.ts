@@ -4,7 +4,8 @@
  * then detachment rules per part of speech, keeping the first base form the lexicon knows.
  * Relatedness is Wu & Palmer (1994): 2·depth(lcs) / (depth(a) + depth(b)) over hypernym chains.
  */
-import lexiconData from './lexicon/wordnet.json';
+// General-English data (every WordNet lemma), kept outside src/core: it is data, not engine logic.
+import lexiconData from '../../lexicon/wordnet.json';
 
 interface LexiconFile {
   readonly words: Readonly<Record<string, readonly number[]>>;
