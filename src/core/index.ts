@@ -12,6 +12,7 @@ export type {
 export type { StoryManifest, ManifestEntry, StorySummary, StoryBundle } from './model/story';
 export type { Result } from './model/result';
 export { ok, err } from './model/result';
+export { DISCREPANCY_KINDS } from './model/analysis';
 export { hashString, makeId } from './text/hash';
 export { analyzeStory, CLAUSE_CLAIMS } from './analyze-story';
 export type { AnalyzeOptions } from './analyze-story';

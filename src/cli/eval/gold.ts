@@ -3,7 +3,7 @@
  * of a story (format: tests/fixtures/gold/README.md). `parseGold` is the one way in: it returns a
  * fully checked value or a clear error, never a half-built object.
  */
-import type { DiscrepancyKind, Severity } from '../../core/model/analysis';
+import { DISCREPANCY_KINDS, type DiscrepancyKind, type Severity } from '../../core/model/analysis';
 import type { Result } from '../../core/model/result';
 import { err, ok } from '../../core/model/result';
 
@@ -56,15 +56,6 @@ export interface Gold {
   readonly notDiscrepancies: readonly GoldNotDiscrepancy[];
 }
 
-const KINDS: readonly DiscrepancyKind[] = [
-  'number',
-  'date',
-  'actor',
-  'attribution',
-  'quote',
-  'name',
-  'spelling',
-];
 const SEVERITIES: readonly Severity[] = ['low', 'medium', 'high'];
 const ROLES: readonly GoldRole[] = ['text', 'headline', 'subheading', 'caption', 'fragment'];
 
@@ -162,7 +153,8 @@ function parseOrThrow(json: unknown, raw?: ReadonlyMap<string, string>): Gold {
       };
     });
   const kindOf = (v: unknown, where: string): DiscrepancyKind => {
-    if (!KINDS.includes(v as DiscrepancyKind)) throw new Error(`${where}: unknown kind ${String(v)}`);
+    if (!(DISCREPANCY_KINDS as readonly string[]).includes(v as string))
+      throw new Error(`${where}: unknown kind ${String(v)}`);
     return v as DiscrepancyKind;
   };
 

@@ -26,7 +26,18 @@ export interface ClaimGroup {
   readonly cohesion: number;
 }
 
-export type DiscrepancyKind = 'number' | 'date' | 'actor' | 'attribution' | 'quote' | 'name' | 'spelling';
+/** Every kind of discrepancy, in display order (filters, legends, validation of outside data). */
+export const DISCREPANCY_KINDS = [
+  'number',
+  'date',
+  'actor',
+  'attribution',
+  'quote',
+  'name',
+  'spelling',
+] as const;
+
+export type DiscrepancyKind = (typeof DISCREPANCY_KINDS)[number];
 
 export type Severity = 'low' | 'medium' | 'high';
 

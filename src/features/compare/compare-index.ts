@@ -3,7 +3,7 @@
  * which discrepancies touch it, the reading order of shared claims, and the display number of each group.
  * Pure functions of plain data (no React), so they are tested directly.
  */
-import type { Analysis, Article, Claim, ClaimGroup, Discrepancy, DiscrepancyKind } from '../../core/index';
+import type { Analysis, Article, Claim, ClaimGroup, Discrepancy } from '../../core/index';
 
 export interface CompareIndex {
   readonly articles: readonly Article[];
@@ -24,16 +24,8 @@ export interface CompareIndex {
   readonly sharedSequence: readonly string[];
 }
 
-/** Display order of discrepancy kinds (filters, legend). */
-export const DISCREPANCY_KINDS: readonly DiscrepancyKind[] = [
-  'number',
-  'date',
-  'actor',
-  'attribution',
-  'quote',
-  'name',
-  'spelling',
-];
+/** Display order of discrepancy kinds (filters, legend): the core's order. */
+export { DISCREPANCY_KINDS } from '../../core/index';
 
 /** Build the lookup tables of the compare view; tolerates dangling ids (they are skipped). */
 export function buildCompareIndex(analysis: Analysis): CompareIndex {

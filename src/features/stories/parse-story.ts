@@ -12,13 +12,13 @@ import type {
   StoryBundle,
   StorySummary,
 } from '../../core/index';
-import { err, ok } from '../../core/index';
+import { DISCREPANCY_KINDS, err, ok } from '../../core/index';
 
 type Json = Record<string, unknown>;
 const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStr = (v: unknown): v is string => typeof v === 'string';
 const isStrOrNull = (v: unknown): v is string | null => v === null || typeof v === 'string';
-const KINDS = new Set(['number', 'date', 'actor', 'attribution', 'quote', 'name', 'spelling']);
+const KINDS: ReadonlySet<string> = new Set(DISCREPANCY_KINDS);
 const isKind = (v: unknown): boolean => typeof v === 'string' && KINDS.has(v);
 const isInt = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
 
