@@ -4,6 +4,7 @@ import { ErrorState, LoadingState } from '../features/stories/query-status';
 import { useStoryBundle } from '../features/stories/story-queries';
 import { isLocalSlug, localAnalysisPath } from '../features/import/local-stories';
 import { IMPORT_HASH } from '../features/import/use-import-route';
+import { BackToStories } from '../features/stories/back-to-stories';
 
 /** One story: its title and the compare view, with the selection kept in the URL. */
 export function StoryPage({
@@ -40,12 +41,7 @@ export function StoryPage({
   return (
     <div className="flex min-h-0 flex-1 flex-col" data-analysis-path={localAnalysisPath(slug)}>
       <div className="border-b border-slate-200 px-4 pt-4 pb-3 sm:px-6 dark:border-slate-800">
-        <a
-          href="#/"
-          className="rounded text-sm text-slate-600 hover:text-slate-900 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 dark:text-slate-400 dark:hover:text-slate-100"
-        >
-          ← All stories
-        </a>
+        <BackToStories />
         <h1 className="mt-1 font-serif text-2xl leading-tight font-semibold tracking-tight text-slate-900 sm:text-[1.75rem] dark:text-slate-50">
           {bundle.title}
         </h1>

@@ -9,6 +9,7 @@ import { EMPTY_META, findDuplicates, isBlank, prepareImport, type DraftArticle }
 import { readImportFile } from './read-import-file';
 import { AnalysisProgress, ImportReportBox, type ImportReport } from './import-status';
 import { useAnalysis } from './use-analysis';
+import { BackToStories } from '../stories/back-to-stories';
 
 const pasteLabel = (i: number) => `Pasted article ${i + 1}`;
 
@@ -138,12 +139,7 @@ export function ImportPage() {
   const usableCount = drafts.filter((d) => !isBlank(d.text) && !duplicates.has(d.key)).length;
   return (
     <div className="mx-auto w-full max-w-4xl px-4 py-10 sm:px-6">
-      <a
-        href="#/"
-        className="rounded text-sm text-slate-600 hover:text-slate-900 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 dark:text-slate-400 dark:hover:text-slate-100"
-      >
-        ← All stories
-      </a>
+      <BackToStories />
       <h1 className="mt-1 font-serif text-3xl font-semibold tracking-tight text-slate-900 sm:text-4xl dark:text-slate-50">
         Compare your own articles
       </h1>
