@@ -8,9 +8,15 @@
  * groups that are similar on average are merged (average linkage again), which is how a source's
  * restatements of one fact (headline, caption, body) end up together. Processing articles sorted
  * by id makes the result independent of the order the articles were given in.
+ *
+ * Performance: features are interned as integers (packVectors); each (group, feature) sum lives in
+ * one numbered cell of a flat array, and a posting names the group and its cell, so the scan per
+ * claim is array reads and a multiply-add, with no Map lookup or allocation per posting. Sums are
+ * taken in the same order as the Map-based formulation (tests/core/align keeps it as a reference
+ * and checks equality), so the groups are identical, bit for bit.
  */
 import type { Claim } from '../model/analysis';
-import { dot, type SparseVector } from './claim-features';
+import { packedDot, packVectors, type PackedVectors, type SparseVector } from './claim-features';
 
 /**
  * Minimum mean similarity of a claim to a group's members for it to join. Lower joins more
@@ -39,27 +45,31 @@ export const MEMBER_FLOOR = 0.05;
 /** Members checked for the majority rule: bounds the cost on very large groups. */
 export const MAJORITY_SAMPLE = 9;
 
-/** Whether `v` is similar to a strict majority of (a sample of) the members. */
+/** Whether claim `v` is similar to a strict majority of (a sample of) the members. */
 function agreesWithMost(
-  v: SparseVector,
+  v: number,
   members: readonly number[],
-  vectors: readonly SparseVector[],
+  packed: PackedVectors,
+  scratch: Float64Array,
 ): boolean {
-  const sample = members.length <= MAJORITY_SAMPLE ? members : members.slice(0, MAJORITY_SAMPLE);
+  const n = Math.min(members.length, MAJORITY_SAMPLE);
   let close = 0;
-  for (const m of sample) {
-    const u = vectors[m] as SparseVector;
-    if (dot(v, u) >= MEMBER_FLOOR) close++;
-  }
-  return close * 2 > sample.length;
+  for (let k = 0; k < n; k++)
+    if (packedDot(packed, v, members[k] as number, scratch) >= MEMBER_FLOOR) close++;
+  return close * 2 > n;
 }
 
 /** Whether most members of `a` agree with most of `b` (the majority rule for merges). */
-function groupsAgree(a: Building, b: Building, vectors: readonly SparseVector[]): boolean {
-  const sample = a.members.length <= MAJORITY_SAMPLE ? a.members : a.members.slice(0, MAJORITY_SAMPLE);
+function groupsAgree(
+  a: readonly number[],
+  b: readonly number[],
+  packed: PackedVectors,
+  scratch: Float64Array,
+): boolean {
+  const n = Math.min(a.length, MAJORITY_SAMPLE);
   let close = 0;
-  for (const m of sample) if (agreesWithMost(vectors[m] as SparseVector, b.members, vectors)) close++;
-  return close * 2 > sample.length;
+  for (let k = 0; k < n; k++) if (agreesWithMost(a[k] as number, b, packed, scratch)) close++;
+  return close * 2 > n;
 }
 
 /**
@@ -82,10 +92,112 @@ export const MAX_DF_CAP = 200;
 const dfCapFor = (groupCount: number): number =>
   Math.min(MAX_DF_CAP, Math.max(MIN_DF_CAP, groupCount * MAX_GROUP_DF_FRACTION));
 
-interface Building {
-  readonly members: number[];
-  readonly articles: Set<string>;
-  readonly sum: Map<string, number>;
+/**
+ * Sums keyed by small integers without a Map: a dense value array, a stamp saying which entries
+ * belong to the current round, and the keys in first-touched order.
+ */
+class Accumulator {
+  value = new Float64Array(64);
+  stamp = new Int32Array(64);
+  epoch = 0;
+  readonly touched: number[] = [];
+  /** Start a new round for keys below `size`. */
+  begin(size: number): void {
+    if (size > this.value.length) {
+      const cap = Math.max(size, this.value.length * 2);
+      this.value = new Float64Array(cap);
+      this.stamp = new Int32Array(cap);
+    }
+    this.epoch++;
+    this.touched.length = 0;
+  }
+  add(key: number, x: number): void {
+    if (this.stamp[key] !== this.epoch) {
+      this.stamp[key] = this.epoch;
+      this.value[key] = 0;
+      this.touched.push(key);
+    }
+    this.value[key] = (this.value[key] as number) + x;
+  }
+}
+
+/**
+ * The groups being built, as arrays indexed by group: members, the features of each group's summed
+ * vector (first-added order) with the cell holding each sum, and postings per feature (the groups
+ * holding it, with their cells).
+ */
+class Groups {
+  readonly members: number[][] = [];
+  readonly feats: number[][] = [];
+  readonly cells: number[][] = [];
+  readonly cellOf: Map<number, number>[] = [];
+  /** Index (in the processing order) of the last article that joined each group. */
+  readonly lastArticle: number[] = [];
+  /** Cell weights: the sum of one feature over one group's members. */
+  readonly cellW: number[] = [];
+  readonly postG: (number[] | undefined)[];
+  readonly postC: (number[] | undefined)[];
+  constructor(featureCount: number) {
+    this.postG = new Array<number[] | undefined>(featureCount);
+    this.postC = new Array<number[] | undefined>(featureCount);
+  }
+  get count(): number {
+    return this.members.length;
+  }
+  create(): number {
+    this.members.push([]);
+    this.feats.push([]);
+    this.cells.push([]);
+    this.cellOf.push(new Map());
+    this.lastArticle.push(-1);
+    return this.members.length - 1;
+  }
+  /** Add claim `ci` of the article numbered `article` to group `g`. */
+  add(g: number, ci: number, article: number, packed: PackedVectors): void {
+    (this.members[g] as number[]).push(ci);
+    this.lastArticle[g] = article;
+    const fs = packed.ids[ci] as Int32Array;
+    const ws = packed.weights[ci] as Float64Array;
+    const cellOf = this.cellOf[g] as Map<number, number>;
+    for (let k = 0; k < fs.length; k++) {
+      const f = fs[k] as number;
+      let c = cellOf.get(f);
+      if (c === undefined) {
+        c = this.cellW.length;
+        this.cellW.push(0);
+        cellOf.set(f, c);
+        (this.feats[g] as number[]).push(f);
+        (this.cells[g] as number[]).push(c);
+        (this.postG[f] ??= []).push(g);
+        (this.postC[f] ??= []).push(c);
+      }
+      this.cellW[c] = (this.cellW[c] as number) + (ws[k] as number);
+    }
+  }
+  /**
+   * Merge group `b` into `a`. A feature new to `a` adopts `b`'s cell; a shared one is added into
+   * `a`'s cell and `b`'s cell is redirected there (postings keep naming `b`'s cell).
+   */
+  absorb(a: number, b: number, redirect: Int32Array): void {
+    const ma = this.members[a] as number[];
+    for (const m of this.members[b] as number[]) ma.push(m);
+    const cellOf = this.cellOf[a] as Map<number, number>;
+    const fb = this.feats[b] as number[];
+    const cb = this.cells[b] as number[];
+    for (let k = 0; k < fb.length; k++) {
+      const f = fb[k] as number;
+      const from = cb[k] as number;
+      const c = cellOf.get(f);
+      if (c === undefined) {
+        cellOf.set(f, from);
+        (this.feats[a] as number[]).push(f);
+        (this.cells[a] as number[]).push(from);
+      } else {
+        this.cellW[c] = (this.cellW[c] as number) + (this.cellW[from] as number);
+        redirect[from] = c;
+      }
+    }
+  }
 }
 
 /**
@@ -109,29 +221,34 @@ export function streamGroups(
     byArticle.set(c.articleId, list);
   });
   const articleOrder = [...byArticle.keys()].sort();
-  const groups: Building[] = [];
-  const postings = new Map<string, number[]>();
+  const packed = packVectors(vectors);
+  const scratch = new Float64Array(packed.featureCount);
+  const gs = new Groups(packed.featureCount);
+  const acc = new Accumulator();
 
-  for (const articleId of articleOrder) {
+  articleOrder.forEach((articleId, ai) => {
     const members = byArticle.get(articleId) ?? [];
-    const dfCap = dfCapFor(groups.length);
+    const dfCap = dfCapFor(gs.count);
     const pairs: Array<{ claim: number; group: number; score: number }> = [];
     for (const ci of members) {
-      const v = vectors[ci] as SparseVector;
+      acc.begin(gs.count);
+      const fs = packed.ids[ci] as Int32Array;
+      const ws = packed.weights[ci] as Float64Array;
       // Dot products through the postings. Features in more than `dfCap` groups are left out:
       // at that spread they carry almost no idf weight, and scanning them would make the cost
       // quadratic.
-      const partial = new Map<number, number>();
-      for (const [f, w] of v) {
-        const list = postings.get(f);
-        if (!list || list.length > dfCap) continue;
-        for (const g of list)
-          partial.set(g, (partial.get(g) ?? 0) + w * ((groups[g] as Building).sum.get(f) ?? 0));
+      for (let k = 0; k < fs.length; k++) {
+        const f = fs[k] as number;
+        const list = gs.postG[f];
+        if (list === undefined || list.length > dfCap) continue;
+        const cl = gs.postC[f] as number[];
+        const w = ws[k] as number;
+        for (let j = 0; j < list.length; j++)
+          acc.add(list[j] as number, w * (gs.cellW[cl[j] as number] as number));
       }
-      for (const [g, p] of partial) {
-        const group = groups[g] as Building;
-        if (group.articles.has(articleId)) continue;
-        const score = p / group.members.length;
+      for (const g of acc.touched) {
+        if (gs.lastArticle[g] === ai) continue;
+        const score = (acc.value[g] as number) / (gs.members[g] as number[]).length;
         if (score >= threshold) pairs.push({ claim: ci, group: g, score });
       }
     }
@@ -142,35 +259,16 @@ export function streamGroups(
     for (const p of pairs) {
       if (usedClaims.has(p.claim) || usedGroups.has(p.group)) continue;
       // The majority rule, checked only for the pairs that would be taken.
-      const group = groups[p.group] as Building;
-      if (!agreesWithMost(vectors[p.claim] as SparseVector, group.members, vectors)) continue;
+      if (!agreesWithMost(p.claim, gs.members[p.group] as number[], packed, scratch)) continue;
       usedClaims.add(p.claim);
       usedGroups.add(p.group);
       joins.push(p);
     }
     for (const ci of members) if (!usedClaims.has(ci)) joins.push({ claim: ci, group: -1 });
-    for (const { claim, group } of joins) {
-      const v = vectors[claim] as SparseVector;
-      let g = group;
-      if (g < 0) {
-        g = groups.length;
-        groups.push({ members: [], articles: new Set(), sum: new Map() });
-      }
-      const target = groups[g] as Building;
-      target.members.push(claim);
-      target.articles.add(articleId);
-      for (const [f, w] of v) {
-        if (!target.sum.has(f)) {
-          const list = postings.get(f) ?? [];
-          list.push(g);
-          postings.set(f, list);
-        }
-        target.sum.set(f, (target.sum.get(f) ?? 0) + w);
-      }
-    }
-  }
+    for (const { claim, group } of joins) gs.add(group < 0 ? gs.create() : group, claim, ai, packed);
+  });
 
-  return mergeGroups(groups, postings, mergeThreshold, vectors).map((g) => g.members);
+  return mergeGroups(gs, mergeThreshold, packed, scratch);
 }
 
 /**
@@ -179,59 +277,71 @@ export function streamGroups(
  * `threshold`. Candidate pairs come from the shared postings; each round merges disjoint pairs.
  */
 function mergeGroups(
-  groups: readonly Building[],
-  postings: ReadonlyMap<string, number[]>,
+  gs: Groups,
   threshold: number,
-  vectors: readonly SparseVector[],
-): Building[] {
-  if (threshold > 1) return [...groups];
-  const alive: (Building | null)[] = [...groups];
-  const owner = groups.map((_, i) => i);
+  packed: PackedVectors,
+  scratch: Float64Array,
+): number[][] {
+  const count = gs.count;
+  if (threshold > 1) return gs.members;
+  const alive = new Uint8Array(count).fill(1);
+  const owner = Array.from({ length: count }, (_, i) => i);
   const find = (i: number): number => {
     let r = i;
     while (owner[r] !== r) r = owner[r] as number;
     return r;
   };
+  // A merged-away cell points to the cell that now holds its sum (−1: it is current).
+  const redirect = new Int32Array(gs.cellW.length).fill(-1);
+  const resolve = (c: number): number => {
+    let r = c;
+    while ((redirect[r] as number) >= 0) r = redirect[r] as number;
+    return r;
+  };
+  const acc = new Accumulator();
+  // After earlier merges a posting list can name one group twice: count it once (per feature).
+  const seen = new Int32Array(count);
+  let seenEpoch = 0;
   for (let round = 0; round < MERGE_ROUNDS; round++) {
     const pairs: Array<{ a: number; b: number; score: number }> = [];
-    const dfCap = dfCapFor(alive.length);
-    alive.forEach((g, a) => {
-      if (!g) return;
-      const partial = new Map<number, number>();
-      for (const [f, w] of g.sum) {
-        const list = postings.get(f);
-        if (!list || list.length > dfCap) continue;
-        // After earlier merges a posting list can name one group twice: count it once.
-        const seen = new Set<number>();
-        for (const raw of list) {
-          const b = find(raw);
-          if (b <= a || !alive[b] || seen.has(b)) continue;
-          seen.add(b);
-          partial.set(b, (partial.get(b) ?? 0) + w * ((alive[b] as Building).sum.get(f) ?? 0));
+    const dfCap = dfCapFor(count);
+    for (let a = 0; a < count; a++) {
+      if (!alive[a]) continue;
+      acc.begin(count);
+      const fa = gs.feats[a] as number[];
+      const ca = gs.cells[a] as number[];
+      for (let k = 0; k < fa.length; k++) {
+        const f = fa[k] as number;
+        const list = gs.postG[f] as number[];
+        if (list.length > dfCap) continue;
+        const cl = gs.postC[f] as number[];
+        const w = gs.cellW[ca[k] as number] as number;
+        seenEpoch++;
+        for (let j = 0; j < list.length; j++) {
+          const b = find(list[j] as number);
+          if (b <= a || !alive[b] || seen[b] === seenEpoch) continue;
+          seen[b] = seenEpoch;
+          acc.add(b, w * (gs.cellW[resolve(cl[j] as number)] as number));
         }
       }
-      for (const [b, p] of partial) {
-        const h = alive[b] as Building;
-        const score = p / (g.members.length * h.members.length);
+      const sizeA = (gs.members[a] as number[]).length;
+      for (const b of acc.touched) {
+        const score = (acc.value[b] as number) / (sizeA * (gs.members[b] as number[]).length);
         if (score >= threshold) pairs.push({ a, b, score });
       }
-    });
+    }
     if (pairs.length === 0) break;
     pairs.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
     const touched = new Set<number>();
     for (const { a, b } of pairs) {
       if (touched.has(a) || touched.has(b)) continue;
-      if (!groupsAgree(alive[a] as Building, alive[b] as Building, vectors)) continue;
+      if (!groupsAgree(gs.members[a] as number[], gs.members[b] as number[], packed, scratch)) continue;
       touched.add(a);
       touched.add(b);
-      const ga = alive[a] as Building;
-      const gb = alive[b] as Building;
-      ga.members.push(...gb.members);
-      for (const x of gb.articles) ga.articles.add(x);
-      for (const [f, w] of gb.sum) ga.sum.set(f, (ga.sum.get(f) ?? 0) + w);
-      alive[b] = null;
+      gs.absorb(a, b, redirect);
+      alive[b] = 0;
       owner[b] = a;
     }
   }
-  return alive.filter((g): g is Building => g !== null);
+  return gs.members.filter((_, i) => alive[i]);
 }
