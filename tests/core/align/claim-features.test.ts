@@ -87,3 +87,28 @@ describe('claim features', () => {
     expect(none?.has('t:weekday')).toBe(false);
   });
 });
+
+describe('claim features: per-word cache', () => {
+  const signals = { entities: [], numbers: [] };
+  const counts = (text: string, tuning = {}) => [...claimFeatureCounts(claim(text, 0), signals, tuning)];
+
+  it('gives a repeated word the same features, in the same order, every time', () => {
+    const first = counts('The harbour board approved the harbour plan.');
+    expect(counts('The harbour board approved the harbour plan.')).toEqual(first);
+    // The repeated word counts twice: its stem feature carries weight 2.
+    expect(first.find(([f]) => f.startsWith('w:harbour'))?.[1]).toBe(2);
+  });
+
+  it('does not serve features cached under the default tuning to another tuning, or back', () => {
+    const synsetWeights = (tuning = {}) =>
+      new Set(
+        counts('Inspectors approved the contract.', tuning).flatMap(([f, w]) =>
+          f.startsWith('y:') ? [w] : [],
+        ),
+      );
+    expect(synsetWeights()).toEqual(new Set([0.5]));
+    expect(synsetWeights({ synsetWeight: 0.8 })).toEqual(new Set([0.8]));
+    expect(synsetWeights({ reportingWeight: 0.1, synsetWeight: 0.2 })).toEqual(new Set([0.2]));
+    expect(synsetWeights()).toEqual(new Set([0.5]));
+  });
+});
