@@ -240,18 +240,31 @@ export function weightVectors(
   const df = new Map<string, number>();
   for (const c of counts) for (const f of c.keys()) df.set(f, (df.get(f) ?? 0) + 1);
   const n = counts.length;
+  // The idf of each feature, computed once per feature rather than once per claim using it.
+  const idf = new Map<string, number>();
+  for (const [f, d] of df) {
+    const ratio = n / d;
+    idf.set(f, plain ? Math.log(ratio) : Math.log(1 + ratio));
+  }
+  const keys: string[] = [];
+  const ws: number[] = [];
   return counts.map((c) => {
-    const v = new Map<string, number>();
+    keys.length = 0;
+    ws.length = 0;
     let norm = 0;
     for (const [f, tf] of c) {
-      const ratio = n / (df.get(f) ?? 1);
-      const w = tf * (plain ? Math.log(ratio) : Math.log(1 + ratio));
+      const w = tf * (idf.get(f) as number);
       if (w <= 0) continue;
-      v.set(f, w);
+      keys.push(f);
+      ws.push(w);
       norm += w * w;
     }
     norm = Math.sqrt(norm);
-    if (norm > 0) for (const [f, w] of v) v.set(f, w / norm);
+    const v = new Map<string, number>();
+    for (let k = 0; k < keys.length; k++) {
+      const w = ws[k] as number;
+      v.set(keys[k] as string, norm > 0 ? w / norm : w);
+    }
     return v;
   });
 }
@@ -276,19 +289,27 @@ function resolveDeepSenses(
         if (prev === undefined) reach.set(synset, lemma);
         else if (prev !== null && prev !== lemma) reach.set(synset, null);
       }
+  // What each raw feature becomes (itself, its `s:synset` feature, or nothing), worked out once
+  // per distinct feature of the story rather than at every occurrence.
+  const targetIfPositive = new Map<string, string | null>();
+  const targetOtherwise = new Map<string, string | null>();
+  const resolve = (f: string, w: number): string | null => {
+    const deep = f.startsWith('x:');
+    if (!deep && !f.startsWith('y:')) return f;
+    const synset = f.slice(2, f.indexOf('|'));
+    return w > 0 && (!deep || reach.get(synset) === null) ? `s:${synset}` : null;
+  };
   return counts.map((c) => {
     const out = new Map<string, number>();
     for (const [f, w] of c) {
-      const deep = f.startsWith('x:');
-      if (!deep && !f.startsWith('y:')) {
-        out.set(f, (out.get(f) ?? 0) + w);
-        continue;
+      // The weight only matters as "positive or not": one cache per case.
+      const target = w > 0 ? targetIfPositive : targetOtherwise;
+      let to = target.get(f);
+      if (to === undefined) {
+        to = resolve(f, w);
+        target.set(f, to);
       }
-      const synset = f.slice(2, f.indexOf('|'));
-      if (w > 0 && (!deep || reach.get(synset) === null)) {
-        const key = `s:${synset}`;
-        out.set(key, (out.get(key) ?? 0) + w);
-      }
+      if (to !== null) out.set(to, (out.get(to) ?? 0) + w);
     }
     return out;
   });

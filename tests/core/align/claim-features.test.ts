@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { claimFeatureCounts, dot, weightVectors } from '../../../src/core/align/claim-features';
 import type { Claim } from '../../../src/core/model/analysis';
 import { lemmatize, synsetsOf } from '../../../src/core/text/lexicon';
@@ -110,5 +111,41 @@ describe('claim features: per-word cache', () => {
     expect(synsetWeights({ synsetWeight: 0.8 })).toEqual(new Set([0.8]));
     expect(synsetWeights({ reportingWeight: 0.1, synsetWeight: 0.2 })).toEqual(new Set([0.2]));
     expect(synsetWeights()).toEqual(new Set([0.5]));
+  });
+});
+
+describe('weightVectors', () => {
+  /** From the definition: tf · log(1 + n/df), then divided by the vector's length. */
+  const reference = (counts: readonly ReadonlyMap<string, number>[]) => {
+    const df = (f: string) => counts.filter((c) => c.has(f)).length;
+    return counts.map((c) => {
+      const raw = [...c].map(([f, tf]) => [f, tf * Math.log(1 + counts.length / df(f))] as const);
+      const norm = Math.sqrt(raw.reduce((s, [, w]) => s + w * w, 0));
+      return [...raw].map(([f, w]) => [f, w / norm]);
+    });
+  };
+
+  it('equals TF-IDF from its definition, in the order of the claim features, as unit vectors', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.uniqueArray(
+            fc.tuple(fc.constantFrom('w:a', 'w:b', 'e:c', 'n:2|d', 'w:e'), fc.integer({ min: 1, max: 4 })),
+            {
+              minLength: 1,
+              selector: ([f]) => f,
+            },
+          ),
+          { minLength: 1, maxLength: 12 },
+        ),
+        (rows) => {
+          const counts = rows.map((r) => new Map(r));
+          const vectors = weightVectors(counts);
+          expect(vectors.map((v) => [...v])).toEqual(reference(counts));
+          for (const v of vectors) expect(dot(v, v)).toBeCloseTo(1, 12);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });
