@@ -59,8 +59,10 @@ export function compareNames(ctx: DetectContext): Discrepancy[] {
       ),
     );
   }
-  out.push(...compareFirstNames(ctx));
-  out.push(...compareSpellings(ctx));
+  // The names of each group, gathered once for both comparisons.
+  const groups = namesByGroup(ctx);
+  out.push(...compareFirstNames(ctx, groups));
+  out.push(...compareSpellings(ctx, groups));
   return out;
 }
 
@@ -86,11 +88,29 @@ export function editDistance(a: string, b: string, cap = 3): number {
   return prev[b.length] as number;
 }
 
+/** A distinct name key of a group, with the sources using it and its mentions. */
+interface NameEntry {
+  readonly articles: Set<string>;
+  readonly mentions: RawSide[];
+}
+
+/** Whether every element of `a` is in `b`. */
+const isSubset = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => {
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+};
+
+/** Whether `a` and `b` share an element. */
+const intersects = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+};
+
 /** The distinct name keys of each group, with the sources using them and their mentions. */
-function namesByGroup(ctx: DetectContext): Map<string, { articles: Set<string>; mentions: RawSide[] }>[] {
-  const byGroup = new Map<number, Map<string, { articles: Set<string>; mentions: RawSide[] }>>();
+function namesByGroup(ctx: DetectContext): Map<string, NameEntry>[] {
+  const byGroup = new Map<number, Map<string, NameEntry>>();
   for (const [c, g] of ctx.groupOf) {
-    const keys = byGroup.get(g) ?? new Map<string, { articles: Set<string>; mentions: RawSide[] }>();
+    const keys = byGroup.get(g) ?? new Map<string, NameEntry>();
     byGroup.set(g, keys);
     for (const n of ctx.facts[c]?.names ?? []) {
       const key = nameKey(n.text);
@@ -109,20 +129,20 @@ function namesByGroup(ctx: DetectContext): Map<string, { articles: Set<string>; 
  * "Jean-Luc"/"Jean Luc" never get here. Distinct keys are compared, so the cost does not grow
  * with the number of sources repeating a name.
  */
-function compareSpellings(ctx: DetectContext): Discrepancy[] {
+function compareSpellings(ctx: DetectContext, groups: readonly Map<string, NameEntry>[]): Discrepancy[] {
   const out: Discrepancy[] = [];
-  for (const keys of namesByGroup(ctx)) {
+  for (const keys of groups) {
     const list = [...keys.entries()];
-    for (const [ka, ea] of list)
-      for (const [kb, eb] of list) {
+    const words = list.map(([k]) => k.split(' '));
+    for (let a = 0; a < list.length; a++)
+      for (let b = 0; b < list.length; b++) {
+        const [ka, ea] = list[a] as [string, NameEntry];
+        const [kb, eb] = list[b] as [string, NameEntry];
         if (ka >= kb || ka.length < 5) continue;
-        if (
-          ![...ea.articles].some((x) => !eb.articles.has(x)) ||
-          ![...eb.articles].some((x) => !ea.articles.has(x))
-        )
-          continue;
-        const wa = ka.split(' ');
-        const wb = kb.split(' ');
+        // Names one source set uses wholly within the other's are not compared.
+        if (isSubset(ea.articles, eb.articles) || isSubset(eb.articles, ea.articles)) continue;
+        const wa = words[a] as string[];
+        const wb = words[b] as string[];
         // Only the same number of words, one word differing by one or two letters.
         if (wa.length !== wb.length || wa.filter((w, i) => w !== wb[i]).length !== 1) continue;
         const i = wa.findIndex((w, k) => w !== wb[k]);
@@ -154,16 +174,16 @@ function compareSpellings(ctx: DetectContext): Discrepancy[] {
  * "Northgate City"). The differing words must not be spelling variants (see compareSpellings) or a
  * word and its derived form, and no source may use both names (then they are two entities).
  */
-function compareFirstNames(ctx: DetectContext): Discrepancy[] {
+function compareFirstNames(ctx: DetectContext, groups: readonly Map<string, NameEntry>[]): Discrepancy[] {
   const out: Discrepancy[] = [];
-  for (const keys of namesByGroup(ctx)) {
+  for (const keys of groups) {
     const list = [...keys.entries()].filter(([k]) => k.split(' ').length === 2);
     const comp = new Components(list.length);
     let any = false;
     list.forEach(([ka, ea], i) =>
       list.forEach(([kb, eb], j) => {
         if (j <= i) return;
-        if ([...ea.articles].some((x) => eb.articles.has(x))) return;
+        if (intersects(ea.articles, eb.articles)) return;
         const wa = ka.split(' ');
         const wb = kb.split(' ');
         const diff = wa.map((w, k) => (w === wb[k] ? -1 : k)).filter((k) => k >= 0);
