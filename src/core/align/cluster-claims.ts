@@ -11,7 +11,7 @@
  * wording alone.
  */
 import type { Claim } from '../model/analysis';
-import { dot, type SparseVector } from './claim-features';
+import { dot, type SparseVector } from './sparse-vectors';
 
 /** Options of {@link clusterClaims}. */
 export interface ClusterOptions {

@@ -5,7 +5,7 @@
  */
 import type { Claim, ClaimGroup } from '../model/analysis';
 import { makeId } from '../text/hash';
-import type { SparseVector } from './claim-features';
+import type { SparseVector } from './sparse-vectors';
 import { clusterClaims } from './cluster-claims';
 import { JOIN_THRESHOLD, MERGE_THRESHOLD, streamGroups } from './stream-groups';
 

@@ -16,7 +16,7 @@
  * and checks equality), so the groups are identical, bit for bit.
  */
 import type { Claim } from '../model/analysis';
-import { packedDot, packVectors, type PackedVectors, type SparseVector } from './claim-features';
+import { packedDot, packVectors, type PackedVectors, type SparseVector } from './sparse-vectors';
 
 /**
  * Minimum mean similarity of a claim to a group's members for it to join. Lower joins more

@@ -3,7 +3,7 @@
  */
 import type { Claim, ClaimGroup, Discrepancy, DiscrepancyKind, Severity } from '../model/analysis';
 import type { Article } from '../model/article';
-import type { SparseVector } from '../align/claim-features';
+import type { SparseVector } from '../align/sparse-vectors';
 import { makeId } from '../text/hash';
 import type { ClaimFacts } from './extract-facts';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { claimFeatureCounts, dot, weightVectors } from '../../../src/core/align/claim-features';
+import { claimFeatureCounts, weightVectors } from '../../../src/core/align/claim-features';
+import { dot } from '../../../src/core/align/sparse-vectors';
 import type { Claim } from '../../../src/core/model/analysis';
 import { lemmatize, synsetsOf } from '../../../src/core/text/lexicon';
 

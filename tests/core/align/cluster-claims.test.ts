@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dot, type SparseVector } from '../../../src/core/align/claim-features';
+import { dot, type SparseVector } from '../../../src/core/align/sparse-vectors';
 import { clusterClaims, type ClusterOptions } from '../../../src/core/align/cluster-claims';
 import type { Claim } from '../../../src/core/model/analysis';
 

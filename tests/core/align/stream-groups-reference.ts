@@ -4,7 +4,7 @@
  * exactly the same clusters. Constants are imported, so both always use the same values.
  */
 import type { Claim } from '../../../src/core/model/analysis';
-import { dot, type SparseVector } from '../../../src/core/align/claim-features';
+import { dot, type SparseVector } from '../../../src/core/align/sparse-vectors';
 import {
   JOIN_THRESHOLD,
   MAJORITY_SAMPLE,

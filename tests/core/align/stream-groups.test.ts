@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dot, packedDot, packVectors, type SparseVector } from '../../../src/core/align/claim-features';
+import { dot, packedDot, packVectors, type SparseVector } from '../../../src/core/align/sparse-vectors';
 import { streamGroups } from '../../../src/core/align/stream-groups';
 import type { Claim } from '../../../src/core/model/analysis';
 import { referenceStreamGroups } from './stream-groups-reference';
