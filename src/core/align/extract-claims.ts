@@ -40,6 +40,7 @@ export function extractClaims(article: Article, clauses = false): Claim[] {
         text: claimText,
         paragraph,
         caption: p.kind === 'caption',
+        ...(p.kind === 'standfirst' ? { standfirst: true as const } : {}),
       });
     }
   });

@@ -63,12 +63,12 @@ export const DEFAULT_GROUP_TUNING: GroupTuning = {
   leadBonus: LEAD_BONUS,
 };
 
-/** Each article's lead: its first claim outside a caption. */
+/** Each article's lead: its first claim of body text (captions and the standfirst are not the lead). */
 function leadClaims(claims: readonly Claim[]): Set<number> {
   const seen = new Set<string>();
   const leads = new Set<number>();
   claims.forEach((c, i) => {
-    if (c.caption || seen.has(c.articleId)) return;
+    if (c.caption || c.standfirst || seen.has(c.articleId)) return;
     seen.add(c.articleId);
     leads.add(i);
   });

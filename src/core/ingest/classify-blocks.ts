@@ -6,7 +6,7 @@
 import type { BoilerplateReason } from '../model/article';
 import { findAppealBlocks } from './appeal-block';
 import { matchBoilerplateLine } from './boilerplate-rules';
-import { isCaption, punctuatesParagraphs } from './classify-caption';
+import { describesPicture, isCaption, punctuatesParagraphs } from './classify-caption';
 import type { HtmlBlock } from './html-extract';
 import { parseByline } from './parse-byline';
 import { parseDateline } from './parse-dateline';
@@ -27,6 +27,7 @@ export type Role =
   | { readonly kind: 'byline'; readonly value: string }
   | { readonly kind: 'dateline'; readonly value: string }
   | { readonly kind: 'caption' }
+  | { readonly kind: 'standfirst' }
   | { readonly kind: 'text' };
 
 /** A headline is short: the longest news headlines run to about two lines of 120 characters. */
@@ -98,7 +99,25 @@ export function classifyBlocks(candidates: readonly Candidate[], knownTitle: str
     if (roles[i]?.kind !== 'text' || c.hint === 'heading') return;
     if (c.hint === 'caption' || isCaption(c.text, punctuated)) roles[i] = { kind: 'caption' };
   });
+  markStandfirst(candidates, roles);
   return roles;
+}
+
+/**
+ * The first block after the headline, when it lacks closing punctuation only as headlines do (no picture
+ * cue, not a caption in the markup), is the standfirst: a sentence of the report, not a caption.
+ */
+function markStandfirst(candidates: readonly Candidate[], roles: Role[]): void {
+  const title = roles.findIndex((r) => r?.kind === 'title');
+  if (title < 0) return;
+  for (let i = title + 1; i < candidates.length; i++) {
+    const role = roles[i];
+    if (role?.kind === 'boilerplate') continue;
+    const c = candidates[i];
+    if (role?.kind === 'caption' && c && c.hint !== 'caption' && !describesPicture(c.text))
+      roles[i] = { kind: 'standfirst' };
+    return;
+  }
 }
 
 /** A heading that introduces a list of topic links ("Related Topics", "Explore more on these topics"). */

@@ -34,8 +34,12 @@ const PICTURE_CUES: readonly RegExp[] = [
  * @returns true for a photo/video caption or another title-like line without closing punctuation.
  */
 export function isCaption(text: string, punctuated = true): boolean {
-  if (!CLOSES_SENTENCE.test(text))
-    return punctuated ? !CONTINUES.test(text) : PICTURE_CUES.some((re) => re.test(text));
+  if (!CLOSES_SENTENCE.test(text)) return punctuated ? !CONTINUES.test(text) : describesPicture(text);
+  return describesPicture(text);
+}
+
+/** Whether a paragraph says it describes a picture or video (a credit, "This picture taken on …"). */
+export function describesPicture(text: string): boolean {
   return PICTURE_CUES.some((re) => re.test(text));
 }
 

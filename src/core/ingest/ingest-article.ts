@@ -148,7 +148,8 @@ function assemble(
   candidates: readonly Candidate[],
   roles: readonly Role[],
 ): { body: string; paragraphs: Paragraph[]; removed: RemovedPiece[] } {
-  const keep = (role: Role | undefined): boolean => role?.kind === 'text' || role?.kind === 'caption';
+  const keep = (role: Role | undefined): boolean =>
+    role?.kind === 'text' || role?.kind === 'caption' || role?.kind === 'standfirst';
   // Only a headline (and metadata) survived: the headline is all the text there is, keep it as the body.
   const effective: readonly Role[] = roles.some(keep)
     ? roles
@@ -170,7 +171,7 @@ function assemble(
       paragraphs.push({
         start: body.length,
         end: body.length + candidate.text.length,
-        kind: role.kind === 'caption' ? 'caption' : 'text',
+        kind: role.kind === 'caption' || role.kind === 'standfirst' ? role.kind : 'text',
       });
       body += candidate.text;
     } else if (role.kind !== 'title') {

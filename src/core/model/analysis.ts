@@ -13,6 +13,8 @@ export interface Claim {
   readonly paragraph: number;
   /** True when the claim lies in a caption paragraph. */
   readonly caption: boolean;
+  /** True when the claim is the standfirst under the headline (absent otherwise). */
+  readonly standfirst?: true;
 }
 
 /** Claims from different articles that report the same thing. */

@@ -4,8 +4,12 @@
 export interface Paragraph {
   readonly start: number;
   readonly end: number;
-  /** `caption`: a photo/video caption mixed into the scraped text (styled apart, not a claim of the story). */
-  readonly kind: 'text' | 'caption';
+  /**
+   * `caption`: a photo/video caption mixed into the scraped text (styled apart);
+   * `standfirst`: the summary line right under the headline (a sentence of the report that, like a
+   * headline, has no closing punctuation).
+   */
+  readonly kind: 'text' | 'caption' | 'standfirst';
 }
 
 /** Why a piece of the raw text was dropped from the body. */

@@ -110,7 +110,7 @@ function Paragraph({
   pieces,
   props,
 }: {
-  kind: 'text' | 'caption';
+  kind: 'text' | 'caption' | 'standfirst';
   pieces: ReturnType<typeof splitParagraph>;
   props: ArticleColumnProps;
 }) {
@@ -130,6 +130,9 @@ function Paragraph({
         {content}
       </p>
     );
+  }
+  if (kind === 'standfirst') {
+    return <p className="text-lg leading-snug font-medium text-slate-700 dark:text-slate-300">{content}</p>;
   }
   return <p>{content}</p>;
 }

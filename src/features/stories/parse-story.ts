@@ -45,7 +45,8 @@ function parseArticle(a: unknown, i: number): Result<Article> {
   for (const p of a.paragraphs) {
     if (!isObj(p) || !isInt(p.start) || !isInt(p.end) || p.end < p.start || p.end > len)
       return err(`${where} has a paragraph outside its text.`);
-    if (p.kind !== 'text' && p.kind !== 'caption') return err(`${where} has a paragraph of unknown kind.`);
+    if (p.kind !== 'text' && p.kind !== 'caption' && p.kind !== 'standfirst')
+      return err(`${where} has a paragraph of unknown kind.`);
   }
   const removed = Array.isArray(a.removed) ? a.removed : [];
   for (const r of removed)

@@ -72,3 +72,35 @@ describe('captions in an article', () => {
     ]);
   });
 });
+
+describe('the standfirst', () => {
+  const ingest = (text: string): string[] => {
+    const result = ingestArticle({ file: 'x.txt', text });
+    if (!result.ok) throw new Error(result.error);
+    return renderArticle(result.value);
+  };
+
+  it('is the unpunctuated line right under the headline, not a caption', () => {
+    expect(
+      ingest(
+        'Harbour bridge to close for a year\n\nRepairs will start in the spring after an inspection found cracks\n\n' +
+          'The council voted on Tuesday to close the bridge. Ferries will run every hour.\n\n' +
+          'The old bridge seen from the quay on Monday\n\nRepairs will cost more than expected.',
+      ),
+    ).toEqual([
+      '[standfirst] Repairs will start in the spring after an inspection found cracks',
+      'The council voted on Tuesday to close the bridge. Ferries will run every hour.',
+      '[caption] The old bridge seen from the quay on Monday',
+      'Repairs will cost more than expected.',
+    ]);
+  });
+
+  it('stays a caption when the line under the headline describes a picture', () => {
+    expect(
+      ingest(
+        'Harbour bridge to close for a year\n\nThis picture taken on Monday shows the cracked pier\n\n' +
+          'The council voted on Tuesday to close the bridge. Ferries will run every hour.',
+      )[0],
+    ).toBe('[caption] This picture taken on Monday shows the cracked pier');
+  });
+});

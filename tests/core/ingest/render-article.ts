@@ -1,5 +1,5 @@
 // Render an ingested article as small readable markup for assertions:
-//   "[caption] text" for captions, plain text for paragraphs, "(-reason-) text" for removed pieces, shown
+//   "[caption] text" for captions, "[standfirst] text" for the standfirst, plain text for paragraphs, "(-reason-) text" for removed pieces, shown
 //   where they stood (their `at` offset), so a test reads like the article it checks.
 import type { Article } from '../../../src/core';
 
@@ -10,7 +10,7 @@ export function renderArticle(article: Article, options: { removed?: boolean } =
   for (const p of article.paragraphs) {
     out.push(...removedAt(p.start));
     const text = article.body.slice(p.start, p.end);
-    out.push(p.kind === 'caption' ? `[caption] ${text}` : text);
+    out.push(p.kind === 'text' ? text : `[${p.kind}] ${text}`);
   }
   if (options.removed) {
     const starts = new Set(article.paragraphs.map((p) => p.start));

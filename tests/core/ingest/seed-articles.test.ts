@@ -15,6 +15,8 @@ interface Expected {
   withManifest: Meta;
   textOnly: Meta;
   captions: string[];
+  /** The summary line under the headline, or null when the article has none. */
+  standfirst: string | null;
   removed: { text: string; reason: string }[];
   kept: string[];
 }
@@ -79,6 +81,13 @@ describe.each(fixtures)('$file', (expected) => {
       .filter((p) => p.kind === 'caption')
       .map((p) => article.body.slice(p.start, p.end));
     expect(captions).toEqual(expected.captions);
+  });
+
+  it('marks the standfirst, and nothing else, as the standfirst', () => {
+    const standfirsts = article.paragraphs
+      .filter((p) => p.kind === 'standfirst')
+      .map((p) => article.body.slice(p.start, p.end));
+    expect(standfirsts).toEqual(expected.standfirst === null ? [] : [expected.standfirst]);
   });
 
   it('reads the metadata with the manifest', () => {
