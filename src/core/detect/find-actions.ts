@@ -131,20 +131,10 @@ function objectAfter(tokens: readonly Token[], i: number): string | null {
 
 /** Auxiliaries of the passive voice. */
 const PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got', 'gets']);
+/** Modal verbs: before a base-form verb, and between a subject and its verb. */
+const MODAL_VERBS = ['will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should'];
 /** Modals before a base-form verb ("will pay"). */
-const MODALS = new Set([
-  'will',
-  'would',
-  'can',
-  'could',
-  'may',
-  'might',
-  'must',
-  'shall',
-  'should',
-  'to',
-  'did',
-]);
+const MODALS = new Set([...MODAL_VERBS, 'to', 'did']);
 /** Auxiliaries and adverbs between a subject and its verb ("police have arrested", "is being held"). */
 const AUXILIARIES = new Set([
   'has',
@@ -157,15 +147,7 @@ const AUXILIARIES = new Set([
   'be',
   'been',
   'being',
-  'will',
-  'would',
-  'can',
-  'could',
-  'may',
-  'might',
-  'must',
-  'shall',
-  'should',
+  ...MODAL_VERBS,
   'also',
   'then',
   'already',
