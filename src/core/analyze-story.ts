@@ -7,6 +7,7 @@
 import { claimFeatureCounts, weightVectors } from './align/claim-features';
 import { extractClaims } from './align/extract-claims';
 import { groupClaims } from './align/group-claims';
+import { quoteConflicts, quoteSignature } from './align/quote-conflicts';
 import { detectDiscrepancies } from './detect/detect-discrepancies';
 import { extractFacts } from './detect/extract-facts';
 import type { Analysis } from './model/analysis';
@@ -47,8 +48,11 @@ export function analyzeStory(articles: readonly Article[], options: AnalyzeOptio
     });
   });
   const vectors = weightVectors(counts);
+  const apart = quoteConflicts(facts.map((f) => quoteSignature(f.quotes)));
   const groups =
-    articles.length < 2 ? [] : groupClaims(claims, vectors, options.joinThreshold, options.mergeThreshold);
+    articles.length < 2
+      ? []
+      : groupClaims(claims, vectors, options.joinThreshold, options.mergeThreshold, {}, apart);
   const index = new Map(claims.map((c, i) => [c.id, i]));
   const groupOf = new Map<number, number>();
   groups.forEach((g, gi) => {

@@ -11,6 +11,7 @@
  * wording alone.
  */
 import type { Claim } from '../model/analysis';
+import type { ApartRelation } from './quote-conflicts';
 import { dot, type SparseVector } from './sparse-vectors';
 
 /** Options of {@link clusterClaims}. */
@@ -24,6 +25,11 @@ export interface ClusterOptions {
   readonly leadBonus?: number;
   /** Similarity a cross pair needs to count for the majority rule (default MEMBER_FLOOR). */
   readonly memberFloor?: number;
+  /**
+   * Pairs of claim indices (into `claims`) that report different things whatever their wording
+   * (e.g. different quotes): their similarity counts as 0 and clusters holding them never merge.
+   */
+  readonly apart?: ApartRelation;
 }
 
 /**
@@ -60,6 +66,27 @@ export function clusterClaims(
   for (const x of leads)
     for (const y of leads)
       if (x !== y) sim[x * n + y] = (sim[x * n + y] as number) + (options.leadBonus ?? 0);
+  // After the lead bonus, so an apart pair stays at 0 even when both lead their articles.
+  const apartKeys = new Set<number>();
+  if (options.apart && options.apart.members.length > 1) {
+    const pos = new Int32Array(n);
+    order.forEach((i, k) => {
+      pos[i] = k;
+    });
+    const ms = options.apart.members;
+    for (let p = 0; p < ms.length; p++)
+      for (let q = p + 1; q < ms.length; q++) {
+        const i = ms[p] as number;
+        const j = ms[q] as number;
+        if (!options.apart.apart(i, j)) continue;
+        const x = pos[i] as number;
+        const y = pos[j] as number;
+        sim[x * n + y] = 0;
+        sim[y * n + x] = 0;
+        apartKeys.add(x * n + y);
+        apartKeys.add(y * n + x);
+      }
+  }
   const size = new Array<number>(n).fill(1);
   const members: number[][] = order.map((_, k) => [k]);
   const active = new Set<number>(order.map((_, k) => k));
@@ -96,7 +123,10 @@ export function clusterClaims(
     chain.pop();
     chain.pop();
     const floor = options.memberFloor ?? MEMBER_FLOOR;
-    if (!mostPairsClose(members[a] as number[], members[b] as number[], order, vectors, floor)) {
+    if (
+      anyApart(members[a] as number[], members[b] as number[], apartKeys, n) ||
+      !mostPairsClose(members[a] as number[], members[b] as number[], order, vectors, floor)
+    ) {
       // No chaining: the two never merge, nor will any clusters that contain them.
       sim[row + b] = -Infinity;
       sim[b * n + a] = -Infinity;
@@ -147,6 +177,13 @@ function mostPairsClose(
       if (dot(vx, vy) >= floor) close++;
     }
   return close * 2 > total;
+}
+
+/** Whether some cross pair of two clusters is known to report different things. */
+function anyApart(a: readonly number[], b: readonly number[], keys: ReadonlySet<number>, n: number): boolean {
+  if (keys.size === 0) return false;
+  for (const x of a) for (const y of b) if (keys.has(x * n + y)) return true;
+  return false;
 }
 
 /** Dense matrix of pair similarities (row-major), filled through an inverted index. */

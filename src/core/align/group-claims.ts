@@ -7,6 +7,7 @@ import type { Claim, ClaimGroup } from '../model/analysis';
 import { makeId } from '../text/hash';
 import type { SparseVector } from './sparse-vectors';
 import { clusterClaims } from './cluster-claims';
+import { NOTHING_APART, type ApartRelation } from './quote-conflicts';
 import { JOIN_THRESHOLD, MERGE_THRESHOLD, streamGroups } from './stream-groups';
 
 /** Grouping knobs as one value, so a tuning run can vary them (`npm run eval` uses the defaults). */
@@ -82,6 +83,7 @@ function leadClaims(claims: readonly Claim[]): Set<number> {
  * @param threshold streaming path only: minimum mean similarity to join a group.
  * @param mergeThreshold streaming path only: minimum mean similarity for two groups to merge.
  * @param tuning overrides of the exact path's knobs (for tuning runs; defaults are the measured ones).
+ * @param apart claims that never share a group (e.g. ones quoting different utterances).
  * @returns groups with members from at least two articles, members in claim order, groups ordered
  *   by their first member. Does not depend on the order of the articles.
  */
@@ -91,6 +93,7 @@ export function groupClaims(
   threshold = JOIN_THRESHOLD,
   mergeThreshold = MERGE_THRESHOLD,
   tuning: Partial<GroupTuning> = {},
+  apart: ApartRelation = NOTHING_APART,
 ): ClaimGroup[] {
   const t = { ...DEFAULT_GROUP_TUNING, ...tuning };
   const clusters =
@@ -100,9 +103,10 @@ export function groupClaims(
           sameArticleFactor: t.sameArticleFactor,
           leads: leadClaims(claims),
           leadBonus: t.leadBonus,
+          apart,
           ...(t.memberFloor === undefined ? {} : { memberFloor: t.memberFloor }),
         })
-      : streamGroups(claims, vectors, threshold, mergeThreshold);
+      : streamGroups(claims, vectors, threshold, mergeThreshold, apart);
   return toClaimGroups(claims, vectors, clusters);
 }
 

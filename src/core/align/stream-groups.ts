@@ -16,6 +16,7 @@
  * and checks equality), so the groups are identical, bit for bit.
  */
 import type { Claim } from '../model/analysis';
+import { NOTHING_APART, type ApartRelation } from './quote-conflicts';
 import { packedDot, packVectors, type PackedVectors, type SparseVector } from './sparse-vectors';
 
 /**
@@ -51,11 +52,15 @@ function agreesWithMost(
   members: readonly number[],
   packed: PackedVectors,
   scratch: Float64Array,
+  apart: ApartRelation,
 ): boolean {
   const n = Math.min(members.length, MAJORITY_SAMPLE);
   let close = 0;
-  for (let k = 0; k < n; k++)
-    if (packedDot(packed, v, members[k] as number, scratch) >= MEMBER_FLOOR) close++;
+  for (let k = 0; k < n; k++) {
+    const m = members[k] as number;
+    if (apart.apart(v, m)) return false;
+    if (packedDot(packed, v, m, scratch) >= MEMBER_FLOOR) close++;
+  }
   return close * 2 > n;
 }
 
@@ -65,10 +70,11 @@ function groupsAgree(
   b: readonly number[],
   packed: PackedVectors,
   scratch: Float64Array,
+  apart: ApartRelation,
 ): boolean {
   const n = Math.min(a.length, MAJORITY_SAMPLE);
   let close = 0;
-  for (let k = 0; k < n; k++) if (agreesWithMost(a[k] as number, b, packed, scratch)) close++;
+  for (let k = 0; k < n; k++) if (agreesWithMost(a[k] as number, b, packed, scratch, apart)) close++;
   return close * 2 > n;
 }
 
@@ -213,6 +219,7 @@ export function streamGroups(
   vectors: readonly SparseVector[],
   threshold = JOIN_THRESHOLD,
   mergeThreshold = MERGE_THRESHOLD,
+  apart: ApartRelation = NOTHING_APART,
 ): number[][] {
   const byArticle = new Map<string, number[]>();
   claims.forEach((c, i) => {
@@ -259,7 +266,7 @@ export function streamGroups(
     for (const p of pairs) {
       if (usedClaims.has(p.claim) || usedGroups.has(p.group)) continue;
       // The majority rule, checked only for the pairs that would be taken.
-      if (!agreesWithMost(p.claim, gs.members[p.group] as number[], packed, scratch)) continue;
+      if (!agreesWithMost(p.claim, gs.members[p.group] as number[], packed, scratch, apart)) continue;
       usedClaims.add(p.claim);
       usedGroups.add(p.group);
       joins.push(p);
@@ -268,7 +275,7 @@ export function streamGroups(
     for (const { claim, group } of joins) gs.add(group < 0 ? gs.create() : group, claim, ai, packed);
   });
 
-  return mergeGroups(gs, mergeThreshold, packed, scratch);
+  return mergeGroups(gs, mergeThreshold, packed, scratch, apart);
 }
 
 /**
@@ -281,6 +288,7 @@ function mergeGroups(
   threshold: number,
   packed: PackedVectors,
   scratch: Float64Array,
+  apart: ApartRelation,
 ): number[][] {
   const count = gs.count;
   if (threshold > 1) return gs.members;
@@ -335,7 +343,8 @@ function mergeGroups(
     const touched = new Set<number>();
     for (const { a, b } of pairs) {
       if (touched.has(a) || touched.has(b)) continue;
-      if (!groupsAgree(gs.members[a] as number[], gs.members[b] as number[], packed, scratch)) continue;
+      if (!groupsAgree(gs.members[a] as number[], gs.members[b] as number[], packed, scratch, apart))
+        continue;
       touched.add(a);
       touched.add(b);
       gs.absorb(a, b, redirect);

@@ -20,15 +20,15 @@ describe('engine on the seed story (gold labels)', () => {
     expect(result.engine.score.unlocated.filter((id) => !headlines.has(id))).toEqual([]);
   });
 
-  // The target is group F1 ≥ 0.85; the engine reaches 0.65 (P 0.53, R 0.85) on this story
+  // The target is group F1 ≥ 0.85; the engine reaches 0.69 (P 0.59, R 0.85) on this story
   // and the gap is open (see README "Quality"). This guards what is reached: recall of the labelled
   // pairs, and the F1 floor, so a change that loses paraphrases or merges more topics fails here.
   it('recalls at least 80 % of the labelled cross-source pairs', () => {
     expect(groups.recall, details).toBeGreaterThanOrEqual(0.8);
   });
 
-  it('keeps group F1 at or above 0.6 (target 0.85, not reached yet)', () => {
-    expect(groups.f1, details).toBeGreaterThanOrEqual(0.6);
+  it('keeps group F1 at or above 0.65 (target 0.85, not reached yet)', () => {
+    expect(groups.f1, details).toBeGreaterThanOrEqual(0.65);
   });
 
   it('beats the TF-IDF baseline at its best threshold on group F1 by at least a third', () => {
