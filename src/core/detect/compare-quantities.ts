@@ -10,7 +10,7 @@ import type { Discrepancy } from '../model/analysis';
 import { datesConflict, type DateMention } from '../text/dates';
 import { lexFileOf, synsetsOf, wordRelatedness } from '../text/lexicon';
 import { quantitiesAgree, unitClass, type Quantity } from '../text/numbers';
-import { Components, makeDiscrepancy, type DetectContext, type RawSide } from './context';
+import { Components, distinctLists, makeDiscrepancy, type DetectContext, type RawSide } from './context';
 
 /**
  * Unit nouns this related (Wu–Palmer) count the same thing: 0.9 keeps near-synonyms and direct
@@ -34,6 +34,12 @@ function isOccasion(unit: string): boolean {
   }
   return known;
 }
+
+/** What quantitiesAgree reads of a quantity (not where it is). */
+const quantityKey = (f: { readonly q: Quantity }): string =>
+  `${f.q.low}|${f.q.high}|${f.q.vague ? 1 : 0}|${f.q.unit ?? ''}`;
+/** What datesConflict reads of a date mention (not where it is). */
+const dateKey = (d: DateMention): string => `${d.precision}|${d.key}`;
 
 interface QFact {
   readonly claim: number;
@@ -81,10 +87,12 @@ export function compareQuantities(ctx: DetectContext): Discrepancy[] {
     for (const m of members) {
       const f = facts[m] as QFact;
       const a = ctx.claims[f.claim]?.articleId ?? '';
-      byArticle.set(a, [...(byArticle.get(a) ?? []), f]);
+      const list = byArticle.get(a);
+      if (list) list.push(f);
+      else byArticle.set(a, [f]);
     }
     if (byArticle.size < 2) continue;
-    const lists = [...byArticle.values()];
+    const lists = distinctLists([...byArticle.values()], quantityKey);
     let conflict = false;
     let exactConflict = false;
     for (let x = 0; x < lists.length; x++)
@@ -124,7 +132,11 @@ export function compareQuantities(ctx: DetectContext): Discrepancy[] {
 export function compareDates(ctx: DetectContext): Discrepancy[] {
   const out: Discrepancy[] = [];
   const membersOf = new Map<number, number[]>();
-  for (const [c, g] of ctx.groupOf) membersOf.set(g, [...(membersOf.get(g) ?? []), c]);
+  for (const [c, g] of ctx.groupOf) {
+    const list = membersOf.get(g);
+    if (list) list.push(c);
+    else membersOf.set(g, [c]);
+  }
   ctx.groups.forEach((_group, g) => {
     const members = membersOf.get(g) ?? [];
     const byPrecision = new Map<string, RawSide[]>();
@@ -133,7 +145,9 @@ export function compareDates(ctx: DetectContext): Discrepancy[] {
       for (const d of ctx.facts[c]?.dates ?? []) {
         const side = { claim: c, value: d.text, start: d.start, end: d.end };
         mentions.set(side, d);
-        byPrecision.set(d.precision, [...(byPrecision.get(d.precision) ?? []), side]);
+        const list = byPrecision.get(d.precision);
+        if (list) list.push(side);
+        else byPrecision.set(d.precision, [side]);
       }
     for (const sides of byPrecision.values()) {
       const articlesOf = (s: RawSide): string => ctx.claims[s.claim]?.articleId ?? '';
@@ -144,7 +158,7 @@ export function compareDates(ctx: DetectContext): Discrepancy[] {
         list.push(mentions.get(side) as DateMention);
         byArticle.set(articlesOf(side), list);
       }
-      const lists = [...byArticle.values()];
+      const lists = distinctLists([...byArticle.values()], dateKey);
       const conflict = lists.some((x, i) =>
         lists.some((y, j) => j > i && !x.some((a) => y.some((b) => !datesConflict(a, b)))),
       );

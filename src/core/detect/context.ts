@@ -114,3 +114,23 @@ export class Components {
     return [...map.values()].filter((g) => g.length >= min);
   }
 }
+
+/**
+ * Each source's values, without repeats: every list deduplicated by `key`, then lists with the same
+ * set of keys kept once. Comparing every pair of sources is quadratic in the number of sources (a
+ * 200-article story), but sources that give the same values compare the same way to everyone, and
+ * a list always agrees with itself; so comparing the distinct lists gives the same answer.
+ */
+export function distinctLists<T>(lists: readonly (readonly T[])[], key: (t: T) => string): T[][] {
+  const seen = new Set<string>();
+  const out: T[][] = [];
+  for (const list of lists) {
+    const byKey = new Map<string, T>();
+    for (const t of list) if (!byKey.has(key(t))) byKey.set(key(t), t);
+    const signature = [...byKey.keys()].sort().join('\u0001');
+    if (seen.has(signature)) continue;
+    seen.add(signature);
+    out.push([...byKey.values()]);
+  }
+  return out;
+}
