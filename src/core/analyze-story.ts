@@ -11,6 +11,7 @@ import { quoteConflicts, quoteSignature } from './align/quote-conflicts';
 import { detectDiscrepancies } from './detect/detect-discrepancies';
 import { extractFacts } from './detect/extract-facts';
 import type { Analysis } from './model/analysis';
+import { quantityKey } from './text/numbers';
 import type { Article } from './model/article';
 
 /**
@@ -44,7 +45,7 @@ export function analyzeStory(articles: readonly Article[], options: AnalyzeOptio
     return claimFeatureCounts(c, {
       entities: [...new Set((f?.names ?? []).map((n) => n.key))],
       nameSpans: f?.names ?? [],
-      numbers: (f?.quantities ?? []).filter((q) => !q.vague).map((q) => `${q.low}|${q.unit ?? ''}`),
+      numbers: (f?.quantities ?? []).filter((q) => !q.vague).map(quantityKey),
     });
   });
   const vectors = weightVectors(counts);

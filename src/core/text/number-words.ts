@@ -1,7 +1,8 @@
 /**
  * English number words: parsing runs of words or digits to values ("twenty-one", "1.5 million",
  * "three hundred and twelve") and writing whole numbers as words. Short-scale English reading
- * (million = 10^6, billion = 10^9), as in news text.
+ * (million = 10^6, billion = 10^9), as in news text. Also the word tables of quantities: vague
+ * quantifiers, approximators, fractions, currencies, scale suffixes and measure nouns.
  */
 
 /** Number words below one hundred. */
@@ -99,3 +100,86 @@ export function numberToWords(n: number): string {
   if (n % 1000) parts.push(below1000(n % 1000));
   return parts.join(' ');
 }
+
+/** Vague quantifiers and the range a reader takes them to mean (chosen from common usage). */
+export const VAGUE: Readonly<Record<string, readonly [number, number]>> = {
+  several: [3, 7],
+  few: [2, 5],
+  'a few': [2, 5],
+  'a handful': [2, 6],
+  handful: [2, 6],
+  'a couple': [2, 3],
+  couple: [2, 3],
+  dozens: [24, 144],
+  scores: [40, 200],
+  hundreds: [200, 999],
+  thousands: [2000, 9999],
+  millions: [2e6, 9.99e8],
+  numerous: [5, 100],
+  many: [5, 1000],
+  multiple: [2, 10],
+};
+/** Words before a number that make it a bound or an estimate, and the range they give (×value). */
+export const APPROXIMATORS: ReadonlyArray<readonly [RegExp, number, number]> = [
+  [/(?:more|greater|higher) than $|over $|at least $|upwards of $|in excess of $/, 1, 100],
+  [/(?:fewer|less|lower) than $|under $|up to $|at most $|as many as $|as much as $/, 0, 1],
+  // Estimates: ±10% ("about 60" agrees with "sixty" and with "nearly 1,200" vs "1,200").
+  [
+    /about $|around $|some $|roughly $|nearly $|almost $|approximately $|an estimated $|close to $|just over $|just under $|shortly after $|just after $/,
+    0.9,
+    1.1,
+  ],
+];
+/** Fractions written as words, as percentages. */
+export const FRACTIONS: Readonly<Record<string, number>> = {
+  'a quarter': 25,
+  'one quarter': 25,
+  'a third': 100 / 3,
+  'one third': 100 / 3,
+  'two thirds': 200 / 3,
+  'two-thirds': 200 / 3,
+  'a tenth': 10,
+  'one tenth': 10,
+  'three quarters': 75,
+  'three-quarters': 75,
+  'a fifth': 20,
+  'one fifth': 20,
+};
+/** Currency symbols and the unit they give ("£4m" counts pounds). */
+export const CURRENCIES: Readonly<Record<string, string>> = {
+  '\u00a3': 'gbp',
+  $: 'usd',
+  '\u20ac': 'eur',
+  '\u00a5': 'jpy',
+};
+/** Scale suffixes glued to a number ("£4m", "$2bn", "5k"). */
+export const SUFFIX_SCALES: Readonly<Record<string, number>> = {
+  m: 1e6,
+  mn: 1e6,
+  bn: 1e9,
+  b: 1e9,
+  k: 1e3,
+  tn: 1e12,
+};
+
+/** Nouns that measure or collect another noun: "rounds of talks" counts talks. */
+export const MEASURE_NOUNS = new Set([
+  'round',
+  'series',
+  'set',
+  'pair',
+  'number',
+  'batch',
+  'group',
+  'kind',
+  'type',
+  'piece',
+  'lot',
+  'bunch',
+  'couple',
+  'dozen',
+  'handful',
+  'total',
+  'bout',
+  'wave',
+]);

@@ -5,7 +5,18 @@
  */
 import { lexFileOf, lemmatize, synsetsOf } from './lexicon';
 import { isStopword, tokenize, type Token } from './normalize';
-import { parseNumberWords, SCALES, SMALL } from './number-words';
+import { CONVERT, findHalves, writtenUnit } from './measures';
+import {
+  APPROXIMATORS,
+  CURRENCIES,
+  FRACTIONS,
+  MEASURE_NOUNS,
+  parseNumberWords,
+  SCALES,
+  SMALL,
+  SUFFIX_SCALES,
+  VAGUE,
+} from './number-words';
 
 /** A quantity found in text. Offsets are relative to the string given to {@link findQuantities}. */
 export interface Quantity {
@@ -23,110 +34,11 @@ export interface Quantity {
   readonly end: number;
 }
 
-/** Vague quantifiers and the range a reader takes them to mean (chosen from common usage). */
-const VAGUE: Readonly<Record<string, readonly [number, number]>> = {
-  several: [3, 7],
-  few: [2, 5],
-  'a few': [2, 5],
-  'a handful': [2, 6],
-  handful: [2, 6],
-  'a couple': [2, 3],
-  couple: [2, 3],
-  dozens: [24, 144],
-  scores: [40, 200],
-  hundreds: [200, 999],
-  thousands: [2000, 9999],
-  millions: [2e6, 9.99e8],
-  numerous: [5, 100],
-  many: [5, 1000],
-  multiple: [2, 10],
-};
-/** Words before a number that make it a bound or an estimate, and the range they give (×value). */
-const APPROXIMATORS: ReadonlyArray<readonly [RegExp, number, number]> = [
-  [/(?:more|greater|higher) than $|over $|at least $|upwards of $|in excess of $/, 1, 100],
-  [/(?:fewer|less|lower) than $|under $|up to $|at most $|as many as $|as much as $/, 0, 1],
-  // Estimates: ±10% ("about 60" agrees with "sixty" and with "nearly 1,200" vs "1,200").
-  [
-    /about $|around $|some $|roughly $|nearly $|almost $|approximately $|an estimated $|close to $|just over $|just under $|shortly after $|just after $/,
-    0.9,
-    1.1,
-  ],
-];
-/** Fractions written as words, as percentages. */
-const FRACTIONS: Readonly<Record<string, number>> = {
-  'a quarter': 25,
-  'one quarter': 25,
-  'a third': 100 / 3,
-  'one third': 100 / 3,
-  'two thirds': 200 / 3,
-  'two-thirds': 200 / 3,
-  'a tenth': 10,
-  'one tenth': 10,
-  'three quarters': 75,
-  'three-quarters': 75,
-  'a fifth': 20,
-  'one fifth': 20,
-};
-/** Currency symbols and the unit they give ("£4m" counts pounds). */
-const CURRENCIES: Readonly<Record<string, string>> = {
-  '\u00a3': 'gbp',
-  $: 'usd',
-  '\u20ac': 'eur',
-  '\u00a5': 'jpy',
-};
-/** Scale suffixes glued to a number ("£4m", "$2bn", "5k"). */
-const SUFFIX_SCALES: Readonly<Record<string, number>> = {
-  m: 1e6,
-  mn: 1e6,
-  bn: 1e9,
-  b: 1e9,
-  k: 1e3,
-  tn: 1e12,
-};
-
-/** Nouns that measure or collect another noun: "rounds of talks" counts talks. */
-const MEASURE_NOUNS = new Set([
-  'round',
-  'series',
-  'set',
-  'pair',
-  'number',
-  'batch',
-  'group',
-  'kind',
-  'type',
-  'piece',
-  'lot',
-  'bunch',
-  'couple',
-  'dozen',
-  'handful',
-  'total',
-  'bout',
-  'wave',
-]);
-/** Units of length and mass converted to a base unit so "5 km" and "3 miles" compare. */
-const CONVERT: Readonly<Record<string, readonly [string, number]>> = {
-  km: ['m', 1000],
-  kilometre: ['m', 1000],
-  kilometer: ['m', 1000],
-  mile: ['m', 1609.34],
-  m: ['m', 1],
-  metre: ['m', 1],
-  meter: ['m', 1],
-  foot: ['m', 0.3048],
-  feet: ['m', 0.3048],
-  ft: ['m', 0.3048],
-  yard: ['m', 0.9144],
-  kg: ['g', 1000],
-  kilogram: ['g', 1000],
-  pound: ['g', 453.6],
-  lb: ['g', 453.6],
-  ton: ['g', 907185],
-  tonne: ['g', 1e6],
-  percent: ['percent', 1],
-  'per cent': ['percent', 1],
-};
+/** The value of one number word or digit string ("two" → 2, "3" → 3, "1.5" → 1.5), or null. */
+function wordValue(word: string): number | null {
+  if (/^\d[\d,]*(\.\d+)?$/.test(word)) return Number(word.replace(/,/g, ''));
+  return word.split('-').every((p) => Object.hasOwn(SMALL, p)) ? parseNumberWords([word]) : null;
+}
 
 const isNumberWord = (t: Token): boolean =>
   t.kind === 'number' || t.norm.split('-').every((p) => Object.hasOwn(SMALL, p) || Object.hasOwn(SCALES, p));
@@ -219,6 +131,26 @@ export function findQuantities(text: string): Quantity[] {
       });
     }
   }
+  // "two and a half hours", "a day and a half", "half a percentage point".
+  for (const h of findHalves(text, wordValue)) {
+    if (found.some((q) => h.start < q.end && q.start < h.end)) continue;
+    const written = writtenUnit(text.slice(h.unitStart - 1));
+    const k = tokens.findIndex((t) => t.start >= h.unitStart);
+    const after = written || k < 0 ? null : unitAfter(tokens, k, text);
+    const unit = written?.unit ?? after?.lemma ?? null;
+    if (unit === null) continue;
+    const end = Math.max(h.end, written ? h.unitStart - 1 + written.length : (after?.unit.end ?? h.end));
+    found.push({
+      low: h.value,
+      high: h.value,
+      vague: false,
+      unit,
+      unitText: written ? text.slice(h.unitStart, end).trim() : (after?.unit.text ?? null),
+      display: text.slice(h.start, end),
+      start: h.start,
+      end,
+    });
+  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (found.some((q) => t.start >= q.start && t.end <= q.end)) continue;
@@ -227,6 +159,7 @@ export function findQuantities(text: string): Quantity[] {
     let low: number | null = null;
     let high: number | null = null;
     let vague = false;
+    let selfUnit = false;
     let endIndex = i;
     const two = prev ? `${prev.norm} ${t.norm}` : '';
     const nextTok = tokens[i + 1];
@@ -282,6 +215,10 @@ export function findQuantities(text: string): Quantity[] {
       if (t.norm === 'many' && !['how', 'so', 'too', 'as'].includes(prev?.norm ?? '')) vague = true;
     } else if (t.norm === 'dozen' || (t.norm === 'half' && prev?.norm !== 'and')) {
       low = high = t.norm === 'dozen' ? 12 : 50;
+    } else if (t.norm === 'fortnight' && !(prev && isNumberWord(prev))) {
+      // "a fortnight", "the next fortnight": one fortnight (two weeks).
+      low = high = 1;
+      selfUnit = true;
     } else if (isNumberWord(t) && !(t.kind === 'word' && Object.hasOwn(SCALES, t.norm))) {
       const words = [t.norm];
       while (endIndex + 1 < tokens.length && isNumberWord(tokens[endIndex + 1] as Token)) {
@@ -330,12 +267,16 @@ export function findQuantities(text: string): Quantity[] {
         high *= hi;
         break;
       }
-    const after = currency ? null : unitAfter(tokens, endIndex + 1, text);
-    let unit = currency ?? after?.lemma ?? null;
+    const numberEnd = (tokens[endIndex] as Token).end;
+    const written = currency || selfUnit ? null : writtenUnit(text.slice(numberEnd));
+    const after = currency || selfUnit || written ? null : unitAfter(tokens, endIndex + 1, text);
+    let unit = currency ?? written?.unit ?? after?.lemma ?? (selfUnit ? t.norm : null);
     let unitToken = after?.unit ?? null;
+    let unitEnd = written ? numberEnd + written.length : selfUnit ? t.end : null;
     if (text.slice(t.end, t.end + 1) === '%') {
       unit = 'percent';
       unitToken = null;
+      unitEnd = null;
     }
     if (t.norm === 'half') unit = 'percent';
     if (!vague && unit === null && t.kind === 'number' && low >= 1900 && low <= 2099 && low === high)
@@ -347,19 +288,30 @@ export function findQuantities(text: string): Quantity[] {
         : currency
           ? t.start - 1
           : t.start;
-    const end = unitToken ? unitToken.end : (tokens[endIndex] as Token).end;
-    const numberText = text.slice(start, (tokens[endIndex] as Token).end);
+    const end = unitEnd ?? (unitToken ? unitToken.end : numberEnd);
+    const numberText = text.slice(start, numberEnd);
+    const writtenText = unitEnd !== null && !selfUnit ? text.slice(numberEnd, unitEnd).trim() : null;
     found.push({
       low,
       high,
       vague,
       unit,
-      unitText: unitToken?.text ?? (unit === 'percent' ? 'percent' : null),
-      display: unitToken ? `${numberText} ${unitToken.text}` : numberText,
+      unitText: selfUnit
+        ? t.text
+        : (writtenText ?? unitToken?.text ?? (unit === 'percent' ? 'percent' : null)),
+      display: selfUnit
+        ? text.slice(start, end)
+        : writtenText
+          ? `${numberText} ${writtenText}`
+          : unitToken
+            ? `${numberText} ${unitToken.text}`
+            : numberText,
       start,
       end,
     });
-    i = Math.max(i, unitToken ? tokens.indexOf(unitToken) : endIndex);
+    let last = unitToken ? tokens.indexOf(unitToken) : endIndex;
+    while (unitEnd !== null && last + 1 < tokens.length && (tokens[last + 1] as Token).end <= unitEnd) last++;
+    i = Math.max(i, last);
   }
   return found.sort((a, b) => a.start - b.start);
 }
@@ -377,6 +329,16 @@ export function quantitiesAgree(a: Quantity, b: Quantity): boolean {
   // 5%: "5 km (3 miles)" is 3.1 miles; rounding in conversions stays within a few percent.
   const slack = 0.05 * Math.max(Math.abs(ha), Math.abs(hb));
   return la <= hb + slack && lb <= ha + slack;
+}
+
+/**
+ * A key equal for quantities that say the same amount of the same thing in any unit: the value in
+ * the base unit to three significant figures ("36 hours" and "a day and a half" → "s|1.30e+5").
+ */
+export function quantityKey(q: Quantity): string {
+  const c = q.unit ? CONVERT[q.unit] : undefined;
+  const base = c ? c[0] : (q.unit ?? '');
+  return `${base}|${(q.low * (c ? c[1] : 1)).toPrecision(3)}`;
 }
 
 /** The unit's comparison class: converted units share their base ("km", "mile" → "m"). */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { numberToWords, parseNumberWords } from '../../../src/core/text/number-words';
-import { findQuantities, quantitiesAgree } from '../../../src/core/text/numbers';
+import { findQuantities, quantitiesAgree, quantityKey } from '../../../src/core/text/numbers';
 
 /** Render quantities as 'display=low..high unit' (vague marked with ~). */
 const render = (text: string): string =>
@@ -137,3 +137,37 @@ describe('quantitiesAgree', () => {
     expect(quantitiesAgree(one('nearly 100 people'), one('150 people'))).toBe(false);
   });
 });
+
+describe('units written out, durations, speeds and points', () => {
+  const one = (text: string) => findQuantities(text)[0]!;
+  const parsed = (text: string) => findQuantities(text).map((q) => [q.low, q.unit, q.display]);
+
+  it('reads units the word parser cannot see and half-quantities', () => {
+    expect(parsed('Some 50 per cent of its systems')).toEqual([[45, 'percent', '50 per cent']]);
+    expect(parsed('winds of more than 110km/h')).toEqual([[110, 'km/h', '110 km/h']]);
+    expect(parsed('a cut of 25 basis points')).toEqual([[25, 'basis point', '25 basis points']]);
+    expect(parsed('for a day and a half')).toEqual([[1.5, 'day', 'a day and a half']]);
+    expect(parsed('two and a half hours later')).toEqual([[2.5, 'hour', 'two and a half hours']]);
+    expect(parsed('half a percentage point')).toEqual([[0.5, 'percentage point', 'half a percentage point']]);
+    expect(parsed('over the next fortnight')).toEqual([[1, 'fortnight', 'fortnight']]);
+  });
+
+  it('agrees across the ways one amount is written', () => {
+    expect(quantitiesAgree(one('for 36 hours'), one('for a day and a half'))).toBe(true);
+    expect(quantitiesAgree(one('over the next fortnight'), one('within two weeks'))).toBe(true);
+    expect(quantitiesAgree(one('about half of them'), one('50 per cent of them'))).toBe(true);
+    expect(quantitiesAgree(one('gusts of 110km/h'), one('gusts of 70mph'))).toBe(true);
+    expect(quantitiesAgree(one('by 50 basis points'), one('by half a percentage point'))).toBe(true);
+    expect(quantitiesKey('for 36 hours')).toBe(quantitiesKey('for a day and a half'));
+    expect(quantitiesKey('by 50 basis points')).toBe(quantitiesKey('by half a percentage point'));
+  });
+
+  it('still disagrees on different amounts', () => {
+    expect(quantitiesAgree(one('for 36 hours'), one('for two days'))).toBe(false);
+    expect(quantitiesAgree(one('by 25 basis points'), one('by half a percentage point'))).toBe(false);
+    expect(quantitiesAgree(one('gusts of 110km/h'), one('gusts of 110mph'))).toBe(false);
+    expect(quantitiesKey('for 36 hours')).not.toBe(quantitiesKey('for two days'));
+  });
+});
+
+const quantitiesKey = (text: string): string => quantityKey(findQuantities(text)[0]!);

@@ -1,0 +1,111 @@
+/**
+ * Units of measure for quantities: conversions to a base unit so that "5 km" and "3 miles",
+ * "36 hours" and "a day and a half", "110 km/h" and "70 mph", "50 basis points" and "half a
+ * percentage point" compare; written-out units the word-by-word parser cannot see ("per cent",
+ * "km/h", "basis points"); and half-quantities ("two and a half hours", "a day and a half",
+ * "half an hour"). Factors are the standard definitions (SI, international mile and pound).
+ */
+
+/** Unit lemma → [base unit, factor to the base]. */
+export const CONVERT: Readonly<Record<string, readonly [string, number]>> = {
+  km: ['m', 1000],
+  kilometre: ['m', 1000],
+  kilometer: ['m', 1000],
+  mile: ['m', 1609.344],
+  m: ['m', 1],
+  metre: ['m', 1],
+  meter: ['m', 1],
+  foot: ['m', 0.3048],
+  feet: ['m', 0.3048],
+  ft: ['m', 0.3048],
+  yard: ['m', 0.9144],
+  kg: ['g', 1000],
+  kilogram: ['g', 1000],
+  pound: ['g', 453.59237],
+  lb: ['g', 453.59237],
+  ton: ['g', 907185],
+  tonne: ['g', 1e6],
+  percent: ['percent', 1],
+  'per cent': ['percent', 1],
+  second: ['s', 1],
+  minute: ['s', 60],
+  hour: ['s', 3600],
+  day: ['s', 86400],
+  week: ['s', 604800],
+  fortnight: ['s', 1209600],
+  'km/h': ['m/s', 1000 / 3600],
+  mph: ['m/s', 0.44704],
+  knot: ['m/s', 1852 / 3600],
+  'percentage point': ['pp', 1],
+  'basis point': ['pp', 0.01],
+};
+
+/**
+ * Units written as several words or with a slash, read from the text right after a number
+ * ("50 per cent", "110km/h", "70 mph", "25 basis points"): [pattern, unit lemma].
+ */
+const WRITTEN_UNITS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^\s?(?:per\s?cent|percent)\b/iu, 'percent'],
+  [/^\s?(?:km\/h|kmh|kph|km per hour|kilometres per hour|kilometers per hour)(?![\p{L}\p{N}])/iu, 'km/h'],
+  [/^\s?(?:mph|miles per hour|miles an hour)\b/iu, 'mph'],
+  [/^\s?knots?\b/iu, 'knot'],
+  [/^\s?(?:basis points?|bps|bp)\b/iu, 'basis point'],
+  [/^\s?percentage points?\b/iu, 'percentage point'],
+];
+
+/**
+ * A written-out unit at the start of `after` (the text following a number).
+ * @returns the unit lemma and the length of text it covers, or null.
+ */
+export function writtenUnit(after: string): { unit: string; length: number } | null {
+  for (const [re, unit] of WRITTEN_UNITS) {
+    const m = re.exec(after);
+    if (m) return { unit, length: m[0].length };
+  }
+  return null;
+}
+
+/** A half-quantity found by {@link findHalves}: the value, where it is, and where its unit starts. */
+export interface HalfQuantity {
+  readonly value: number;
+  readonly start: number;
+  readonly end: number;
+  /** Offset of the unit noun ("hours" in "two and a half hours"). */
+  readonly unitStart: number;
+}
+
+const ONE_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1 };
+
+/**
+ * "two and a half hours" (2.5), "a day and a half" (1.5), "half an hour" / "half a percentage
+ * point" (0.5), "one and a half million" is left to the number parser (a scale, not a unit).
+ * @param text a sentence.
+ * @param numberValue the value of a number word or digits ("two" → 2, "3" → 3), or null.
+ */
+export function findHalves(text: string, numberValue: (word: string) => number | null): HalfQuantity[] {
+  const out: HalfQuantity[] = [];
+  // "<n> and a half <unit>"
+  for (const m of text.matchAll(/\b([\p{L}\d.,-]+)\s+and\s+a\s+half\s+(?=(\p{L}+))/giu)) {
+    const n = numberValue((m[1] as string).toLowerCase());
+    if (n === null || /^(million|billion|thousand)$/i.test(m[2] as string)) continue;
+    const start = m.index ?? 0;
+    out.push({ value: n + 0.5, start, end: start + m[0].length, unitStart: start + m[0].length });
+  }
+  // "a <unit> and a half"
+  for (const m of text.matchAll(/\b(a|an|one)\s+(\p{L}+)\s+and\s+a\s+half\b/giu)) {
+    const start = m.index ?? 0;
+    const unitStart = start + (m[1] as string).length + 1;
+    out.push({
+      value: (ONE_WORDS[(m[1] as string).toLowerCase()] as number) + 0.5,
+      start,
+      end: start + m[0].length,
+      unitStart,
+    });
+  }
+  // "half a <unit>", "half an <unit>"
+  for (const m of text.matchAll(/\bhalf\s+(?:a|an)\s+(?=\p{L})/giu)) {
+    const start = m.index ?? 0;
+    out.push({ value: 0.5, start, end: start + m[0].length, unitStart: start + m[0].length });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
