@@ -16,6 +16,15 @@ import { diffWords, renderDiff, type DiffPart } from './word-diff';
  * words; 0.7 keeps a 20-word quote with a few changed words and rejects two quotes that share a phrase.
  */
 export const SAME_QUOTE_OVERLAP = 0.7;
+/**
+ * Two quotes of the same speaker in claims the grouping put together are one quote at this lower
+ * overlap: the claims already say the same thing, so "We will not pay criminals, full stop" and
+ * "We are not going to pay criminals" (4 of 7 words in order) are one statement worded twice.
+ */
+export const GROUPED_QUOTE_OVERLAP = 0.5;
+/** Groups with more quotes than this are not searched pair by pair (bounds the cost). */
+const MAX_GROUP_QUOTES = 100;
+
 /** Quotes shorter than this many words are labels ("love letters"), not statements to compare. */
 export const MIN_QUOTE_WORDS = 4;
 
@@ -78,6 +87,40 @@ function changedRanges(
 /** Words of context kept on each side of a changed part in a quote excerpt. */
 const EXCERPT_CONTEXT = 3;
 
+/** Share of the shorter word list found in order in the other. */
+function inOrderOverlap(a: readonly string[], b: readonly string[]): number {
+  const same = diffWords(a, b)
+    .filter((p) => p.op === 'same')
+    .reduce((n, p) => n + p.words.length, 0);
+  return same / Math.min(a.length, b.length);
+}
+
+/** Link quotes of one speaker, in different sources, in one claim group (see GROUPED_QUOTE_OVERLAP). */
+function linkGroupedQuotes(ctx: DetectContext, quotes: readonly QFact[], comp: Components): void {
+  const byGroup = new Map<number, number[]>();
+  quotes.forEach((q, i) => {
+    const g = ctx.groupOf.get(q.claim);
+    if (g === undefined) return;
+    const list = byGroup.get(g);
+    if (list) list.push(i);
+    else byGroup.set(g, [i]);
+  });
+  const speaker = (q: QFact): string | null => ctx.facts[q.claim]?.quotes[q.index]?.speaker ?? null;
+  const article = (q: QFact): string => ctx.claims[q.claim]?.articleId ?? '';
+  for (const list of byGroup.values()) {
+    if (list.length > MAX_GROUP_QUOTES) continue;
+    for (let x = 0; x < list.length; x++)
+      for (let y = x + 1; y < list.length; y++) {
+        const a = quotes[list[x] as number] as QFact;
+        const b = quotes[list[y] as number] as QFact;
+        const who = speaker(a);
+        if (who === null || who !== speaker(b) || article(a) === article(b)) continue;
+        if (inOrderOverlap(a.words, b.words) >= GROUPED_QUOTE_OVERLAP)
+          comp.union(list[x] as number, list[y] as number);
+      }
+  }
+}
+
 /** "…some kind of a correspondence…": the changed part of a quote with a little context. */
 function excerpt(text: string, q: QFact, range: [number, number] | null): string {
   if (!range || q.spans.length === 0) return text;
@@ -115,13 +158,11 @@ export function compareQuotes(ctx: DetectContext): Discrepancy[] {
         checked.add(`${i}|${j}`);
         const other = quotes[j] as QFact;
         if (article(other) === article(q)) continue;
-        const same = diffWords(q.words, other.words)
-          .filter((p) => p.op === 'same')
-          .reduce((n, p) => n + p.words.length, 0);
-        if (same / Math.min(q.words.length, other.words.length) >= SAME_QUOTE_OVERLAP) comp.union(i, j);
+        if (inOrderOverlap(q.words, other.words) >= SAME_QUOTE_OVERLAP) comp.union(i, j);
       }
     }
   });
+  linkGroupedQuotes(ctx, quotes, comp);
   const out: Discrepancy[] = [];
   for (const members of comp.groups()) {
     const ms = members.map((m) => quotes[m] as QFact);

@@ -88,6 +88,24 @@ describe('discrepancies of each kind', () => {
     ]);
   });
 
+  it('quote: one speaker quoted more freely in claims that say the same thing', () => {
+    const analysis = story(
+      '"We will not pay criminals, full stop," Mayor Dana Holt told reporters at the town hall on Friday.',
+      '"We are not going to pay criminals," Mayor Dana Holt told reporters at the town hall on Friday.',
+    );
+    expect(found(analysis).filter((d) => d.startsWith('quote'))).toEqual([
+      'quote/medium: We will not pay criminals, full… (Daily Planet) · We are not going to pay criminals (Evening Star)',
+    ]);
+  });
+
+  it('quote: the same loose overlap from two different speakers is not one quote', () => {
+    const analysis = story(
+      '"We will not pay criminals, full stop," Mayor Dana Holt told reporters at the town hall on Friday.',
+      '"We are not going to pay criminals," police chief Omar Reyes told reporters at the town hall on Friday.',
+    );
+    expect(found(analysis).filter((d) => d.startsWith('quote'))).toEqual([]);
+  });
+
   it('attribution: the same statement told to different outlets', () => {
     expect(
       found(
