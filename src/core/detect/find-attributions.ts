@@ -42,7 +42,7 @@ const PATTERNS: readonly Pattern[] = [
   { re: /\binterview\s+with\s+/gu, relation: 'interview with', role: 'recipient', party: 'after' },
   { re: /\baccording\s+to\s+/giu, relation: 'according to', role: 'source', party: 'after' },
   {
-    re: /\b(?:first\s+|originally\s+|previously\s+)?reported\s+by\s+/gu,
+    re: /\b(?:first\s+|originally\s+|previously\s+)?(?:reported|revealed|disclosed|broken|published)\s+by\s+/gu,
     relation: 'reported by',
     role: 'source',
     party: 'after',

@@ -36,6 +36,11 @@ describe('findAttributions', () => {
       'source:reported by=sportkanaal (first reported by the broadcaster Sportkanaal 7)',
     ],
     [
+      'first revealed by',
+      'News of the closure was first revealed by Harbour FM on Tuesday.',
+      'source:reported by=harbour fm (first revealed by Harbour FM)',
+    ],
+    [
       'X reported',
       'The Daily Planet reported that the plan was dropped.',
       'source:reported=daily planet (Daily Planet reported)',
