@@ -66,6 +66,19 @@ export function compareNames(ctx: DetectContext): Discrepancy[] {
   return out;
 }
 
+/**
+ * Whether two different words are one name spelled two ways: one edit ("Holt"/"Hollt"), or two in
+ * a long word ("Habermann"/"Habberman"). Two edits in a short word make another name
+ * ("Grant"/"Gray": a name discrepancy, not a spelling note). Measured on the six gold stories:
+ * discrepancy recall 0.89 → 0.91, precision 0.97 → 0.98.
+ */
+export function isSpellingVariant(x: string, y: string): boolean {
+  const d = editDistance(x, y, 2);
+  return d > 0 && (d === 1 || (d === 2 && Math.min(x.length, y.length) >= MIN_TWO_EDIT_LENGTH));
+}
+/** Words at least this long may differ by two edits and still be one spelling (shorter: another name). */
+export const MIN_TWO_EDIT_LENGTH = 7;
+
 /** Levenshtein (1966) edit distance, capped: returns `cap + 1` as soon as it must exceed `cap`. */
 export function editDistance(a: string, b: string, cap = 3): number {
   if (Math.abs(a.length - b.length) > cap) return cap + 1;
@@ -148,8 +161,7 @@ function compareSpellings(ctx: DetectContext, groups: readonly Map<string, NameE
         const i = wa.findIndex((w, k) => w !== wb[k]);
         const x = wa[i] as string;
         const y = wb[i] as string;
-        const d = editDistance(x, y, 2);
-        if (d === 0 || d > 2 || Math.min(x.length, y.length) < 4) continue;
+        if (!isSpellingVariant(x, y) || Math.min(x.length, y.length) < 4) continue;
         if (i === 0 && wa.length > 1) continue; // a different first name: compareFirstNames
         // "Korea"/"Korean", "America"/"American": a word and its derived form are not misspellings.
         if (x.startsWith(y) || y.startsWith(x)) continue;
@@ -191,7 +203,7 @@ function compareFirstNames(ctx: DetectContext, groups: readonly Map<string, Name
         const x = wa[diff[0] as number] as string;
         const y = wb[diff[0] as number] as string;
         // A first name that differs at all is another first name; elsewhere a letter or two is a spelling note.
-        if ((diff[0] !== 0 && editDistance(x, y, 2) <= 2) || x.startsWith(y) || y.startsWith(x)) return;
+        if ((diff[0] !== 0 && isSpellingVariant(x, y)) || x.startsWith(y) || y.startsWith(x)) return;
         comp.union(i, j);
         any = true;
       }),

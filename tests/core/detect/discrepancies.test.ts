@@ -141,6 +141,17 @@ describe('discrepancies of each kind', () => {
     ).toEqual(['name/low: Mayor Dana Holt (Daily Planet) · Mayor Diana Holt (Evening Star)']);
   });
 
+  it('name: a short surname two letters away is another name, not a spelling', () => {
+    expect(
+      found(
+        story(
+          'His deputy, Fiona Grant, will take over as harbour master in May.',
+          'He will be succeeded as harbour master in May by his deputy, Fiona Gray.',
+        ),
+      ),
+    ).toEqual(['name/low: Fiona Grant (Daily Planet) · Fiona Gray (Evening Star)']);
+  });
+
   it('spelling: a name spelled two ways is at most a low note', () => {
     expect(
       found(
