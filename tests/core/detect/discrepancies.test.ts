@@ -152,6 +152,23 @@ describe('discrepancies of each kind', () => {
     ).toEqual(['name/low: Fiona Grant (Daily Planet) · Fiona Gray (Evening Star)']);
   });
 
+  it('name: a long name with a different inner word, even in sentences that are not grouped', () => {
+    const names = (a: string, b: string): string[] => found(story(a, b)).filter((d) => d.startsWith('name'));
+    expect(
+      names(
+        'The outbreak began on a ward at Carvell General Hospital in early March.',
+        'Visiting hours at Carvell Royal Hospital have been cut to one hour a day.',
+      ),
+    ).toEqual(['name/low: Carvell General Hospital (Daily Planet) · Carvell Royal Hospital (Evening Star)']);
+    // A source that names both means two places.
+    expect(
+      names(
+        'Patients were moved from Carvell General Hospital to Carvell Royal Hospital overnight.',
+        'Visiting hours at Carvell Royal Hospital have been cut to one hour a day.',
+      ),
+    ).toEqual([]);
+  });
+
   it('spelling: a name spelled two ways is at most a low note', () => {
     expect(
       found(
