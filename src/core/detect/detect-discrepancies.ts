@@ -3,6 +3,7 @@
  */
 import type { Discrepancy } from '../model/analysis';
 import { compareActors } from './compare-actors';
+import { compareEventDates } from './compare-event-dates';
 import { compareNames } from './compare-names';
 import { compareQuantities, compareDates } from './compare-quantities';
 import { compareQuotes } from './compare-quotes';
@@ -19,6 +20,7 @@ export function detectDiscrepancies(ctx: DetectContext): Discrepancy[] {
   const all = [
     ...compareQuantities(ctx),
     ...compareDates(ctx),
+    ...compareEventDates(ctx),
     ...compareActors(ctx),
     ...compareQuotes(ctx),
     ...compareNames(ctx),

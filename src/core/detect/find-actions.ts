@@ -9,8 +9,8 @@ import { irregularBase, lexFileOf, lemmatize, synsetsOf } from '../text/lexicon'
 import { isStopword, tokenize, type Token } from '../text/normalize';
 import type { DetectContext } from './context';
 
-/** Verbs of saying: who said what is an attribution, not an actor. */
-const SAYING = new Set([
+/** Verbs of saying (and light verbs): who said what is an attribution, not an actor; not an event either. */
+export const SAYING: ReadonlySet<string> = new Set([
   'say',
   'tell',
   'claim',

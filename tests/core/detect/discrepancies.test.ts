@@ -1,6 +1,9 @@
 // Small made-up stories, one per discrepancy kind and per "agreement written differently".
 import { describe, expect, it } from 'vitest';
 import { analyzeStory } from '../../../src/core/analyze-story';
+import { extractClaims } from '../../../src/core/align/extract-claims';
+import { compareEventDates } from '../../../src/core/detect/compare-event-dates';
+import { extractFacts } from '../../../src/core/detect/extract-facts';
 import type { Analysis } from '../../../src/core/model/analysis';
 import { makeArticle } from '../engine/make-article';
 
@@ -373,5 +376,52 @@ describe('discrepancy records', () => {
         'The mayor held two meetings with union leaders before the strike ended.',
       ).discrepancies[0]?.id,
     ).toBe(d.id);
+  });
+});
+
+describe('dates of one event across groups (compareEventDates)', () => {
+  /** Run the cross-group comparison alone, with no claim grouped: what compareDates never sees. */
+  const eventDates = (...texts: string[]): string[] => {
+    const articles = texts.map((t, i) => makeArticle(`s${i}.txt`, [t], OUTLETS[i] ?? null));
+    const claims = articles.flatMap((a) => extractClaims(a));
+    const ctx = {
+      articles: new Map(articles.map((a) => [a.id, a])),
+      claims,
+      facts: extractFacts(claims),
+      vectors: claims.map(() => new Map<string, number>()),
+      groups: [],
+      groupOf: new Map<number, number>(),
+    };
+    return compareEventDates(ctx).map((d) => `${d.kind}/${d.severity}: ${d.summary}`);
+  };
+
+  it('finds one event dated differently: the verbs share a sense, the sentences a word', () => {
+    expect(
+      eventDates(
+        'The break-in at the Carvell depot was discovered on Tuesday, when night staff found the gates open.',
+        'Police confirmed that the break-in was detected on Sunday by a security guard.',
+      ),
+    ).toEqual(['date/medium: Tuesday (Daily Planet) · Sunday (Evening Star)']);
+  });
+
+  it('leaves alone a source that dates two such events, statements, and unrelated events', () => {
+    expect(
+      eventDates(
+        'The depot was first broken into on Tuesday and was broken into again on Sunday.',
+        'Police said the depot was broken into on Sunday.',
+      ),
+    ).toEqual([]);
+    expect(
+      eventDates(
+        'Mayor Dana Holt told reporters on Monday that the bridge would reopen in spring.',
+        'Mayor Dana Holt said on Friday that the bridge would reopen in spring.',
+      ),
+    ).toEqual([]);
+    expect(
+      eventDates(
+        'The ferry was launched on Tuesday at the Carvell yard.',
+        'A new library was opened on Sunday in the old market hall.',
+      ),
+    ).toEqual([]);
   });
 });
