@@ -26,6 +26,9 @@ export const MAX_EVENTS_PER_SENSE = 60;
 /** Senses of the verb used to match events (WordNet's most frequent first). */
 const EVENT_SENSES = 3;
 
+/** A date right after one of these words is a bound ("since", "until", "before"), not an event date. */
+const BOUND_BEFORE_DATE = /\b(?:since|until|till|before|after|by|from|through|ahead of)\s+$/i;
+
 interface DatedEvent {
   readonly claim: number;
   readonly date: DateMention;
@@ -68,6 +71,8 @@ export function compareEventDates(ctx: DetectContext): Discrepancy[] {
     const text = ctx.claims[claim]?.text ?? '';
     const tokens = tokenize(text);
     for (const date of f.dates) {
+      // "since January 2021", "until Friday": a bound of a period, not the day something happened.
+      if (BOUND_BEFORE_DATE.test(text.slice(Math.max(0, date.start - 12), date.start))) continue;
       const verb = eventVerb(text, tokens, date);
       if (!verb) continue;
       const context = new Set<string>(f.names.map((n) => `e:${n.key}`));

@@ -417,6 +417,13 @@ describe('dates of one event across groups (compareEventDates)', () => {
         'Mayor Dana Holt said on Friday that the bridge would reopen in spring.',
       ),
     ).toEqual([]);
+    // "since January" bounds a period; it is not when the cut happened.
+    expect(
+      eventDates(
+        'The bank last raised rates in July 2023, taking them to a 16-year high.',
+        'It was the first time the bank had reduced rates since January 2021.',
+      ),
+    ).toEqual([]);
     expect(
       eventDates(
         'The ferry was launched on Tuesday at the Carvell yard.',
