@@ -29,6 +29,17 @@ describe('discrepancies of each kind', () => {
     ).toEqual(['number/high: three meetings (Daily Planet) · two meetings (Evening Star)']);
   });
 
+  it('number: a vote tally written two ways', () => {
+    expect(
+      found(
+        story(
+          'The Carvell harbour board voted 5-2 on Thursday to close the old ferry terminal.',
+          'The Carvell harbour board decided by six votes to one on Thursday to close the old ferry terminal.',
+        ),
+      ).filter((d) => d.startsWith('number')),
+    ).toEqual(['number/high: 5-2 vote (Daily Planet) · six votes to one (Evening Star)']);
+  });
+
   it('number: counts of synonymous occasions about the same parties, vague side included', () => {
     expect(
       found(

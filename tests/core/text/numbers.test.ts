@@ -93,9 +93,13 @@ describe('findQuantities', () => {
     [
       'tallies give both numbers the unit',
       'It passed by 212 votes to 40.',
-      '212 votes=212 vote; 40 votes=40 vote',
+      '212 votes to 40=212 vote; 212 votes to 40=40 vote',
     ],
-    ['hyphenated tallies', 'It passed in a 212-to-40 vote.', '212 vote=212 vote; 40 vote=40 vote'],
+    [
+      'hyphenated tallies',
+      'It passed in a 212-to-40 vote.',
+      '212-to-40 vote=212 vote; 212-to-40 vote=40 vote',
+    ],
     ['years, ordinals and possessive years are not counts', "In 2018 the 45th mayor cited 1977's law.", ''],
     ['"one another" and "one of" are not counts', 'They wrote to one another about one of the plans.', ''],
     ['participles are not units', 'The two exchanged letters.', 'two=2 -'],
@@ -171,3 +175,33 @@ describe('units written out, durations, speeds and points', () => {
 });
 
 const quantitiesKey = (text: string): string => quantityKey(findQuantities(text)[0]!);
+
+describe('tallies', () => {
+  const parsed = (text: string) => findQuantities(text).map((q) => [q.low, q.unit]);
+  it('reads votes written with words, dashes and "to"', () => {
+    expect(parsed('The committee voted 5-2 to cut rates.')).toEqual([
+      [5, 'vote'],
+      [2, 'vote'],
+    ]);
+    expect(parsed('The cut was agreed by six votes to one.')).toEqual([
+      [6, 'vote'],
+      [1, 'vote'],
+    ]);
+    expect(parsed('The board split 7\u20132 in favour.')).toEqual([
+      [7, 'vote'],
+      [2, 'vote'],
+    ]);
+    expect(parsed('a 212-to-40 vote')).toEqual([
+      [212, 'vote'],
+      [40, 'vote'],
+    ]);
+  });
+
+  it('leaves ranges and scores without a vote alone', () => {
+    expect(parsed('The score was one to one.')).toEqual([[1, null]]);
+    expect(parsed('It takes 2-3 days.')).toEqual([
+      [2, null],
+      [3, 'day'],
+    ]);
+  });
+});
