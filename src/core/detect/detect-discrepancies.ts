@@ -1,9 +1,11 @@
 /**
- * All discrepancy detectors in one pass, duplicates (same id) removed, ordered by severity.
+ * All discrepancy detectors in one pass, duplicates (same id: same kind and claims, as when a first
+ * report is found inside a group and across the story) removed, ordered by severity.
  */
 import type { Discrepancy } from '../model/analysis';
 import { compareActors } from './compare-actors';
 import { compareEventDates } from './compare-event-dates';
+import { compareFirstReports } from './compare-first-reports';
 import { compareNames } from './compare-names';
 import { compareQuantities, compareDates } from './compare-quantities';
 import { compareQuotes } from './compare-quotes';
@@ -21,6 +23,7 @@ export function detectDiscrepancies(ctx: DetectContext): Discrepancy[] {
     ...compareQuantities(ctx),
     ...compareDates(ctx),
     ...compareEventDates(ctx),
+    ...compareFirstReports(ctx),
     ...compareActors(ctx),
     ...compareQuotes(ctx),
     ...compareNames(ctx),

@@ -21,6 +21,8 @@ export interface Attribution {
   readonly display: string;
   readonly start: number;
   readonly end: number;
+  /** "first reported by X", "X first reported": a claim about who broke the story. */
+  readonly first?: boolean;
 }
 
 interface Pattern {
@@ -195,6 +197,7 @@ export function findAttributions(
         display: p.party === 'after' ? `${verb} ${text.slice(end, last.end)}` : `${partyText} ${verb}`,
         start,
         end: Math.max(last.end, p.party === 'after' ? end : at + m[0].trimEnd().replace(/[.!]$/, '').length),
+        ...(p.role === 'source' && /\b(?:first|originally)\b/i.test(m[0]) ? { first: true } : {}),
       });
     }
   }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeStory } from '../../../src/core/analyze-story';
 import { extractClaims } from '../../../src/core/align/extract-claims';
 import { compareEventDates } from '../../../src/core/detect/compare-event-dates';
+import { compareFirstReports } from '../../../src/core/detect/compare-first-reports';
 import { extractFacts } from '../../../src/core/detect/extract-facts';
 import type { Analysis } from '../../../src/core/model/analysis';
 import { makeArticle } from '../engine/make-article';
@@ -390,20 +391,64 @@ describe('discrepancy records', () => {
   });
 });
 
+/** A detection context of one-paragraph articles with no claim grouped. */
+const ungrouped = (...texts: string[]) => {
+  const articles = texts.map((t, i) => makeArticle(`s${i}.txt`, [t], OUTLETS[i] ?? null));
+  const claims = articles.flatMap((a) => extractClaims(a));
+  return {
+    articles: new Map(articles.map((a) => [a.id, a])),
+    claims,
+    facts: extractFacts(claims),
+    vectors: claims.map(() => new Map<string, number>()),
+    groups: [],
+    groupOf: new Map<number, number>(),
+  };
+};
+
+describe('who broke the story (compareFirstReports)', () => {
+  it('compares first reports across the whole story, grouped or not', () => {
+    const found = compareFirstReports(
+      ungrouped(
+        'The theft was first reported by the Carvell Packet.',
+        'News of the raid was first broken by Harbour FM, whose reporter saw officers at the doors.',
+      ),
+    ).map((d) => `${d.kind}/${d.severity}: ${d.summary}`);
+    expect(found).toEqual([
+      'attribution/medium: first reported by the Carvell Packet (Daily Planet) · first broken by Harbour FM (Evening Star)',
+    ]);
+  });
+
+  it('finds nothing when the sources agree or only one says it', () => {
+    expect(
+      compareFirstReports(
+        ungrouped(
+          'The theft was first reported by the Carvell Packet.',
+          'The Carvell Packet first reported the theft.',
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      compareFirstReports(
+        ungrouped('The theft was first reported by the Carvell Packet.', 'Police are investigating.'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('reports one discrepancy when the group comparison finds it too', () => {
+    const attributions = found(
+      story(
+        'The closure of the Carvell ferry was first reported by the Harbour Gazette on Tuesday.',
+        'The closure of the Carvell ferry was first reported by River Radio on Tuesday.',
+      ),
+    ).filter((d) => d.startsWith('attribution'));
+    expect(attributions).toHaveLength(1);
+  });
+});
+
 describe('dates of one event across groups (compareEventDates)', () => {
   /** Run the cross-group comparison alone, with no claim grouped: what compareDates never sees. */
   const eventDates = (...texts: string[]): string[] => {
-    const articles = texts.map((t, i) => makeArticle(`s${i}.txt`, [t], OUTLETS[i] ?? null));
-    const claims = articles.flatMap((a) => extractClaims(a));
-    const ctx = {
-      articles: new Map(articles.map((a) => [a.id, a])),
-      claims,
-      facts: extractFacts(claims),
-      vectors: claims.map(() => new Map<string, number>()),
-      groups: [],
-      groupOf: new Map<number, number>(),
-    };
-    return compareEventDates(ctx).map((d) => `${d.kind}/${d.severity}: ${d.summary}`);
+    return compareEventDates(ungrouped(...texts)).map((d) => `${d.kind}/${d.severity}: ${d.summary}`);
   };
 
   it('finds one event dated differently: the verbs share a sense, the sentences a word', () => {
