@@ -9,6 +9,7 @@ import { compareFirstReports } from './compare-first-reports';
 import { compareNames } from './compare-names';
 import { compareQuantities, compareDates } from './compare-quantities';
 import { compareQuotes } from './compare-quotes';
+import { compareRoles } from './compare-roles';
 import type { DetectContext } from './context';
 
 const SEVERITY_RANK = { high: 0, medium: 1, low: 2 } as const;
@@ -27,6 +28,7 @@ export function detectDiscrepancies(ctx: DetectContext): Discrepancy[] {
     ...compareActors(ctx),
     ...compareQuotes(ctx),
     ...compareNames(ctx),
+    ...compareRoles(ctx),
   ];
   const seen = new Set<string>();
   return all

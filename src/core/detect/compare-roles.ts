@@ -1,0 +1,161 @@
+/**
+ * The title or post a source gives a named person: "Detective Chief Inspector Alan Roskilly" vs
+ * "Detective Inspector Alan Roskilly", "Deputy governor Tomas Brekke" vs "the bank's chief
+ * economist Tomas Brekke". A role is read where news puts it: the person nouns right before the
+ * name (WordNet noun.person words, "chief economist", "detective inspector") or an appositive right
+ * after it (", a veteran Times reporter,"). Two sources disagree on a person's role when their
+ * head nouns are unrelated posts ("governor" / "economist", Wu–Palmer below ROLE_RELATEDNESS) or
+ * the same post at another rank ("chief inspector" / "inspector"). Generic heads ("leader",
+ * "official") and time words ("former") say nothing about the post and are not compared.
+ * A low-severity `name` discrepancy, as the issue asks for titles and names.
+ */
+import type { Discrepancy } from '../model/analysis';
+import { lemmatize, lexFileOf, synsetsOf, wordRelatedness } from '../text/lexicon';
+import type { NameMention } from '../text/names';
+import { tokenize, type Token } from '../text/normalize';
+import { makeDiscrepancy, type DetectContext, type RawSide } from './context';
+
+/** Rank words that change the post ("chief inspector" is not "inspector"). */
+const RANKS = new Set(['chief', 'deputy', 'assistant', 'vice', 'senior', 'junior', 'associate']);
+/** Person nouns that name no particular post. */
+const GENERIC = new Set([
+  'leader',
+  'official',
+  'member',
+  'figure',
+  'person',
+  'man',
+  'woman',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'head',
+  'boss',
+  'veteran',
+  'friend',
+  'source',
+]);
+/** Heads at least this related (Wu–Palmer) are one post said two ways ("reporter" / "correspondent": 0.86). */
+export const ROLE_RELATEDNESS = 0.8;
+/** Words looked at before a name or inside an appositive. */
+const ROLE_WINDOW = 4;
+
+interface Role {
+  readonly head: string;
+  readonly ranks: ReadonlySet<string>;
+  readonly start: number;
+  readonly end: number;
+}
+
+const isPersonNoun = (lemma: string): boolean =>
+  synsetsOf(lemma)
+    .slice(0, 2)
+    .some((s) => lexFileOf(s) === 18);
+
+/** A run of role words (rank words and person nouns, last one a person noun) as a Role. */
+function roleOf(run: readonly Token[]): Role | null {
+  let h = run.length - 1;
+  while (h >= 0 && !isPersonNoun(lemmatize((run[h] as Token).norm))) h--;
+  if (h < 0) return null;
+  const head = lemmatize((run[h] as Token).norm);
+  if (GENERIC.has(head)) return null;
+  const ranks = new Set(run.slice(0, h).flatMap((t) => (RANKS.has(t.norm) ? [t.norm] : [])));
+  return { head, ranks, start: (run[0] as Token).start, end: (run[h] as Token).end };
+}
+
+/** Role words: person nouns or ranks, not names of places or bodies. */
+const isRoleWord = (t: Token): boolean =>
+  t.kind === 'word' && (RANKS.has(t.norm) || isPersonNoun(lemmatize(t.norm)));
+
+/** The role a sentence gives the person of mention `n`, before the name or in an appositive after it. */
+function roleAround(text: string, tokens: readonly Token[], n: NameMention): Role | null {
+  // Title words inside the mention ("Detective Chief Inspector Alan Roskilly") and right before it
+  // ("chief economist Tomas Brekke"): the run of role words ending at the person's given name.
+  const inside = tokens.filter((t) => t.start >= n.start && t.end <= n.end);
+  let k = 0;
+  while (k < inside.length - 2 && isRoleWord(inside[k] as Token)) k++;
+  const titled = inside.slice(0, k);
+  const before: Token[] = [];
+  for (let i = tokens.findIndex((t) => t.start >= n.start) - 1; i >= 0 && before.length < ROLE_WINDOW; i--) {
+    const t = tokens[i] as Token;
+    const next = before[0] ?? inside[0];
+    if (next && text.slice(t.end, next.start).trim() !== '') break;
+    if (!isRoleWord(t)) break;
+    before.unshift(t);
+  }
+  const run = [...before, ...titled];
+  const front = run.length > 0 ? roleOf(run) : null;
+  if (front) return front;
+  // ", a veteran Times reporter," / ", the bank's chief economist,"
+  const after = text.slice(n.end);
+  const appositive = /^,\s+(?:a|an|the)\s+([^,;:()]{2,60}?)(?=[,;:.)]|$)/u.exec(after);
+  if (!appositive) return null;
+  const offset = n.end + (appositive[0].length - (appositive[1] as string).length);
+  const words = tokenize(appositive[1] as string).map((t) => ({
+    ...t,
+    start: t.start + offset,
+    end: t.end + offset,
+  }));
+  // The head noun comes before any prepositional phrase: "a White House correspondent for The
+  // New York Times" is a correspondent.
+  const cut = words.findIndex((t) => /^(for|of|at|in|from|with|who|which|whose)$/.test(t.norm));
+  const tail = trailingRun(cut > 0 ? words.slice(0, cut) : words).slice(-ROLE_WINDOW);
+  return tail.length > 0 ? roleOf(tail) : null;
+}
+
+/** The last run of role words of a phrase. */
+function trailingRun(words: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = words.length - 1; i >= 0 && isRoleWord(words[i] as Token); i--) out.unshift(words[i] as Token);
+  return out;
+}
+
+const sameRole = (a: Role, b: Role): boolean =>
+  (a.head === b.head || wordRelatedness(a.head, b.head) >= ROLE_RELATEDNESS) &&
+  a.ranks.size === b.ranks.size &&
+  [...a.ranks].every((r) => b.ranks.has(r));
+
+/** Name discrepancies: sources that give one named person different posts. */
+export function compareRoles(ctx: DetectContext): Discrepancy[] {
+  // person key → article → roles with their sides
+  const people = new Map<string, Map<string, Array<{ role: Role; side: RawSide }>>>();
+  ctx.facts.forEach((f, claim) => {
+    const text = ctx.claims[claim]?.text ?? '';
+    const tokens = tokenize(text);
+    for (const n of f.names) {
+      if (n.key.split(' ').length < 2) continue;
+      const role = roleAround(text, tokens, n);
+      if (!role) continue;
+      const article = ctx.claims[claim]?.articleId ?? '';
+      const byArticle = people.get(n.key) ?? new Map<string, Array<{ role: Role; side: RawSide }>>();
+      people.set(n.key, byArticle);
+      const start = Math.min(role.start, n.start);
+      const end = Math.max(role.end, n.end);
+      byArticle.set(article, [
+        ...(byArticle.get(article) ?? []),
+        { role, side: { claim, value: text.slice(start, end), start, end } },
+      ]);
+    }
+  });
+  const out: Discrepancy[] = [];
+  for (const byArticle of people.values()) {
+    const lists = [...byArticle.values()];
+    if (lists.length < 2) continue;
+    // Two sources disagree when none of one's roles is one of the other's (a source may give two).
+    const conflict = lists.some((x, i) =>
+      lists.some((y, j) => j > i && !x.some((a) => y.some((b) => sameRole(a.role, b.role)))),
+    );
+    if (!conflict) continue;
+    out.push(
+      makeDiscrepancy(
+        ctx,
+        'name',
+        'low',
+        lists.flatMap((l) => l.map((r) => r.side)),
+        0.55,
+        'The sources give the person a different title or post.',
+      ),
+    );
+  }
+  return out;
+}

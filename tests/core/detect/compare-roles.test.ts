@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../src/core/align/extract-claims';
+import { compareRoles } from '../../../src/core/detect/compare-roles';
+import { extractFacts } from '../../../src/core/detect/extract-facts';
+import { makeArticle } from '../engine/make-article';
+
+const OUTLETS = ['Daily Planet', 'Evening Star', 'Harbour FM'];
+
+/** Role discrepancies among one-sentence articles (no grouping needed: roles are compared story-wide). */
+const roles = (...texts: string[]): string[] => {
+  const articles = texts.map((t, i) => makeArticle(`s${i}.txt`, [t], OUTLETS[i] ?? null));
+  const claims = articles.flatMap((a) => extractClaims(a));
+  return compareRoles({
+    articles: new Map(articles.map((a) => [a.id, a])),
+    claims,
+    facts: extractFacts(claims),
+    vectors: claims.map(() => new Map<string, number>()),
+    groups: [],
+    groupOf: new Map<number, number>(),
+  }).map((d) => `${d.kind}/${d.severity}: ${d.summary}`);
+};
+
+describe('compareRoles', () => {
+  it('flags the same post at another rank', () => {
+    expect(
+      roles(
+        'Detective Chief Inspector Alan Roskilly said the raid was planned.',
+        'The inquiry is led by Detective Inspector Alan Roskilly.',
+      ),
+    ).toEqual([
+      'name/low: Detective Chief Inspector Alan Roskilly (Daily Planet) · Detective Inspector Alan Roskilly (Evening Star)',
+    ]);
+  });
+
+  it('flags an unrelated post, before the name or in an appositive', () => {
+    expect(
+      roles(
+        'Deputy governor Tomas Brekke voted for a smaller cut.',
+        'The only dissenter, Tomas Brekke, the bank\u2019s chief economist, argued for a smaller cut.',
+      ),
+    ).toEqual([
+      'name/low: Deputy governor Tomas Brekke (Daily Planet) · Tomas Brekke, the bank\u2019s chief economist (Evening Star)',
+    ]);
+  });
+
+  it('accepts one post said two ways, time words, generic heads and an unknown post', () => {
+    expect(
+      roles(
+        'New York Times reporter Maggie Holt said the talks had stalled.',
+        'Maggie Holt, a White House correspondent for The New York Times, said the talks had stalled.',
+        'The talks had stalled, said Maggie Holt, a veteran Times reporter.',
+      ),
+    ).toEqual([]);
+    expect(
+      roles('Former president Dana Reyes left the hall.', 'President Dana Reyes left the hall.'),
+    ).toEqual([]);
+    expect(
+      roles(
+        'North Korean dictator Kim Jong-un fired a missile.',
+        'North Korean leader Kim Jong Un fired a missile.',
+      ),
+    ).toEqual([]);
+    expect(roles('Tomas Brekke voted for a smaller cut.', 'Deputy governor Tomas Brekke voted.')).toEqual([]);
+  });
+
+  it('counts a source that gives two posts as agreeing with either', () => {
+    expect(
+      roles(
+        'Deputy governor Tomas Brekke voted. Chief economist Tomas Brekke spoke later.',
+        'Chief economist Tomas Brekke voted.',
+      ),
+    ).toEqual([]);
+  });
+});
