@@ -1,12 +1,21 @@
 /**
- * Who broke the story. "The theft was first reported by the Tremarth Packet" and "News of the raid
- * was first broken by Peninsula Daily" can only both be true of different things, and a story has
- * one first report: two sources crediting different parties with it disagree wherever in their
- * texts they say so, grouped or not.
+ * Claims of being first. A story has one first report: "The theft was first reported by the
+ * Tremarth Packet" and "News of the raid was first broken by Peninsula Daily" disagree wherever in
+ * their texts they say so, grouped or not. Likewise one party can be the first to do a thing:
+ * "Nordvik Bank was the first to say it would pass the full cut on" and "Sparebank Veld was the
+ * first to announce that it would pass the whole cut on" name different actors for one first.
  */
 import type { Discrepancy } from '../model/analysis';
+import { isStopword, tokenize } from '../text/normalize';
+import { stem } from '../text/stem';
 import { distinctLists, makeDiscrepancy, type DetectContext, type RawSide } from './context';
 import { sameParty } from './find-attributions';
+
+/** "X was the first to …", "X became the first bank to …". */
+const FIRST_TO =
+  /\b(?:was|were|is|are|became|becomes|has been|had been)\s+the\s+first\s+(?:[\p{L}-]+\s+){0,3}?to\s+/iu;
+/** Content words of the two "first to" claims that must be shared for them to be one first. */
+export const MIN_SHARED_FIRST_WORDS = 2;
 
 /** Attribution discrepancies between sources that credit different parties with first reporting. */
 export function compareFirstReports(ctx: DetectContext): Discrepancy[] {
@@ -38,4 +47,65 @@ export function compareFirstReports(ctx: DetectContext): Discrepancy[] {
       'The sources credit different outlets or people with first reporting it.',
     ),
   ];
+}
+
+/**
+ * Actor discrepancies between sources naming different parties as the first to do one thing: the
+ * subject is the name the sentence opens with; the thing is the content words after "to", and
+ * two firsts are one when they share MIN_SHARED_FIRST_WORDS of them.
+ */
+export function compareFirstActors(ctx: DetectContext): Discrepancy[] {
+  const firsts: Array<{ claim: number; article: string; party: string; words: Set<string>; side: RawSide }> =
+    [];
+  ctx.facts.forEach((f, claim) => {
+    const text = ctx.claims[claim]?.text ?? '';
+    const m = FIRST_TO.exec(text);
+    if (!m) return;
+    const subject = f.names.find((n) => n.end <= (m.index ?? 0) && text.slice(0, n.start).trim() === '');
+    if (!subject) return;
+    const words = new Set(
+      tokenize(text.slice((m.index ?? 0) + m[0].length))
+        .filter((t) => t.kind === 'word' && !isStopword(t.norm))
+        .map((t) => stem(t.norm)),
+    );
+    firsts.push({
+      claim,
+      article: ctx.claims[claim]?.articleId ?? '',
+      party: subject.key,
+      words,
+      side: { claim, value: subject.text, start: subject.start, end: subject.end },
+    });
+  });
+  const out: Discrepancy[] = [];
+  const used = new Set<number>();
+  firsts.forEach((a, i) => {
+    if (used.has(i)) return;
+    const same = firsts.filter(
+      (b, j) =>
+        j !== i &&
+        !used.has(j) &&
+        [...a.words].filter((w) => b.words.has(w)).length >= MIN_SHARED_FIRST_WORDS,
+    );
+    const members = [a, ...same];
+    const parties = new Map<string, string[]>();
+    for (const x of members) parties.set(x.article, [...(parties.get(x.article) ?? []), x.party]);
+    if (parties.size < 2) return;
+    const lists = [...parties.values()];
+    const conflict = lists.some((x, k) =>
+      lists.some((y, l) => l > k && !x.some((p) => y.some((q) => sameParty(p, q)))),
+    );
+    if (!conflict) return;
+    for (const x of members) used.add(firsts.indexOf(x));
+    out.push(
+      makeDiscrepancy(
+        ctx,
+        'actor',
+        'medium',
+        members.map((x) => x.side),
+        0.6,
+        'The sources name different parties as the first to do it.',
+      ),
+    );
+  });
+  return out;
 }

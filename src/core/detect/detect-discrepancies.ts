@@ -5,7 +5,7 @@
 import type { Discrepancy } from '../model/analysis';
 import { compareActors } from './compare-actors';
 import { compareEventDates } from './compare-event-dates';
-import { compareFirstReports } from './compare-first-reports';
+import { compareFirstActors, compareFirstReports } from './compare-first-reports';
 import { compareNames } from './compare-names';
 import { compareQuantities, compareDates } from './compare-quantities';
 import { compareQuotes } from './compare-quotes';
@@ -25,6 +25,7 @@ export function detectDiscrepancies(ctx: DetectContext): Discrepancy[] {
     ...compareDates(ctx),
     ...compareEventDates(ctx),
     ...compareFirstReports(ctx),
+    ...compareFirstActors(ctx),
     ...compareActors(ctx),
     ...compareQuotes(ctx),
     ...compareNames(ctx),

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeStory } from '../../../src/core/analyze-story';
 import { extractClaims } from '../../../src/core/align/extract-claims';
 import { compareEventDates } from '../../../src/core/detect/compare-event-dates';
-import { compareFirstReports } from '../../../src/core/detect/compare-first-reports';
+import { compareFirstActors, compareFirstReports } from '../../../src/core/detect/compare-first-reports';
 import { extractFacts } from '../../../src/core/detect/extract-facts';
 import type { Analysis } from '../../../src/core/model/analysis';
 import { makeArticle } from '../engine/make-article';
@@ -442,6 +442,35 @@ describe('who broke the story (compareFirstReports)', () => {
       ),
     ).filter((d) => d.startsWith('attribution'));
     expect(attributions).toHaveLength(1);
+  });
+});
+
+describe('who was first to do it (compareFirstActors)', () => {
+  const firsts = (...texts: string[]): string[] =>
+    compareFirstActors(ungrouped(...texts)).map((d) => `${d.kind}/${d.severity}: ${d.summary}`);
+
+  it('names different parties as the first to do one thing', () => {
+    expect(
+      firsts(
+        'Nordvik Bank, the biggest lender, was the first to say it would pass the full cut on to borrowers.',
+        'Sparebank Veld was the first to announce that it would pass the whole cut on to its borrowers.',
+      ),
+    ).toEqual(['actor/medium: Nordvik Bank (Daily Planet) · Sparebank Veld (Evening Star)']);
+  });
+
+  it('leaves alone agreeing sources and firsts of different things', () => {
+    expect(
+      firsts(
+        'Nordvik Bank was the first to pass the cut on to borrowers.',
+        'Nordvik Bank was the first lender to pass the cut on to its borrowers.',
+      ),
+    ).toEqual([]);
+    expect(
+      firsts(
+        'Nordvik Bank was the first to pass the cut on to borrowers.',
+        'Sparebank Veld was the first to open a branch on the island.',
+      ),
+    ).toEqual([]);
   });
 });
 

@@ -17,14 +17,14 @@ const TARGET: Floors = { groupF1: 0.8, recall: 0.8, precision: 0.8 };
  * The four realistic stories (written later and labelled blind: several quotes of one person, many
  * sentences sharing the same names, paraphrases with little shared wording) are not at the target;
  * veldmark and penhallow were held out until the end (first look: group F1 0.63 / 0.61, discrepancy
- * recall 0.25 / 0.50). Their floors guard what the engine reaches (README "Quality"): a change that
- * loses ground there fails.
+ * recall 0.25 / 0.50; now 0.66 / 0.60 and 0.50 / 0.75). Their floors guard what the engine reaches
+ * (README "Quality"): a change that loses ground there fails.
  */
 const BELOW_TARGET: Readonly<Record<string, Floors>> = {
   'calder-bridge-hospital-breach': { groupF1: 0.55, recall: 0.85, precision: 0.8 },
   'beinn-alaradh-rescue': { groupF1: 0.6, recall: 0.7, precision: 0.8 },
-  'veldmark-rate-cut': { groupF1: 0.55, recall: 0.35, precision: 0.6 },
-  'penhallow-hoard-theft': { groupF1: 0.55, recall: 0.5, precision: 0.8 },
+  'veldmark-rate-cut': { groupF1: 0.6, recall: 0.45, precision: 0.8 },
+  'penhallow-hoard-theft': { groupF1: 0.55, recall: 0.7, precision: 0.8 },
 };
 
 const [seed, ...invented] = loadAllEvalStories();
