@@ -19,8 +19,14 @@ interface Input {
   readonly manifest: ManifestEntry | null;
 }
 
-/** Timed runs per size: many for small inputs (stable medians), few for big ones (each is long). */
-const RUNS: Readonly<Record<number, number>> = { 0: 30, 10: 15, 50: 9, 100: 7, 200: 5 };
+/** Timed runs of the seed story (small: many runs for a stable median). */
+const SEED_RUNS = 30;
+/**
+ * Rounds over the synthetic sizes. Each round times every size once, in turn, so a slow spell of
+ * this shared machine (another process, a helper's build) lands on all sizes alike instead of on
+ * the one being measured at that moment: the per-doubling ratios compare like with like.
+ */
+const ROUNDS = 7;
 /** A size whose single run takes longer than this is not repeated (keeps the bench bounded). */
 const MAX_RUN_MS = 30_000;
 
@@ -40,20 +46,37 @@ function timeRun(inputs: readonly Input[]): { ms: number; claims: number } {
   return { ms: performance.now() - t0, claims: analysis.claims.length };
 }
 
-function measure(
-  inputs: readonly Input[],
-  runs: number,
-): { median: number; p90: number; runs: number; claims: number } {
+interface Measured {
+  readonly median: number;
+  readonly p90: number;
+  readonly runs: number;
+  readonly claims: number;
+}
+
+const summary = (samples: readonly number[], claims: number): Measured => ({
+  median: quantile(samples, 0.5),
+  p90: quantile(samples, 0.9),
+  runs: samples.length,
+  claims,
+});
+
+function measure(inputs: readonly Input[], runs: number): Measured {
   const warm = timeRun(inputs);
   const samples: number[] = [];
   if (warm.ms > MAX_RUN_MS) samples.push(warm.ms);
   else for (let i = 0; i < runs; i++) samples.push(timeRun(inputs).ms);
-  return {
-    median: quantile(samples, 0.5),
-    p90: quantile(samples, 0.9),
-    runs: samples.length,
-    claims: warm.claims,
-  };
+  return summary(samples, warm.claims);
+}
+
+/** Time several inputs in interleaved rounds (see ROUNDS), after one warm-up each. */
+function measureInterleaved(inputs: readonly (readonly Input[])[], rounds: number): Measured[] {
+  const warm = inputs.map((i) => timeRun(i));
+  const samples = inputs.map((_, k) => ((warm[k]?.ms ?? 0) > MAX_RUN_MS ? [warm[k]?.ms ?? 0] : []));
+  for (let r = 0; r < rounds; r++)
+    inputs.forEach((input, k) => {
+      if ((warm[k]?.ms ?? 0) <= MAX_RUN_MS) samples[k]?.push(timeRun(input).ms);
+    });
+  return inputs.map((_, k) => summary(samples[k] ?? [], warm[k]?.claims ?? 0));
 }
 
 function option(argv: readonly string[], name: string): string | undefined {
@@ -68,7 +91,7 @@ function main(argv: readonly string[]): number {
     .map(Number)
     .filter((n) => n >= 2);
   const scale = Number(option(argv, '--runs-scale') ?? '1');
-  const runsFor = (n: number): number => Math.max(1, Math.round((RUNS[n] ?? (n <= 50 ? 9 : 3)) * scale));
+  const runs = (n: number): number => Math.max(1, Math.round(n * scale));
 
   const seed = loadEvalStory(SEED_STORY.dir, SEED_STORY.gold);
   if (!seed.ok) throw new Error(seed.error);
@@ -80,12 +103,16 @@ function main(argv: readonly string[]): number {
   const seedResult = {
     name: seed.value.slug,
     articles: seedInputs.length,
-    ...measure(seedInputs, runsFor(0)),
+    ...measure(seedInputs, runs(SEED_RUNS)),
   };
-  const synthetic = sizes.map((n) => ({
+  const measured = measureInterleaved(
+    sizes.map((n) => generateSyntheticStory(n)),
+    runs(ROUNDS),
+  );
+  const synthetic = sizes.map((n, k) => ({
     name: `synthetic-${n}`,
     articles: n,
-    ...measure(generateSyntheticStory(n), runsFor(n)),
+    ...(measured[k] as Measured),
   }));
   const ratios = synthetic.slice(1).map((r, i) => {
     const prev = synthetic[i];
@@ -107,7 +134,7 @@ function main(argv: readonly string[]): number {
     `${r.name.padEnd(20)} ${String(r.articles).padStart(4)} articles ${String(r.claims).padStart(6)} claims  ` +
     `median ${r.median.toFixed(1).padStart(9)} ms  p90 ${r.p90.toFixed(1).padStart(9)} ms  (${r.runs} runs)`;
   const lines = [
-    `bench: ingest + analyzeStory, warm-up then timed runs (node ${process.version}; ` +
+    `bench: ingest + analyzeStory, warm-up then timed runs, synthetic sizes in interleaved rounds (node ${process.version}; ` +
       `${collectGarbage ? 'garbage collected before each run' : 'run with node --expose-gc to collect garbage between runs'})`,
     row(seedResult),
     ...synthetic.map(row),
