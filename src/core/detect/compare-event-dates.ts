@@ -9,7 +9,7 @@
  * event is describing two events, and is not a disagreement.
  */
 import type { Discrepancy } from '../model/analysis';
-import { datesConflict, type DateMention } from '../text/dates';
+import { dateBound, datesConflict, type DateMention } from '../text/dates';
 import { lemmatize, lexFileOf, synsetsOf } from '../text/lexicon';
 import { isStopword, tokenize, type Token } from '../text/normalize';
 import { stem } from '../text/stem';
@@ -25,9 +25,6 @@ export const EVENT_VERB_WINDOW = 4;
 export const MAX_EVENTS_PER_SENSE = 60;
 /** Senses of the verb used to match events (WordNet's most frequent first). */
 const EVENT_SENSES = 3;
-
-/** A date right after one of these words is a bound ("since", "until", "before"), not an event date. */
-const BOUND_BEFORE_DATE = /\b(?:since|until|till|before|after|by|from|through|ahead of)\s+$/i;
 
 interface DatedEvent {
   readonly claim: number;
@@ -72,7 +69,7 @@ export function compareEventDates(ctx: DetectContext): Discrepancy[] {
     const tokens = tokenize(text);
     for (const date of f.dates) {
       // "since January 2021", "until Friday": a bound of a period, not the day something happened.
-      if (BOUND_BEFORE_DATE.test(text.slice(Math.max(0, date.start - 12), date.start))) continue;
+      if (dateBound(text, date) !== null) continue;
       const verb = eventVerb(text, tokens, date);
       if (!verb) continue;
       const context = new Set<string>(f.names.map((n) => `e:${n.key}`));

@@ -7,7 +7,7 @@
  * agrees with any value in its range, "a dozen" with 12, "5 km" with "3 miles").
  */
 import type { Discrepancy } from '../model/analysis';
-import { datesConflict, type DateMention } from '../text/dates';
+import { dateBound, datesConflict, type DateMention } from '../text/dates';
 import { lexFileOf, synsetsOf, wordRelatedness } from '../text/lexicon';
 import { quantitiesAgree, unitClass, type Quantity } from '../text/numbers';
 import { Components, distinctLists, makeDiscrepancy, type DetectContext, type RawSide } from './context';
@@ -145,9 +145,12 @@ export function compareDates(ctx: DetectContext): Discrepancy[] {
       for (const d of ctx.facts[c]?.dates ?? []) {
         const side = { claim: c, value: d.text, start: d.start, end: d.end };
         mentions.set(side, d);
-        const list = byPrecision.get(d.precision);
+        // A bound ("since January 2021", "before March 2030") is compared only with the same kind
+        // of bound ("the first cut since March 2020"), never with the date of an event.
+        const kind = `${d.precision}|${dateBound(ctx.claims[c]?.text ?? '', d) ?? ''}`;
+        const list = byPrecision.get(kind);
         if (list) list.push(side);
-        else byPrecision.set(d.precision, [side]);
+        else byPrecision.set(kind, [side]);
       }
     for (const sides of byPrecision.values()) {
       const articlesOf = (s: RawSide): string => ctx.claims[s.claim]?.articleId ?? '';

@@ -129,6 +129,21 @@ function objectAfter(tokens: readonly Token[], i: number): string | null {
   return head;
 }
 
+/**
+ * The object of a verb in a relative clause: "15 boxes that the National Archives obtained" → "box"
+ * (the noun right before "that"/"which", which comes right before the subject starting at `start`).
+ */
+function relativeObject(tokens: readonly Token[], start: number): string | null {
+  let at = tokens.findIndex((t) => t.start >= start) - 1;
+  // "that the National Archives": skip the subject's determiner.
+  if (at >= 0 && /^(the|a|an)$/.test((tokens[at] as Token).norm)) at--;
+  const rel = tokens[at];
+  const noun = tokens[at - 1];
+  if (!rel || !noun || !/^(that|which)$/.test(rel.norm) || noun.kind !== 'word') return null;
+  const lemma = lemmatize(noun.norm);
+  return canBeNoun(lemma) && !isStopword(noun.norm) ? lemma : null;
+}
+
 /** Auxiliaries of the passive voice. */
 const PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got', 'gets']);
 /** Modal verbs: before a base-form verb, and between a subject and its verb. */
@@ -261,7 +276,7 @@ export function actionsOf(ctx: DetectContext, claim: number): Action[] {
         out.push({
           claim,
           verb,
-          object: objectAfter(tokens, i),
+          object: objectAfter(tokens, i) ?? relativeObject(tokens, name.start),
           named: true,
           agent: name.key,
           agentText: name.text,
@@ -306,7 +321,7 @@ export function actionsOf(ctx: DetectContext, claim: number): Action[] {
       out.push({
         claim,
         verb,
-        object: objectAfter(tokens, i),
+        object: objectAfter(tokens, i) ?? relativeObject(tokens, firstTok.start),
         named: false,
         agent: tokens
           .slice(first, k + 1)

@@ -131,8 +131,27 @@ export function datesConflict(a: DateMention, b: DateMention): boolean {
     if (a.precision === 'day' && b.precision === 'day') return false;
     return false;
   }
+  // "in March" and "March 2030": compare the months only.
+  if (a.precision === 'month' && (a.key.startsWith('month:') || b.key.startsWith('month:')))
+    return monthOf(a.key) !== monthOf(b.key);
   const strip = (k: string): string => (/^\d{4}-\d{2}-\d{2}$/.test(k) ? k.slice(5) : k);
   if (a.precision === 'day' && (a.key.length === 5 || b.key.length === 5))
     return strip(a.key) !== strip(b.key);
   return a.key !== b.key;
+}
+
+/** The month number of a month key ("2030-03" or "month:3" → 3). */
+const monthOf = (key: string): number => Number(key.startsWith('month:') ? key.slice(6) : key.slice(5, 7));
+
+/** A date right after one of these words bounds a period ("since", "until", "before"); it does not date an event. */
+const BOUND_BEFORE_DATE = /\b(since|until|till|before|after|by|from|through|ahead of)\s+$/i;
+
+/**
+ * The word that makes a date mention bound a period rather than date an event: "since" in "since
+ * January 2021", "before" in "cannot return before March 2030"; null for an event date.
+ * @param sentence the sentence the mention was found in (its offsets are relative to it).
+ */
+export function dateBound(sentence: string, date: DateMention): string | null {
+  const m = BOUND_BEFORE_DATE.exec(sentence.slice(Math.max(0, date.start - 12), date.start));
+  return m ? (m[1] as string).toLowerCase() : null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datesConflict, findDates } from '../../../src/core/text/dates';
+import { dateBound, datesConflict, findDates } from '../../../src/core/text/dates';
 
 const render = (text: string): string =>
   findDates(text)
@@ -39,5 +39,21 @@ describe('datesConflict', () => {
 
   it('does not compare different precisions', () => {
     expect(datesConflict(one('in 2018'), one('on March 3, 2021'))).toBe(false);
+  });
+});
+
+describe('months with and without a year, and bounds', () => {
+  const one = (text: string) => findDates(text)[0]!;
+  it('compares "in March" with "March 2030" by the month only', () => {
+    expect(datesConflict(one('suspended in March'), one('until March 2030'))).toBe(false);
+    expect(datesConflict(one('suspended in March'), one('in April 2030'))).toBe(true);
+    expect(datesConflict(one('in March 2029'), one('in March 2030'))).toBe(true);
+  });
+
+  it('names the word that makes a date bound a period', () => {
+    const bound = (text: string) => dateBound(text, one(text));
+    expect(bound('It was the first cut since March 2020.')).toBe('since');
+    expect(bound('She cannot return before March 2030.')).toBe('before');
+    expect(bound('The bank cut rates in March 2020.')).toBeNull();
   });
 });
