@@ -9,7 +9,7 @@
  * event is describing two events, and is not a disagreement.
  */
 import type { Discrepancy } from '../model/analysis';
-import { dateBound, datesConflict, type DateMention } from '../text/dates';
+import { comparableKind, dateBound, datesConflict, type DateMention } from '../text/dates';
 import { lemmatize, lexFileOf, synsetsOf } from '../text/lexicon';
 import { isStopword, tokenize, type Token } from '../text/normalize';
 import { stem } from '../text/stem';
@@ -106,7 +106,7 @@ export function compareEventDates(ctx: DetectContext): Discrepancy[] {
       for (let y = x + 1; y < list.length; y++) {
         const a = events[list[x] as number] as DatedEvent;
         const b = events[list[y] as number] as DatedEvent;
-        if (article(a) === article(b) || a.date.precision !== b.date.precision) continue;
+        if (article(a) === article(b) || comparableKind(a.date) !== comparableKind(b.date)) continue;
         const ga = ctx.groupOf.get(a.claim);
         if (ga !== undefined && ga === ctx.groupOf.get(b.claim)) continue; // compareDates' case
         if (!shareContext(a, b)) continue;

@@ -7,7 +7,7 @@
  * agrees with any value in its range, "a dozen" with 12, "5 km" with "3 miles").
  */
 import type { Discrepancy } from '../model/analysis';
-import { dateBound, datesConflict, type DateMention } from '../text/dates';
+import { comparableKind, dateBound, datesConflict, type DateMention } from '../text/dates';
 import { lexFileOf, synsetsOf, wordRelatedness } from '../text/lexicon';
 import { quantitiesAgree, unitClass, type Quantity } from '../text/numbers';
 import { Components, distinctLists, makeDiscrepancy, type DetectContext, type RawSide } from './context';
@@ -147,7 +147,7 @@ export function compareDates(ctx: DetectContext): Discrepancy[] {
         mentions.set(side, d);
         // A bound ("since January 2021", "before March 2030") is compared only with the same kind
         // of bound ("the first cut since March 2020"), never with the date of an event.
-        const kind = `${d.precision}|${dateBound(ctx.claims[c]?.text ?? '', d) ?? ''}`;
+        const kind = `${comparableKind(d)}|${dateBound(ctx.claims[c]?.text ?? '', d) ?? ''}`;
         const list = byPrecision.get(kind);
         if (list) list.push(side);
         else byPrecision.set(kind, [side]);

@@ -124,24 +124,37 @@ export function findDates(text: string): DateMention[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** Whether two date mentions can be compared (same precision) and disagree. */
-export function datesConflict(a: DateMention, b: DateMention): boolean {
-  if (a.precision !== b.precision) {
-    // A full date and a month-day of the same day agree; compare what both say.
-    if (a.precision === 'day' && b.precision === 'day') return false;
-    return false;
-  }
-  // "in March" and "March 2030": compare the months only.
-  if (a.precision === 'month' && (a.key.startsWith('month:') || b.key.startsWith('month:')))
-    return monthOf(a.key) !== monthOf(b.key);
-  const strip = (k: string): string => (/^\d{4}-\d{2}-\d{2}$/.test(k) ? k.slice(5) : k);
-  if (a.precision === 'day' && (a.key.length === 5 || b.key.length === 5))
-    return strip(a.key) !== strip(b.key);
-  return a.key !== b.key;
+/** Mentions of one kind can be compared: days and months together ("calendar"), else by precision. */
+export function comparableKind(d: DateMention): string {
+  return d.precision === 'day' || d.precision === 'month' ? 'calendar' : d.precision;
 }
 
-/** The month number of a month key ("2030-03" or "month:3" → 3). */
-const monthOf = (key: string): number => Number(key.startsWith('month:') ? key.slice(6) : key.slice(5, 7));
+/** The calendar fields a day or month key pins down ("2022-01-27", "01-27", "2022-01", "last month:1"). */
+function calendarOf(d: DateMention): { year?: string; month?: number; day?: number } {
+  const full = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(d.key);
+  if (full)
+    return { year: full[1] as string, month: Number(full[2]), ...(full[3] ? { day: Number(full[3]) } : {}) };
+  const monthDay = /^(\d{2})-(\d{2})$/.exec(d.key);
+  if (monthDay) return { month: Number(monthDay[1]), day: Number(monthDay[2]) };
+  const month = /month:(\d+)$/.exec(d.key);
+  return month ? { month: Number(month[1]) } : {};
+}
+
+/**
+ * Whether two date mentions can be compared and disagree. Days and months are compared on the
+ * fields both give ("11 October 2025" vs "November 2025": the month; "4 March" vs "March 2030":
+ * nothing differs); other precisions (year, weekday, time) only with their own kind.
+ */
+export function datesConflict(a: DateMention, b: DateMention): boolean {
+  if (comparableKind(a) === 'calendar' && comparableKind(b) === 'calendar') {
+    const x = calendarOf(a);
+    const y = calendarOf(b);
+    if (x.year !== undefined && y.year !== undefined && x.year !== y.year) return true;
+    if (x.month !== undefined && y.month !== undefined && x.month !== y.month) return true;
+    return x.day !== undefined && y.day !== undefined && x.day !== y.day;
+  }
+  return a.precision === b.precision && a.key !== b.key;
+}
 
 /** A date right after one of these words bounds a period ("since", "until", "before"); it does not date an event. */
 const BOUND_BEFORE_DATE = /\b(since|until|till|before|after|by|from|through|ahead of)\s+$/i;

@@ -57,3 +57,20 @@ describe('months with and without a year, and bounds', () => {
     expect(bound('The bank cut rates in March 2020.')).toBeNull();
   });
 });
+
+describe('days and months compared on what both give', () => {
+  const one = (text: string) => findDates(text)[0]!;
+  it('compares a day with a month by the month (and the year when both give one)', () => {
+    expect(datesConflict(one('on 11 October 2025'), one('in November 2025'))).toBe(true);
+    expect(datesConflict(one('on 11 October 2025'), one('in October 2025'))).toBe(false);
+    expect(datesConflict(one('on 11 October 2025'), one('on the morning of October 11'))).toBe(false);
+    expect(datesConflict(one('backdated to 14 March 2026'), one('backdated to 4 March'))).toBe(true);
+    expect(datesConflict(one('backdated to 4 March'), one('until March 2030'))).toBe(false);
+  });
+
+  it('keeps years, weekdays and times to their own kind', () => {
+    expect(datesConflict(one('in 2018'), one('on 11 October 2025'))).toBe(false);
+    expect(datesConflict(one('on Tuesday'), one('on 11 October 2025'))).toBe(false);
+    expect(datesConflict(one('on Tuesday'), one('on Sunday'))).toBe(true);
+  });
+});
