@@ -1,13 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { claimFeatureCounts, weightVectors } from '../../../src/core/align/claim-features';
 import { extractClaims } from '../../../src/core/align/extract-claims';
 import { groupClaims, type GroupTuning } from '../../../src/core/align/group-claims';
 import { analyzeStory } from '../../../src/core/analyze-story';
-import { extractFacts } from '../../../src/core/detect/extract-facts';
 import type { Analysis } from '../../../src/core/model/analysis';
 import type { Article } from '../../../src/core/model/article';
 import { makeArticle } from '../engine/make-article';
+import { claimVectors } from './claim-vectors';
 
 /** Groups as sorted lists of claim texts, sorted: comparable across runs and article orders. */
 const groupTexts = (analysis: Analysis): string[][] => {
@@ -144,17 +143,7 @@ describe('groupClaims (through analyzeStory)', () => {
 
 /** Groups (as sorted claim texts) of a story through groupClaims with tuning overrides. */
 const groupWith = (articles: readonly Article[], tuning: Partial<GroupTuning>): string[][] => {
-  const claims = articles.flatMap((a) => extractClaims(a));
-  const facts = extractFacts(claims);
-  const vectors = weightVectors(
-    claims.map((c, i) =>
-      claimFeatureCounts(c, {
-        entities: [...new Set((facts[i]?.names ?? []).map((n) => n.key))],
-        nameSpans: facts[i]?.names ?? [],
-        numbers: [],
-      }),
-    ),
-  );
+  const { claims, vectors } = claimVectors(articles);
   const text = new Map(claims.map((c) => [c.id, c.text]));
   return groupClaims(claims, vectors, undefined, undefined, tuning)
     .map((g) => g.claimIds.map((id) => text.get(id) ?? '').sort())

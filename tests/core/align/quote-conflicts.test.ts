@@ -1,13 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { claimFeatureCounts, weightVectors } from '../../../src/core/align/claim-features';
-import { extractClaims } from '../../../src/core/align/extract-claims';
 import { groupClaims } from '../../../src/core/align/group-claims';
 import { NOTHING_APART, quoteConflicts, quoteSignature } from '../../../src/core/align/quote-conflicts';
 import { analyzeStory } from '../../../src/core/analyze-story';
-import { extractFacts } from '../../../src/core/detect/extract-facts';
 import type { Analysis } from '../../../src/core/model/analysis';
 import { makeArticle } from '../engine/make-article';
+import { claimVectors } from './claim-vectors';
 
 const q = (...texts: string[]): { text: string }[] => texts.map((text) => ({ text }));
 
@@ -121,17 +119,7 @@ describe('both grouping paths honour the apart relation', () => {
       '"We will need a bigger pumping station before next winter," Ines Okafor told Radio Tarn on Monday.',
     ]),
   ];
-  const claims = articles.flatMap((a) => extractClaims(a));
-  const facts = extractFacts(claims);
-  const vectors = weightVectors(
-    claims.map((c, i) =>
-      claimFeatureCounts(c, {
-        entities: [...new Set((facts[i]?.names ?? []).map((n) => n.key))],
-        nameSpans: facts[i]?.names ?? [],
-        numbers: [],
-      }),
-    ),
-  );
+  const { claims, facts, vectors } = claimVectors(articles);
   const apart = quoteConflicts(facts.map((f) => quoteSignature(f.quotes)));
   const sizes = (exactLimit: number, rel = apart): number[] =>
     groupClaims(claims, vectors, undefined, undefined, { exactLimit }, rel).map((g) => g.claimIds.length);

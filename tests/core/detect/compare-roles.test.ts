@@ -1,24 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../../src/core/align/extract-claims';
 import { compareRoles } from '../../../src/core/detect/compare-roles';
-import { extractFacts } from '../../../src/core/detect/extract-facts';
-import { makeArticle } from '../engine/make-article';
+import { ungroupedContext } from './ungrouped-context';
 
 const OUTLETS = ['Daily Planet', 'Evening Star', 'Harbour FM'];
 
 /** Role discrepancies among one-sentence articles (no grouping needed: roles are compared story-wide). */
-const roles = (...texts: string[]): string[] => {
-  const articles = texts.map((t, i) => makeArticle(`s${i}.txt`, [t], OUTLETS[i] ?? null));
-  const claims = articles.flatMap((a) => extractClaims(a));
-  return compareRoles({
-    articles: new Map(articles.map((a) => [a.id, a])),
-    claims,
-    facts: extractFacts(claims),
-    vectors: claims.map(() => new Map<string, number>()),
-    groups: [],
-    groupOf: new Map<number, number>(),
-  }).map((d) => `${d.kind}/${d.severity}: ${d.summary}`);
-};
+const roles = (...texts: string[]): string[] =>
+  compareRoles(ungroupedContext(texts, OUTLETS)).map((d) => `${d.kind}/${d.severity}: ${d.summary}`);
 
 describe('compareRoles', () => {
   it('flags the same post at another rank', () => {

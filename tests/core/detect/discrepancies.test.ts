@@ -1,12 +1,11 @@
 // Small made-up stories, one per discrepancy kind and per "agreement written differently".
 import { describe, expect, it } from 'vitest';
 import { analyzeStory } from '../../../src/core/analyze-story';
-import { extractClaims } from '../../../src/core/align/extract-claims';
 import { compareEventDates } from '../../../src/core/detect/compare-event-dates';
 import { compareFirstActors, compareFirstReports } from '../../../src/core/detect/compare-first-reports';
-import { extractFacts } from '../../../src/core/detect/extract-facts';
 import type { Analysis } from '../../../src/core/model/analysis';
 import { makeArticle } from '../engine/make-article';
+import { ungroupedContext } from './ungrouped-context';
 
 const OUTLETS = ['Daily Planet', 'Evening Star', null];
 
@@ -427,19 +426,7 @@ describe('discrepancy records', () => {
   });
 });
 
-/** A detection context of one-paragraph articles with no claim grouped. */
-const ungrouped = (...texts: string[]) => {
-  const articles = texts.map((t, i) => makeArticle(`s${i}.txt`, [t], OUTLETS[i] ?? null));
-  const claims = articles.flatMap((a) => extractClaims(a));
-  return {
-    articles: new Map(articles.map((a) => [a.id, a])),
-    claims,
-    facts: extractFacts(claims),
-    vectors: claims.map(() => new Map<string, number>()),
-    groups: [],
-    groupOf: new Map<number, number>(),
-  };
-};
+const ungrouped = (...texts: string[]) => ungroupedContext(texts, OUTLETS);
 
 describe('who broke the story (compareFirstReports)', () => {
   it('compares first reports across the whole story, grouped or not', () => {

@@ -1,0 +1,27 @@
+// Claims, facts and feature vectors of a few articles, as analyzeStory builds them (names as
+// entities, no numbers): for tests that call the grouping directly.
+import { claimFeatureCounts, weightVectors } from '../../../src/core/align/claim-features';
+import { extractClaims } from '../../../src/core/align/extract-claims';
+import type { SparseVector } from '../../../src/core/align/sparse-vectors';
+import { extractFacts, type ClaimFacts } from '../../../src/core/detect/extract-facts';
+import type { Claim } from '../../../src/core/model/analysis';
+import type { Article } from '../../../src/core/model/article';
+
+export function claimVectors(articles: readonly Article[]): {
+  claims: Claim[];
+  facts: ClaimFacts[];
+  vectors: SparseVector[];
+} {
+  const claims = articles.flatMap((a) => extractClaims(a));
+  const facts = extractFacts(claims);
+  const vectors = weightVectors(
+    claims.map((c, i) =>
+      claimFeatureCounts(c, {
+        entities: [...new Set((facts[i]?.names ?? []).map((n) => n.key))],
+        nameSpans: facts[i]?.names ?? [],
+        numbers: [],
+      }),
+    ),
+  );
+  return { claims, facts, vectors };
+}
