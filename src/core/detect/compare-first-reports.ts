@@ -8,7 +8,7 @@
 import type { Discrepancy } from '../model/analysis';
 import { isStopword, tokenize } from '../text/normalize';
 import { stem } from '../text/stem';
-import { distinctLists, makeDiscrepancy, type DetectContext, type RawSide } from './context';
+import { distinctLists, makeDiscrepancy, sourcesDisagree, type DetectContext, type RawSide } from './context';
 import { sameParty } from './find-attributions';
 
 /** "X was the first to …", "X became the first bank to …". */
@@ -33,10 +33,7 @@ export function compareFirstReports(ctx: DetectContext): Discrepancy[] {
   });
   if (byArticle.size < 2) return [];
   const lists = distinctLists([...byArticle.values()], (p) => p);
-  const conflict = lists.some((x, i) =>
-    lists.some((y, j) => j > i && !x.some((p) => y.some((q) => sameParty(p, q)))),
-  );
-  if (!conflict) return [];
+  if (!sourcesDisagree(lists, sameParty)) return [];
   return [
     makeDiscrepancy(
       ctx,
@@ -91,10 +88,7 @@ export function compareFirstActors(ctx: DetectContext): Discrepancy[] {
     for (const x of members) parties.set(x.article, [...(parties.get(x.article) ?? []), x.party]);
     if (parties.size < 2) return;
     const lists = [...parties.values()];
-    const conflict = lists.some((x, k) =>
-      lists.some((y, l) => l > k && !x.some((p) => y.some((q) => sameParty(p, q)))),
-    );
-    if (!conflict) return;
+    if (!sourcesDisagree(lists, sameParty)) return;
     for (const x of members) used.add(firsts.indexOf(x));
     out.push(
       makeDiscrepancy(

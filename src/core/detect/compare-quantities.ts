@@ -10,7 +10,14 @@ import type { Discrepancy } from '../model/analysis';
 import { comparableKind, dateBound, datesConflict, type DateMention } from '../text/dates';
 import { lexFileOf, synsetsOf, wordRelatedness } from '../text/lexicon';
 import { quantitiesAgree, unitClass, type Quantity } from '../text/numbers';
-import { Components, distinctLists, makeDiscrepancy, type DetectContext, type RawSide } from './context';
+import {
+  Components,
+  distinctLists,
+  makeDiscrepancy,
+  sourcesDisagree,
+  type DetectContext,
+  type RawSide,
+} from './context';
 
 /**
  * Unit nouns this related (Wu–Palmer) count the same thing: 0.9 keeps near-synonyms and direct
@@ -162,9 +169,7 @@ export function compareDates(ctx: DetectContext): Discrepancy[] {
         byArticle.set(articlesOf(side), list);
       }
       const lists = distinctLists([...byArticle.values()], dateKey);
-      const conflict = lists.some((x, i) =>
-        lists.some((y, j) => j > i && !x.some((a) => y.some((b) => !datesConflict(a, b)))),
-      );
+      const conflict = sourcesDisagree(lists, (a, b) => !datesConflict(a, b));
       if (!conflict || new Set(sides.map(articlesOf)).size < 2) continue;
       out.push(
         makeDiscrepancy(ctx, 'date', 'medium', sides, 0.7, 'The sources date the same event differently.'),

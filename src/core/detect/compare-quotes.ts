@@ -7,7 +7,14 @@
 import type { Discrepancy } from '../model/analysis';
 import { isStopword, tokenize } from '../text/normalize';
 import { sameParty } from './find-attributions';
-import { Components, makeDiscrepancy, type DetectContext, type RawSide } from './context';
+import {
+  Components,
+  distinctLists,
+  makeDiscrepancy,
+  sourcesDisagree,
+  type DetectContext,
+  type RawSide,
+} from './context';
 import { diffWords, renderDiff, type DiffPart } from './word-diff';
 
 /**
@@ -247,12 +254,11 @@ function compareAttributions(
         map.set(article, [...(map.get(article) ?? []), a.party]);
         sides.push({ claim: c, value: a.display, start: a.start, end: a.end });
       }
-    const conflict = (map: Map<string, string[]>): boolean => {
-      const sets = [...map.values()];
-      return sets.some((s, x) =>
-        sets.some((t, y) => y > x && !s.some((p) => t.some((q) => sameParty(p, q)))),
+    const conflict = (map: Map<string, string[]>): boolean =>
+      sourcesDisagree(
+        distinctLists([...map.values()], (p) => p),
+        sameParty,
       );
-    };
     const sourceConflict = conflict(byRole.source);
     if (!sourceConflict && !conflict(byRole.recipient)) continue;
     out.push(

@@ -13,7 +13,7 @@ import type { Discrepancy } from '../model/analysis';
 import { lemmatize, lexFileOf, synsetsOf, wordRelatedness } from '../text/lexicon';
 import type { NameMention } from '../text/names';
 import { tokenize, type Token } from '../text/normalize';
-import { makeDiscrepancy, type DetectContext, type RawSide } from './context';
+import { makeDiscrepancy, sourcesDisagree, type DetectContext, type RawSide } from './context';
 
 /** Rank words that change the post ("chief inspector" is not "inspector"). */
 const RANKS = new Set(['chief', 'deputy', 'assistant', 'vice', 'senior', 'junior', 'associate']);
@@ -142,10 +142,7 @@ export function compareRoles(ctx: DetectContext): Discrepancy[] {
     const lists = [...byArticle.values()];
     if (lists.length < 2) continue;
     // Two sources disagree when none of one's roles is one of the other's (a source may give two).
-    const conflict = lists.some((x, i) =>
-      lists.some((y, j) => j > i && !x.some((a) => y.some((b) => sameRole(a.role, b.role)))),
-    );
-    if (!conflict) continue;
+    if (!sourcesDisagree(lists, (a, b) => sameRole(a.role, b.role))) continue;
     out.push(
       makeDiscrepancy(
         ctx,

@@ -134,3 +134,16 @@ export function distinctLists<T>(lists: readonly (readonly T[])[], key: (t: T) =
   }
   return out;
 }
+
+/**
+ * Whether some two sources disagree: none of one's values agrees with any of the other's ("two"
+ * and "three meetings"; a vague "several" agrees with "three" and keeps that pair in agreement).
+ * @param lists each source's values.
+ * @param agree whether two values (of different sources) say the same.
+ */
+export function sourcesDisagree<T>(
+  lists: readonly (readonly T[])[],
+  agree: (a: T, b: T) => boolean,
+): boolean {
+  return lists.some((x, i) => lists.some((y, j) => j > i && !x.some((a) => y.some((b) => agree(a, b)))));
+}
