@@ -42,6 +42,13 @@ const PATTERNS: readonly Pattern[] = [
     party: 'after',
   },
   { re: /\binterview\s+with\s+/gu, relation: 'interview with', role: 'recipient', party: 'after' },
+  // "she wrote in a statement": the channel a statement was given through.
+  {
+    re: /\b(?:said|wrote|added|posted)\s+in\s+(?=(?:a|an|her|his|their|its)\s+statement\b)/gu,
+    relation: 'in',
+    role: 'recipient',
+    party: 'after',
+  },
   { re: /\baccording\s+to\s+/giu, relation: 'according to', role: 'source', party: 'after' },
   {
     re: /\b(?:first\s+|originally\s+|previously\s+)?(?:reported|revealed|disclosed|broken|published)\s+by\s+/gu,
@@ -76,6 +83,25 @@ const PATTERNS: readonly Pattern[] = [
     party: 'before',
   },
 ];
+
+/**
+ * Nouns of the settings a statement is made in, which tell where it was said as a name does ("told
+ * a news conference" / "told parliament's finance committee"); people ("told reporters") do not.
+ */
+const SETTINGS = new Set([
+  'conference',
+  'committee',
+  'briefing',
+  'hearing',
+  'meeting',
+  'rally',
+  'parliament',
+  'session',
+  'assembly',
+  'statement',
+  'inquiry',
+  'podcast',
+]);
 
 const PRONOUN = /^(he|she|they|it|we|i|you|this|that|who|which)$/;
 /** Heads that name a document, not a source that can disagree ("according to a new book"). */
@@ -182,10 +208,16 @@ export function findAttributions(
       const first = phrase[0];
       const last = phrase[phrase.length - 1];
       if (!first || !last) continue;
-      if (p.role === 'recipient' && !first.capitalised) continue;
+      // A recipient is named ("told CNN") or is a setting ("told a news conference", "in a statement").
+      if (p.role === 'recipient' && !phrase.some((t) => t.capitalised) && !SETTINGS.has(lemmatize(last.norm)))
+        continue;
       const head = lemmatize(last.norm);
       if (phrase.length === 1 && PRONOUN.test(first.norm)) continue;
-      if (WORKS.has(head) || titles.some((t) => first.start >= t.start && first.start < t.end)) continue;
+      if (
+        (WORKS.has(head) && p.relation !== 'in') ||
+        titles.some((t) => first.start >= t.start && first.start < t.end)
+      )
+        continue;
       const partyText = text.slice(first.start, last.end);
       const verb = m[0].trim().replace(/[.!]$/, '');
       const start = Math.min(first.start, at + (m[0].length - m[0].trimStart().length));

@@ -36,7 +36,13 @@ const IRREGULAR_SOURCE =
   'good:better,best;bad:worse,worst;far:further,farther,furthest;datum:data;criterion:criteria;' +
   'medium:media;crisis:crises;analysis:analyses;thesis:theses;phenomenon:phenomena';
 
+/** Nouns that end in -s and are their own base form ("news" is not "new"). */
+const INVARIANT =
+  'news,series,species,means,headquarters,politics,economics,physics,mathematics,athletics,' +
+  'crossroads,whereabouts,barracks,gallows,diabetes,measles';
+
 const IRREGULAR = new Map<string, string>();
+for (const word of INVARIANT.split(',')) IRREGULAR.set(word, word);
 for (const entry of IRREGULAR_SOURCE.split(';')) {
   const [base, forms] = entry.split(':');
   if (base && forms) for (const form of forms.split(',')) IRREGULAR.set(form, base);

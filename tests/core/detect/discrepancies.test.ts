@@ -169,6 +169,19 @@ describe('discrepancies of each kind', () => {
     ]);
   });
 
+  it('attribution: one quote said in two different settings', () => {
+    expect(
+      found(
+        story(
+          '"We acted decisively because waiting would have cost jobs," Governor Dana Holt told a news conference in Carvell.',
+          '"We acted decisively because waiting would have cost jobs," Governor Dana Holt told parliament\'s finance committee.',
+        ),
+      ),
+    ).toEqual([
+      "attribution/medium: told a news conference (Daily Planet) · told parliament's finance committee (Evening Star)",
+    ]);
+  });
+
   it('name: a title with a word added or dropped is a low-severity name discrepancy', () => {
     expect(
       found(

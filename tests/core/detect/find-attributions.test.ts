@@ -36,6 +36,27 @@ describe('findAttributions', () => {
       'source:reported by=sportkanaal (first reported by the broadcaster Sportkanaal 7)',
     ],
     [
+      'told a setting',
+      '"We acted," Holt told a news conference in Carvell.',
+      'recipient:told=news conference (told a news conference)',
+    ],
+    [
+      'told a body',
+      '"We acted," Holt told parliament\'s finance committee on Monday.',
+      "recipient:told=parliament finance committee (told parliament's finance committee)",
+    ],
+    [
+      'a statement as the channel',
+      '"This is wrong," she wrote in a statement on social media.',
+      'recipient:in=statement (wrote in a statement)',
+    ],
+    [
+      'a named outlet after a common noun',
+      '"This is wrong," she told the broadcaster Sportline on Thursday.',
+      'recipient:told=sportline (told the broadcaster Sportline)',
+    ],
+    ['people are not a setting', '"We acted," Holt told reporters in Carvell.', ''],
+    [
       'first revealed by',
       'News of the closure was first revealed by Harbour FM on Tuesday.',
       'source:reported by=harbour fm (first revealed by Harbour FM)',

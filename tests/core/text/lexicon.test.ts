@@ -14,6 +14,9 @@ describe('lemmatize', () => {
     ['boxes', 'box'],
     ['letters', 'letter'],
     ['went', 'go'],
+    ['news', 'news'],
+    ['series', 'series'],
+    ['politics', 'politics'],
   ])('%s → %s', (word, lemma) => {
     expect(lemmatize(word)).toBe(lemma);
   });
