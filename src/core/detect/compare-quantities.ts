@@ -102,22 +102,28 @@ export function compareQuantities(ctx: DetectContext): Discrepancy[] {
     const lists = distinctLists([...byArticle.values()], quantityKey);
     let conflict = false;
     let exactConflict = false;
+    // The values some other source has nothing to agree with: the evidence (agreeing ones are not).
+    const disputed = new Set<string>();
     for (let x = 0; x < lists.length; x++)
       for (let y = x + 1; y < lists.length; y++) {
-        const agree = (lists[x] as QFact[]).some((a) =>
-          (lists[y] as QFact[]).some((b) => quantitiesAgree(a.q, b.q)),
-        );
-        if (!agree) {
+        const xs = lists[x] as QFact[];
+        const ys = lists[y] as QFact[];
+        // Each source gives a value the other has nothing to agree with: "2.1% … the 2% target"
+        // against "2.4% … the 2 per cent target" disagree although both give 2%. A source that
+        // only gives more values (all of the other's among them) does not.
+        const onlyX = xs.filter((a) => !ys.some((b) => quantitiesAgree(a.q, b.q)));
+        const onlyY = ys.filter((b) => !xs.some((a) => quantitiesAgree(a.q, b.q)));
+        if (onlyX.length > 0 && onlyY.length > 0) {
           conflict = true;
-          if ((lists[x] as QFact[]).some((a) => !a.q.vague) && (lists[y] as QFact[]).some((b) => !b.q.vague))
-            exactConflict = true;
+          for (const f of [...onlyX, ...onlyY]) disputed.add(quantityKey(f));
+          if (onlyX.some((a) => !a.q.vague) && onlyY.some((b) => !b.q.vague)) exactConflict = true;
         }
       }
     if (!conflict) continue;
-    const sides: RawSide[] = members.map((m) => {
-      const f = facts[m] as QFact;
-      return { claim: f.claim, value: f.q.display, start: f.q.start, end: f.q.end };
-    });
+    const sides: RawSide[] = members
+      .map((m) => facts[m] as QFact)
+      .filter((f) => disputed.has(quantityKey(f)))
+      .map((f) => ({ claim: f.claim, value: f.q.display, start: f.q.start, end: f.q.end }));
     const sameGroup =
       new Set(members.map((m) => ctx.groupOf.get((facts[m] as QFact).claim) ?? -1)).size === 1;
     const values = [...new Set(sides.map((s) => s.value.toLowerCase()))].join(', ');

@@ -268,10 +268,10 @@ export function findQuantities(text: string): Quantity[] {
     let unit = currency ?? written?.unit ?? after?.lemma ?? (selfUnit ? t.norm : null);
     let unitToken = after?.unit ?? null;
     let unitEnd = written ? numberEnd + written.length : selfUnit ? t.end : null;
-    if (text.slice(t.end, t.end + 1) === '%') {
+    if (text.slice(numberEnd, numberEnd + 1) === '%') {
       unit = 'percent';
       unitToken = null;
-      unitEnd = null;
+      unitEnd = numberEnd + 1;
     }
     if (t.norm === 'half') unit = 'percent';
     if (!vague && unit === null && t.kind === 'number' && low >= 1900 && low <= 2099 && low === high)
@@ -297,7 +297,7 @@ export function findQuantities(text: string): Quantity[] {
       display: selfUnit
         ? text.slice(start, end)
         : writtenText
-          ? `${numberText} ${writtenText}`
+          ? `${numberText}${writtenText === '%' ? '' : ' '}${writtenText}`
           : unitToken
             ? `${numberText} ${unitToken.text}`
             : numberText,
@@ -321,8 +321,10 @@ export function quantitiesAgree(a: Quantity, b: Quantity): boolean {
   const fa = ca && cb && ca[0] === cb[0] ? ca[1] : 1;
   const fb = ca && cb && ca[0] === cb[0] ? cb[1] : 1;
   const [la, ha, lb, hb] = [a.low * fa, a.high * fa, b.low * fb, b.high * fb];
-  // 5%: "5 km (3 miles)" is 3.1 miles; rounding in conversions stays within a few percent.
-  const slack = 0.05 * Math.max(Math.abs(ha), Math.abs(hb));
+  // 5% across units: "5 km (3 miles)" is 3.1 miles; rounding in conversions stays within a few
+  // percent. In one unit the values are compared as written: "2.1%" is not "2%".
+  const converted = a.unit !== b.unit && fa !== fb;
+  const slack = (converted ? 0.05 : 1e-9) * Math.max(Math.abs(ha), Math.abs(hb));
   return la <= hb + slack && lb <= ha + slack;
 }
 

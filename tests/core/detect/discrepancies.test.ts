@@ -40,6 +40,24 @@ describe('discrepancies of each kind', () => {
     ).toEqual(['number/high: 5-2 vote (Daily Planet) · six votes to one (Evening Star)']);
   });
 
+  it('number: each source gives a value the other does not, beside one they share', () => {
+    const numbers = (...texts: string[]): string[] =>
+      found(story(...texts)).filter((d) => d.startsWith('number'));
+    expect(
+      numbers(
+        "Annual inflation in Carvell eased to 2.1% in October, just above the harbour bank's 2% target.",
+        "Annual inflation in Carvell rose 2.4 per cent in October, close to the harbour bank's 2 per cent target.",
+      ),
+    ).toEqual(['number/high: 2.1% (Daily Planet) · 2.4 per cent (Evening Star)']);
+    // A source that only gives more values (all of the other's among them) does not disagree.
+    expect(
+      numbers(
+        "Annual inflation in Carvell eased to 2.1% in October, just above the harbour bank's 2% target.",
+        'Annual inflation in Carvell eased to 2.1 per cent in October, above the 2 per cent target and down from 3%.',
+      ),
+    ).toEqual([]);
+  });
+
   it('number: counts of synonymous occasions about the same parties, vague side included', () => {
     expect(
       found(

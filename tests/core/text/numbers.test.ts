@@ -170,10 +170,15 @@ describe('units written out, durations, speeds and points', () => {
     expect(quantitiesAgree(one('for 36 hours'), one('for two days'))).toBe(false);
     expect(quantitiesAgree(one('by 25 basis points'), one('by half a percentage point'))).toBe(false);
     expect(quantitiesAgree(one('gusts of 110km/h'), one('gusts of 110mph'))).toBe(false);
+    // In one unit values compare as written (the 5% slack is for conversions only).
+    expect(quantitiesAgree(one('inflation of 2.1%'), one('a 2% target'))).toBe(false);
+    expect(quantitiesAgree(one('more than thirty years'), one('two years'))).toBe(false);
+    expect(parsedDisplay('inflation of 2.1%')).toBe('2.1%');
     expect(quantitiesKey('for 36 hours')).not.toBe(quantitiesKey('for two days'));
   });
 });
 
+const parsedDisplay = (text: string): string => findQuantities(text)[0]!.display;
 const quantitiesKey = (text: string): string => quantityKey(findQuantities(text)[0]!);
 
 describe('tallies', () => {
