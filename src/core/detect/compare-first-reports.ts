@@ -52,8 +52,7 @@ export function compareFirstReports(ctx: DetectContext): Discrepancy[] {
  * two firsts are one when they share MIN_SHARED_FIRST_WORDS of them.
  */
 export function compareFirstActors(ctx: DetectContext): Discrepancy[] {
-  const firsts: Array<{ claim: number; article: string; party: string; words: Set<string>; side: RawSide }> =
-    [];
+  const firsts: Array<{ article: string; party: string; words: Set<string>; side: RawSide }> = [];
   ctx.facts.forEach((f, claim) => {
     const text = ctx.claims[claim]?.text ?? '';
     const m = FIRST_TO.exec(text);
@@ -66,7 +65,6 @@ export function compareFirstActors(ctx: DetectContext): Discrepancy[] {
         .map((t) => stem(t.norm)),
     );
     firsts.push({
-      claim,
       article: ctx.claims[claim]?.articleId ?? '',
       party: subject.key,
       words,
@@ -77,19 +75,21 @@ export function compareFirstActors(ctx: DetectContext): Discrepancy[] {
   const used = new Set<number>();
   firsts.forEach((a, i) => {
     if (used.has(i)) return;
-    const same = firsts.filter(
-      (b, j) =>
-        j !== i &&
+    // The firsts of one thing: this one and the unused others sharing enough of its words.
+    const ids = [i];
+    firsts.forEach((b, j) => {
+      if (
+        j > i &&
         !used.has(j) &&
-        [...a.words].filter((w) => b.words.has(w)).length >= MIN_SHARED_FIRST_WORDS,
-    );
-    const members = [a, ...same];
+        [...a.words].filter((w) => b.words.has(w)).length >= MIN_SHARED_FIRST_WORDS
+      )
+        ids.push(j);
+    });
+    const members = ids.map((k) => firsts[k] as (typeof firsts)[number]);
     const parties = new Map<string, string[]>();
     for (const x of members) parties.set(x.article, [...(parties.get(x.article) ?? []), x.party]);
-    if (parties.size < 2) return;
-    const lists = [...parties.values()];
-    if (!sourcesDisagree(lists, sameParty)) return;
-    for (const x of members) used.add(firsts.indexOf(x));
+    if (parties.size < 2 || !sourcesDisagree([...parties.values()], sameParty)) return;
+    for (const k of ids) used.add(k);
     out.push(
       makeDiscrepancy(
         ctx,
