@@ -79,7 +79,7 @@ export function compareFirstActors(ctx: DetectContext): Discrepancy[] {
     const ids = [i];
     firsts.forEach((b, j) => {
       if (
-        j > i &&
+        j !== i &&
         !used.has(j) &&
         [...a.words].filter((w) => b.words.has(w)).length >= MIN_SHARED_FIRST_WORDS
       )
