@@ -152,6 +152,43 @@ export const CURRENCIES: Readonly<Record<string, string>> = {
   '\u20ac': 'eur',
   '\u00a5': 'jpy',
 };
+/**
+ * Currency nouns and the unit they give, so "fifty thousand pounds" and "£50,000" are one amount.
+ * "pound" is also a weight: {@link currencyOfNoun} keeps it a weight before "of" ("two pounds of
+ * cocaine"), as a hyphenated modifier ("a 300-pound bomb") and in sentences about weighing.
+ */
+export const CURRENCY_NOUNS: Readonly<Record<string, string>> = {
+  pound: 'gbp',
+  sterling: 'gbp',
+  dollar: 'usd',
+  euro: 'eur',
+  yen: 'jpy',
+};
+
+/**
+ * The currency a counted noun names, or null.
+ * @param lemma the noun's lemma ("pounds" → "pound").
+ * @param before the text before the noun (up to the number); @param after the text after it.
+ * @param sentence the whole sentence (for "weigh").
+ */
+export function currencyOfNoun(
+  lemma: string,
+  before: string,
+  after: string,
+  sentence: string,
+): string | null {
+  const code = CURRENCY_NOUNS[lemma];
+  if (code === undefined) return null;
+  if (
+    lemma === 'pound' &&
+    (before.endsWith('-') ||
+      /^\s+of\b/i.test(after) ||
+      /\b(weigh|weighs|weighed|weighing|weight)\b/i.test(sentence))
+  )
+    return null;
+  return code;
+}
+
 /** Scale suffixes glued to a number ("£4m", "$2bn", "5k"). */
 export const SUFFIX_SCALES: Readonly<Record<string, number>> = {
   m: 1e6,

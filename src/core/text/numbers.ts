@@ -10,6 +10,7 @@ import { findTallies, wordValue } from './tallies';
 import {
   APPROXIMATORS,
   CURRENCIES,
+  currencyOfNoun,
   FRACTIONS,
   MEASURE_NOUNS,
   parseNumberWords,
@@ -265,7 +266,10 @@ export function findQuantities(text: string): Quantity[] {
     const numberEnd = (tokens[endIndex] as Token).end;
     const written = currency || selfUnit ? null : writtenUnit(text.slice(numberEnd));
     const after = currency || selfUnit || written ? null : unitAfter(tokens, endIndex + 1, text);
-    let unit = currency ?? written?.unit ?? after?.lemma ?? (selfUnit ? t.norm : null);
+    const spelledCurrency = after
+      ? currencyOfNoun(after.lemma, text.slice(0, after.unit.start), text.slice(after.unit.end), text)
+      : null;
+    let unit = currency ?? written?.unit ?? spelledCurrency ?? after?.lemma ?? (selfUnit ? t.norm : null);
     let unitToken = after?.unit ?? null;
     let unitEnd = written ? numberEnd + written.length : selfUnit ? t.end : null;
     if (text.slice(numberEnd, numberEnd + 1) === '%') {

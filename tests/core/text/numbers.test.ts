@@ -73,7 +73,7 @@ describe('findQuantities', () => {
       'five-year=5 year; 8 kilometre=8 kilometre',
     ],
     ['adjectives before the unit', 'The route will have 11 new stops.', '11 stops=11 stop'],
-    ['scale words', 'The city spent 1.5 million dollars.', '1.5 million dollars=1500000 dollar'],
+    ['scale words', 'The city spent 1.5 million dollars.', '1.5 million dollars=1500000 usd'],
     ['hyphenated number words', 'Officers fired twenty-one shots.', 'twenty-one shots=21 shot'],
     [
       'vague quantities stay vague',
@@ -180,6 +180,28 @@ describe('units written out, durations, speeds and points', () => {
 
 const parsedDisplay = (text: string): string => findQuantities(text)[0]!.display;
 const quantitiesKey = (text: string): string => quantityKey(findQuantities(text)[0]!);
+
+describe('currencies written as nouns', () => {
+  const one = (text: string) => findQuantities(text)[0]!;
+
+  it('reads pounds, dollars and euros spelled out as the amount the symbol gives', () => {
+    expect(
+      findQuantities('a reward of fifty thousand pounds for the hoard').map((q) => [q.low, q.unit]),
+    ).toEqual([[50000, 'gbp']]);
+    expect(quantitiesKey('a reward of fifty thousand pounds')).toBe(
+      quantitiesKey('a reward of \u00a350,000'),
+    );
+    expect(quantitiesAgree(one('cost 5 million dollars'), one('cost $5m'))).toBe(true);
+    expect(quantitiesAgree(one('paid 40 euros'), one('paid \u20ac40'))).toBe(true);
+    expect(quantitiesAgree(one('a reward of 40,000 pounds'), one('a reward of \u00a350,000'))).toBe(false);
+  });
+
+  it('keeps pounds a weight where the sentence is about weight', () => {
+    expect(one('seized two pounds of cocaine').unit).toBe('pound');
+    expect(one('a 300-pound bomb').unit).toBe('pound');
+    expect(one('the fish weighed 40 pounds').unit).toBe('pound');
+  });
+});
 
 describe('tallies', () => {
   const parsed = (text: string) => findQuantities(text).map((q) => [q.low, q.unit]);
