@@ -5,14 +5,8 @@
  */
 import type { Claim } from '../model/analysis';
 import { findDates, type DateMention } from '../text/dates';
-import {
-  collectNameWords,
-  findNameMentions,
-  findTitles,
-  linkNames,
-  type NameMention,
-  type TitleMention,
-} from '../text/names';
+import { collectNameWords, findNameMentions, linkNames, type NameMention } from '../text/names';
+import { findTitles, type TitleMention } from '../text/titles';
 import { findQuantities, type Quantity } from '../text/numbers';
 import { findQuotes, type QuoteMention } from '../text/quotes';
 import { findAttributions, type Attribution } from './find-attributions';

@@ -5,7 +5,8 @@
  * keys) or short noun phrases ("the county council" → "county council").
  */
 import { lemmatize, lexFileOf, synsetsOf } from '../text/lexicon';
-import type { NameMention, TitleMention } from '../text/names';
+import type { NameMention } from '../text/names';
+import type { TitleMention } from '../text/titles';
 import { isStopword, tokenize, type Token } from '../text/normalize';
 
 /** One attribution; offsets relative to the sentence. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findAttributions, sameParty } from '../../../src/core/detect/find-attributions';
-import { findNameMentions, findTitles } from '../../../src/core/text/names';
+import { findNameMentions } from '../../../src/core/text/names';
+import { findTitles } from '../../../src/core/text/titles';
 
 /** Attributions as 'role:relation=party (display)'. */
 const render = (text: string): string =>

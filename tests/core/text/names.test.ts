@@ -1,13 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  collectNameWords,
-  findNameMentions,
-  findTitles,
-  linkNames,
-  nameKey,
-  titleKey,
-} from '../../../src/core/text/names';
+import { collectNameWords, findNameMentions, linkNames, nameKey } from '../../../src/core/text/names';
 
 describe('nameKey', () => {
   it('folds hyphens, case and diacritics so spelling conventions are one key', () => {
@@ -76,31 +69,5 @@ describe('linkNames', () => {
     expect(
       linkNames(['port ellery', 'dana holt', 'port ellery dana holt']).get('port ellery dana holt'),
     ).toBe('dana holt');
-  });
-});
-
-describe('findTitles', () => {
-  const render = (text: string): string =>
-    findTitles(text)
-      .map((t) => `${t.text}=${t.key}`)
-      .join('; ');
-  it.each([
-    [
-      'after the work noun',
-      'It is in her upcoming book, Long Road Home, which',
-      'Long Road Home=long road home',
-    ],
-    [
-      'before an appositive',
-      'According to The Long Road Home, a forthcoming book by Dana Holt, she',
-      'The Long Road Home=long road home',
-    ],
-    ['called', 'the film called Night Harbour opened', 'Night Harbour=night harbour'],
-  ])('%s', (_name, text, expected) => {
-    expect(render(text)).toBe(expected);
-  });
-
-  it('gives one key to a title with and without its article', () => {
-    expect(titleKey('The Long Road Home')).toBe(titleKey('Long Road Home'));
   });
 });
