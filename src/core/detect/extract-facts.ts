@@ -5,7 +5,7 @@
  */
 import type { Claim } from '../model/analysis';
 import { findDates, type DateMention } from '../text/dates';
-import { collectNameWords, findNameMentions, linkNames, type NameMention } from '../text/names';
+import { collectNameWords, findNameMentions, isAcronym, linkNames, type NameMention } from '../text/names';
 import { findTitles, type TitleMention } from '../text/titles';
 import { findQuantities, type Quantity } from '../text/numbers';
 import { findQuotes, type QuoteMention } from '../text/quotes';
@@ -32,7 +32,13 @@ export interface ClaimFacts {
 export function extractFacts(claims: readonly Claim[]): ClaimFacts[] {
   const known = collectNameWords(claims.map((c) => c.text));
   const rawNames = claims.map((c) => findNameMentions(c.text, known));
-  const link = linkNames(rawNames.flat().map((n) => n.key));
+  const mentions = rawNames.flat();
+  // "Kelby Container Terminals (KCT)": an acronym is the full name whose initials it spells.
+  const acronyms = new Set(mentions.filter((n) => isAcronym(n.text)).map((n) => n.key));
+  const link = linkNames(
+    mentions.map((n) => n.key),
+    acronyms,
+  );
   const lastSpeaker = new Map<string, string>();
   return claims.map((claim, i) => {
     const text = claim.text;

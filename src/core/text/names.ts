@@ -209,13 +209,41 @@ export function collectNameWords(sentences: readonly string[]): Set<string> {
   return words;
 }
 
+/** Words an acronym may leave out ("National Archives and Records Administration" → NARA). */
+const ACRONYM_SKIPS = new Set(['and', 'of', 'the', 'for', 'on', 'in', 'at', 'to', 'de', 'du', 'des']);
+
+/**
+ * Whether a mention is written as an acronym: two to six capital letters, optionally with dots
+ * ("KCT", "U.N."), so "Kim" or "IT" in a sentence of capitals is not taken for one.
+ */
+export function isAcronym(text: string): boolean {
+  return /^(?:\p{Lu}\.?){2,6}$/u.test(text.replace(/['\u2019]s$/u, ''));
+}
+
+/** Whether `acronym` (a folded key, "kct") spells the initials of `full` ("kelby container terminals"). */
+function spellsInitials(acronym: string, full: string): boolean {
+  const words = full.split(' ');
+  if (words.length < 2) return false;
+  const all = words.map((w) => w[0]).join('');
+  const content = words
+    .filter((w) => !ACRONYM_SKIPS.has(w))
+    .map((w) => w[0])
+    .join('');
+  return acronym === all || acronym === content;
+}
+
 /**
  * Link short name keys to the full names of the story ("smith" → "jane smith") when exactly one
- * full name starts or ends with that word.
+ * full name starts or ends with that word, and acronyms to the one full name whose initials they
+ * spell ("kct" → "kelby container terminals").
  * @param keys every name key of the story.
+ * @param acronyms the keys that were written as acronyms (see {@link isAcronym}).
  * @returns a map from each key to its canonical key (itself when no unique full name matches).
  */
-export function linkNames(keys: Iterable<string>): Map<string, string> {
+export function linkNames(
+  keys: Iterable<string>,
+  acronyms: ReadonlySet<string> = new Set(),
+): Map<string, string> {
   const all = [...new Set(keys)].sort();
   const known = new Set(all);
   // "united states jane doe" when "united states" and "jane doe" are both names of the story:
@@ -237,6 +265,13 @@ export function linkNames(keys: Iterable<string>): Map<string, string> {
     if (split !== undefined) {
       link.set(key, split);
       continue;
+    }
+    if (acronyms.has(key)) {
+      const spelled = multi.filter((m) => m !== key && spellsInitials(key.replace(/ /g, ''), m));
+      if (spelled.length === 1) {
+        link.set(key, spelled[0] as string);
+        continue;
+      }
     }
     if (key.includes(' ')) {
       // A full name that ends another, longer one ("jane smith" in "acme ceo jane smith").

@@ -419,6 +419,11 @@ describe('agreements written differently are not discrepancies (forms)', () => {
       '"We will rebuild the school before winter," Holt said.',
     ],
     [
+      'an organisation and its acronym',
+      'Drivers at Orton Freight Services (OFS) were told on Monday. OFS sacked 40 drivers at the Carvell depot on Monday.',
+      'Orton Freight Services sacked 40 drivers at the Carvell depot on Monday.',
+    ],
+    [
       'the same day written two ways',
       'The bridge in Carvell reopened on March 3, 2021 after repairs.',
       'The bridge in Carvell reopened on 3 March 2021 after repairs.',

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { collectNameWords, findNameMentions, linkNames, nameKey } from '../../../src/core/text/names';
+import {
+  collectNameWords,
+  findNameMentions,
+  isAcronym,
+  linkNames,
+  nameKey,
+} from '../../../src/core/text/names';
 
 describe('nameKey', () => {
   it('folds hyphens, case and diacritics so spelling conventions are one key', () => {
@@ -63,6 +69,33 @@ describe('linkNames', () => {
 
   it('leaves an ambiguous short name alone', () => {
     expect(linkNames(['ann holt', 'dana holt', 'holt']).get('holt')).toBe('holt');
+  });
+
+  it('links an acronym to the one full name whose initials it spells', () => {
+    const keys = [
+      'kct',
+      'kelby container terminals',
+      'dhwu',
+      'dock and harbour workers union',
+      'u n',
+      'united nations',
+    ];
+    const link = linkNames(keys, new Set(['kct', 'dhwu', 'u n']));
+    expect(link.get('kct')).toBe('kelby container terminals');
+    expect(link.get('dhwu')).toBe('dock and harbour workers union');
+    expect(link.get('u n')).toBe('united nations');
+  });
+
+  it('links only words written as acronyms, and only to one full name', () => {
+    // "Ban" written as a word is a name of its own, not the initials of a full name.
+    expect(linkNames(['ban', 'british airways news']).get('ban')).toBe('ban');
+    expect(linkNames(['abc', 'alpha beta corp', 'alpha bravo company'], new Set(['abc'])).get('abc')).toBe(
+      'abc',
+    );
+    expect(isAcronym('KCT')).toBe(true);
+    expect(isAcronym('U.N.')).toBe(true);
+    expect(isAcronym('Kim')).toBe(false);
+    expect(isAcronym('A')).toBe(false);
   });
 
   it('splits two adjacent names read as one', () => {
