@@ -27,6 +27,12 @@ import {
 export const UNIT_RELATEDNESS = 0.9;
 /** Counts of occasions above this are not compared across groups (big counts are rarely occasions). */
 export const MAX_OCCASION_COUNT = 20;
+/**
+ * Occasion nouns this related (Wu–Palmer) are one kind of occasion across groups: 0.5 keeps
+ * "talks" with "meetings" (0.53) and "summits" with "meetings" (0.92), and keeps apart "counts"
+ * (charges) and "lodges" (0.31).
+ */
+export const OCCASION_RELATEDNESS = 0.5;
 /** WordNet noun files of occasions: noun.act, noun.communication, noun.event, noun.group. */
 const OCCASION_FILES = new Set([4, 10, 11, 14]);
 
@@ -79,15 +85,29 @@ export function compareQuantities(ctx: DetectContext): Discrepancy[] {
     }
     return key;
   };
+  // Kinds of occasion: each a list of the units seen in it; a unit joins the first kind with a
+  // unit related to it.
+  const occasionKinds: string[][] = [];
+  const occasionKindOf = (unit: string): number => {
+    let kind = occasionKinds.findIndex((units) =>
+      units.some((u) => u === unit || wordRelatedness(u, unit) >= OCCASION_RELATEDNESS),
+    );
+    if (kind < 0) kind = occasionKinds.push([]) - 1;
+    const units = occasionKinds[kind] as string[];
+    if (!units.includes(unit)) units.push(unit);
+    return kind;
+  };
   facts.forEach((f, i) => {
     const unit = canonicalUnit(f.q.unit as string);
     const group = ctx.groupOf.get(f.claim);
     if (group !== undefined) link(`g:${group}|${unit}`, i);
+    // A tally counts votes or points, not occasions.
+    if (f.q.tally || f.q.low > MAX_OCCASION_COUNT || (f.q.vague && f.q.high > MAX_OCCASION_COUNT)) return;
+    if (!isOccasion(f.q.unit as string)) return;
     const parties = new Set((ctx.facts[f.claim]?.names ?? []).map((n) => n.key));
-    const occasion = !f.q.vague || f.q.high <= MAX_OCCASION_COUNT ? isOccasion(f.q.unit as string) : false;
-    for (const p of parties) {
-      if (occasion && f.q.low <= MAX_OCCASION_COUNT) link(`o:${p}`, i);
-    }
+    if (parties.size === 0) return;
+    const kind = occasionKindOf(f.q.unit as string);
+    for (const p of parties) link(`o:${kind}|${p}`, i);
   });
   const out: Discrepancy[] = [];
   for (const members of comp.groups()) {

@@ -32,6 +32,8 @@ export interface Quantity {
   readonly unitText: string | null;
   /** Display value: "three meetings", "several rounds". */
   readonly display: string;
+  /** One of the two numbers of a tally ("5-2 vote"): it counts votes or points, not occasions. */
+  readonly tally?: true;
   readonly start: number;
   readonly end: number;
 }
@@ -122,6 +124,7 @@ export function findQuantities(text: string): Quantity[] {
         unitText,
         // Both numbers show the whole tally: "5-2 vote", "six votes to one".
         display: t.unit === null && unitText ? `${tallyText} ${unitText}` : tallyText,
+        tally: true,
         start: s,
         end: e,
       });

@@ -32,6 +32,8 @@ const TALLY_TO = new RegExp(
   `\\b${NUMBER_OR_WORD}(?:\\s+(\\p{L}+))?(?:\\s*-\\s*|\\s+)to(?:\\s*-\\s*|\\s+)${NUMBER_OR_WORD}\\b`,
   'giu',
 );
+/** A tally's unit said before it: "a majority of", "a margin of". */
+const MAJORITY_OF = /(?:majority|margin)\s+of\s+$/iu;
 /** "5-2", "7–2" after "voted", "split" or before "vote", "majority", "decision", "split", "ruling". */
 const TALLY_DASH =
   /\b((?:vot(?:ed|es?|ing)|split|divided)\s+)?(\d{1,3})\s*[-\u2013]\s*(\d{1,3})(?![\d-])(\s+(?:vote|votes|majority|decision|split|ruling|verdict)\b)?/giu;
@@ -45,16 +47,20 @@ export function findTallies(text: string): Tally[] {
     if (first === null || second === null) continue;
     // Words on both sides only with a unit between them ("six votes to one", not "one to one").
     if (!/\d/.test((m[1] as string) + (m[3] as string)) && !m[2]) continue;
-    const start = m.index ?? 0;
+    const at = m.index ?? 0;
+    // "a majority of 10 to two", "by a margin of 7 to 2": a vote without the word, shown with it.
+    const majority = m[2] ? null : MAJORITY_OF.exec(text.slice(Math.max(0, at - 16), at));
+    const ofMajority = majority !== null;
+    const start = at - (majority?.[0].length ?? 0);
     out.push({
       first,
       second,
       start,
-      firstEnd: start + (m[1] as string).length,
-      secondStart: start + m[0].length - (m[3] as string).length,
-      secondEnd: start + m[0].length,
-      unit: m[2] ? lemmatize(m[2].toLowerCase()) : null,
-      unitText: m[2] ?? null,
+      firstEnd: at + (m[1] as string).length,
+      secondStart: at + m[0].length - (m[3] as string).length,
+      secondEnd: at + m[0].length,
+      unit: m[2] ? lemmatize(m[2].toLowerCase()) : ofMajority ? 'vote' : null,
+      unitText: m[2] ?? (ofMajority ? 'majority' : null),
       dashed: false,
     });
   }

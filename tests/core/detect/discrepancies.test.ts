@@ -337,6 +337,28 @@ describe('more discrepancies of each kind', () => {
       ),
     ).toEqual(['number/high: five-year (Daily Planet) · four-year (Evening Star)']);
   });
+
+  it('number: a jury majority written as "a majority of 10 to two" and "11-1"', () => {
+    expect(
+      found(
+        story(
+          'The Carvell jury convicted Dana Holt by a majority of 10 to two on Tuesday.',
+          'The Carvell jury convicted Dana Holt by an 11-1 majority on Tuesday.',
+        ),
+      ),
+    ).toEqual(['number/high: majority of 10 to two (Daily Planet) · 11-1 majority (Evening Star)']);
+  });
+
+  it('number: counts of unrelated occasions about one party are not compared', () => {
+    expect(
+      found(
+        story(
+          'Dana Holt was convicted of 12 counts of fraud at Carvell Crown Court.',
+          'The Carvell Crown Court jury heard that the charity runs three holiday lodges.',
+        ),
+      ),
+    ).toEqual([]);
+  });
 });
 
 describe('agreements written differently are not discrepancies', () => {
