@@ -188,6 +188,12 @@ export const isPersonNoun = (lemma: string): boolean =>
   synsetsOf(lemma)
     .slice(0, 2)
     .some((s) => lexFileOf(s) === 18);
+/** WordNet noun files of causes that are not actors: noun.event, noun.phenomenon, noun.process, noun.state. */
+const CAUSE_FILES = new Set([11, 19, 22, 26]);
+const isCause = (lemma: string): boolean =>
+  synsetsOf(lemma)
+    .slice(0, 1)
+    .some((s) => CAUSE_FILES.has(lexFileOf(s)));
 const isAgentNoun = (lemma: string): boolean =>
   synsetsOf(lemma)
     .slice(0, 2)
@@ -240,6 +246,8 @@ export function actionsOf(ctx: DetectContext, claim: number): Action[] {
       const agentText = agentWords.join(' ');
       const startAt = t.end + (by[0].length - by[1].length);
       const name = names.find((n) => n.start >= startAt && n.start < startAt + agentText.length);
+      // "derailed by a landslip", "destroyed by fire": a natural cause, not someone who acted.
+      if (isCause(lemmatize((agentWords[0] ?? '').toLowerCase()))) return;
       out.push({
         claim,
         verb,

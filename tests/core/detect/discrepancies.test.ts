@@ -441,6 +441,11 @@ describe('agreements written differently are not discrepancies (forms)', () => {
       '"We will rebuild the school before winter," Holt said.',
     ],
     [
+      'a natural cause is not an actor',
+      'A passenger train derailed near Carvell on Thursday morning.',
+      'A passenger train was derailed by a landslip near Carvell on Thursday morning.',
+    ],
+    [
       'an organisation and its acronym',
       'Drivers at Orton Freight Services (OFS) were told on Monday. OFS sacked 40 drivers at the Carvell depot on Monday.',
       'Orton Freight Services sacked 40 drivers at the Carvell depot on Monday.',
