@@ -6,7 +6,7 @@
  */
 import type { Discrepancy } from '../model/analysis';
 import { isStopword, tokenize } from '../text/normalize';
-import { sameParty } from './find-attributions';
+import { maySameSource, type Attribution } from './find-attributions';
 import {
   Components,
   distinctLists,
@@ -246,18 +246,18 @@ function compareAttributions(
   const out: Discrepancy[] = [];
   for (const members of comp.groups()) {
     const sides: RawSide[] = [];
-    const byRole = { source: new Map<string, string[]>(), recipient: new Map<string, string[]>() };
+    const byRole = { source: new Map<string, Attribution[]>(), recipient: new Map<string, Attribution[]>() };
     for (const c of members)
       for (const a of ctx.facts[c]?.attributions ?? []) {
         const article = ctx.claims[c]?.articleId ?? '';
         const map = byRole[a.role];
-        map.set(article, [...(map.get(article) ?? []), a.party]);
+        map.set(article, [...(map.get(article) ?? []), a]);
         sides.push({ claim: c, value: a.display, start: a.start, end: a.end });
       }
-    const conflict = (map: Map<string, string[]>): boolean =>
+    const conflict = (map: Map<string, Attribution[]>): boolean =>
       sourcesDisagree(
-        distinctLists([...map.values()], (p) => p),
-        sameParty,
+        distinctLists([...map.values()], (a) => `${a.named ? 'n' : 'p'}|${a.party}`),
+        maySameSource,
       );
     const sourceConflict = conflict(byRole.source);
     if (!sourceConflict && !conflict(byRole.recipient)) continue;

@@ -24,6 +24,8 @@ export interface Attribution {
   readonly end: number;
   /** "first reported by X", "X first reported": a claim about who broke the story. */
   readonly first?: boolean;
+  /** The party is a name ("Police Scotland", "Dr Holt"), not a noun phrase ("the trust"). */
+  readonly named?: true;
 }
 
 interface Pattern {
@@ -124,16 +126,17 @@ const WORKS = new Set([
 ]);
 
 /** Party key from a noun phrase's tokens: linked names when it has any, else its content lemmas. */
-function partyKey(all: readonly Token[], names: readonly NameMention[]): string {
+function partyKey(all: readonly Token[], names: readonly NameMention[]): { party: string; named: boolean } {
   // The head part: "officials in Carvell" is about officials.
   const cut = all.findIndex((t, i) => i > 0 && /^(in|of|at|from)$/.test(t.norm));
   const tokens = cut > 0 ? all.slice(0, cut) : all;
   const inNames = names.filter((n) => tokens.some((t) => t.start >= n.start && t.end <= n.end));
-  if (inNames.length > 0) return inNames.map((n) => n.key).join(' ');
-  return tokens
+  if (inNames.length > 0) return { party: inNames.map((n) => n.key).join(' '), named: true };
+  const party = tokens
     .filter((t) => !isStopword(t.norm))
     .map((t) => lemmatize(t.norm))
     .join(' ');
+  return { party, named: false };
 }
 
 /** The noun phrase after `at`: optional determiner, then capitalised words, nouns, adjectives and numbers, with an appositive name. */
@@ -222,10 +225,12 @@ export function findAttributions(
       const partyText = text.slice(first.start, last.end);
       const verb = m[0].trim().replace(/[.!]$/, '');
       const start = Math.min(first.start, at + (m[0].length - m[0].trimStart().length));
+      const { party, named } = partyKey(phrase, names);
       found.push({
         relation: p.relation,
         role: p.role,
-        party: partyKey(phrase, names),
+        party,
+        ...(named ? { named: true as const } : {}),
         partyText,
         display: p.party === 'after' ? `${verb} ${text.slice(end, last.end)}` : `${partyText} ${verb}`,
         start,
@@ -234,14 +239,42 @@ export function findAttributions(
       });
     }
   }
-  const unnamed = unnamedSource(text, tokens);
-  if (unnamed && !found.some((f) => f.role === 'source')) found.push(unnamed);
+  const subject = namedSubject(text, names) ?? unnamedSource(text, tokens);
+  if (subject && !found.some((f) => f.role === 'source')) found.push(subject);
   return found.sort((a, b) => a.start - b.start);
 }
 
 /** Verbs of saying that follow a sentence's subject ("Two people familiar with it claim ..."). */
 const SAYS =
   /^(say|says|said|claim|claims|claimed|told|believe|believes|allege|alleges|alleged|insist|insists)$/;
+
+/** A verb of saying right after a sentence's named subject ("Police Scotland said the walkers ..."). */
+const NAMED_SAYS =
+  /^\s+(?:has\s+|had\s+)?(?:said|says|claimed|claims|confirmed|insisted|insists|stated|states|announced|maintained|maintains)\b/u;
+
+/**
+ * A name as the subject of a sentence's verb of saying: "Northvale Rail said the train had struck a
+ * landslip", "The Acme Group has confirmed ...", "Team leader Dana Holt said ..." (up to three
+ * words of description before the name, no punctuation): the source of what follows.
+ */
+function namedSubject(text: string, names: readonly NameMention[]): Attribution | null {
+  const name = names.find((n) => /^(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(0, n.start)));
+  if (!name) return null;
+  const verb = NAMED_SAYS.exec(text.slice(name.end));
+  if (!verb) return null;
+  const start = /^the\s+/iu.exec(text)?.[0].length ?? 0;
+  const partyText = text.slice(start, name.end);
+  return {
+    relation: 'said',
+    role: 'source',
+    party: name.key,
+    named: true,
+    partyText,
+    display: `${partyText} ${verb[0].trim()}`,
+    start,
+    end: name.end + verb[0].length,
+  };
+}
 
 /**
  * An unnamed source as the subject of a sentence: "Two people who are familiar with the boxes
@@ -251,6 +284,9 @@ const SAYS =
 function unnamedSource(text: string, tokens: readonly Token[]): Attribution | null {
   const verb = tokens.findIndex((t, i) => i < 16 && SAYS.test(t.norm));
   if (verb <= 0) return null;
+  // Words before the verb inside a quote are the speaker's, not the subject ("'X is the type of
+  // striker we need,' said Holt").
+  if (/["\u201c\u201d]|(?:^|\s)['\u2018]/u.test(text.slice(0, (tokens[verb] as Token).start))) return null;
   let head = -1;
   for (let i = 0; i < verb; i++) {
     const t = tokens[i] as Token;
@@ -283,6 +319,29 @@ function isPersonOrGroup(lemma: string): boolean {
   return synsetsOf(lemma)
     .slice(0, 2)
     .some((s) => lexFileOf(s) === 18 || lexFileOf(s) === 14 || (lexFileOf(s) === 3 && lemma === 'person'));
+}
+
+/**
+ * Whether two attributions may name one source: the same party (see {@link sameParty}), or, for
+ * sources, a name and an unnamed body it may speak for ("Dr Holt said" / "the trust said"). Unnamed
+ * people ("two people familiar with it") are another source, and so is a body other than the one
+ * the name is described as ("according to the operator, Metro" / "the council said").
+ */
+export function maySameSource(a: Attribution, b: Attribution): boolean {
+  if (sameParty(a.party, b.party)) return true;
+  if (a.role !== 'source' || b.role !== 'source' || Boolean(a.named) === Boolean(b.named)) return false;
+  const [named, unnamed] = a.named ? [a, b] : [b, a];
+  const head = unnamed.party.split(' ').pop() ?? '';
+  if (
+    synsetsOf(head)
+      .slice(0, 2)
+      .some((s) => lexFileOf(s) === 18)
+  )
+    return false;
+  const described = tokenize(named.partyText)
+    .filter((t) => !t.capitalised && !isStopword(t.norm))
+    .map((t) => lemmatize(t.norm));
+  return described.length === 0 || sameParty(described.join(' '), unnamed.party);
 }
 
 /** Whether two parties are the same source: a shared name word or content word ("fire officials" ~ "fire service"). */

@@ -316,6 +316,28 @@ describe('more discrepancies of each kind', () => {
     ]);
   });
 
+  it('attribution: a statement credited to different named sources at the start of the sentence', () => {
+    expect(
+      found(
+        story(
+          'Carvell Police said the three walkers had been well equipped for the ridge.',
+          'Team leader Dana Holt said the three walkers had been well equipped for the ridge.',
+        ),
+      ),
+    ).toEqual([
+      'attribution/medium: Carvell Police said (Daily Planet) · Team leader Dana Holt said (Evening Star)',
+    ]);
+    // A named chief executive may speak for the unnamed trust.
+    expect(
+      found(
+        story(
+          'Dr Dana Holt said twelve planned operations at Carvell General had been postponed.',
+          'Twelve planned operations at Carvell General had been postponed, the trust said.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
   it('name: a club name with a different word', () => {
     expect(
       found(

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findAttributions, sameParty } from '../../../src/core/detect/find-attributions';
+import {
+  findAttributions,
+  maySameSource,
+  sameParty,
+  type Attribution,
+} from '../../../src/core/detect/find-attributions';
 import { findNameMentions } from '../../../src/core/text/names';
 import { findTitles } from '../../../src/core/text/titles';
 
@@ -94,10 +99,63 @@ describe('findAttributions', () => {
     expect(render('The bridge that engineers inspected is said to be safe.')).toBe('');
   });
 
+  it('finds a named subject of a verb of saying at the start of a sentence', () => {
+    expect(render('Carvell Police said the walkers had been well equipped.')).toBe(
+      'source:said=carvell police (Carvell Police said)',
+    );
+    expect(render('The Ellery Tram Company has confirmed the line will open in May.')).toBe(
+      'source:said=ellery tram company (Ellery Tram Company has confirmed)',
+    );
+    // A name later in the sentence is not its subject.
+    expect(render('The walkers, Carvell Police said, were well equipped.')).toBe('');
+  });
+
+  it('does not read the words of a quote as the subject of "said"', () => {
+    expect(render('"Holt is exactly the type of striker we need," said manager Ann Berg.')).toBe('');
+  });
+
   it('ignores pronouns, documents and titles of works as sources', () => {
     expect(render('He has kept in touch, according to a new book.')).toBe('');
     expect(render('According to The Long Road, a new book, he stayed.')).toBe('');
     expect(render('It works, she said.')).toBe('');
+  });
+});
+
+describe('maySameSource', () => {
+  const source = (text: string): Attribution => {
+    const found = findAttributions(text, findNameMentions(text)).find((a) => a.role === 'source');
+    if (!found) throw new Error(`no source in: ${text}`);
+    return found;
+  };
+
+  it('lets a name speak for an unnamed body', () => {
+    expect(
+      maySameSource(
+        source('Dana Holt said the clinics would reopen.'),
+        source('The clinics will reopen, the trust said.'),
+      ),
+    ).toBe(true);
+  });
+
+  it('keeps apart unnamed people, a differently described body, and two names', () => {
+    expect(
+      maySameSource(
+        source('The Carvell Times reported the boxes held letters.'),
+        source('Two people familiar with the boxes claim they held letters.'),
+      ),
+    ).toBe(false);
+    expect(
+      maySameSource(
+        source('Trams will run every six minutes, according to the operator, Ellery Metro.'),
+        source('Trams will run every six minutes, the council said.'),
+      ),
+    ).toBe(false);
+    expect(
+      maySameSource(
+        source('Carvell Police said the walkers were well equipped.'),
+        source('Dana Holt said the walkers were well equipped.'),
+      ),
+    ).toBe(false);
   });
 });
 
