@@ -93,6 +93,24 @@ function unitAfter(tokens: readonly Token[], i: number, text: string): { unit: T
 }
 
 /**
+ * The unit of a partitive count: "three of its five carriages" counts carriages. `k` is the token
+ * after the number; null when "of", a determiner, a number and a unit noun do not follow.
+ */
+function partitiveUnit(
+  tokens: readonly Token[],
+  k: number,
+  text: string,
+): { unit: Token; lemma: string } | null {
+  if (tokens[k]?.norm !== 'of') return null;
+  let j = k + 1;
+  if (/^(the|its|their|his|her|our|these|those)$/.test(tokens[j]?.norm ?? '')) j++;
+  const total = tokens[j];
+  if (!total || (total.kind !== 'number' && wordValue(total.norm) === null)) return null;
+  if (/[,;:.!?]/.test(text.slice((tokens[k - 1] as Token).end, total.start))) return null;
+  return unitAfter(tokens, j + 1, text);
+}
+
+/**
  * Find the quantities of a sentence.
  * @param text a sentence or short passage.
  * @returns the quantities in order; years (1900–2099 with no unit), ordinals and numbers inside
@@ -269,11 +287,19 @@ export function findQuantities(text: string): Quantity[] {
     const numberEnd = (tokens[endIndex] as Token).end;
     const written = currency || selfUnit ? null : writtenUnit(text.slice(numberEnd));
     const after = currency || selfUnit || written ? null : unitAfter(tokens, endIndex + 1, text);
+    const partitive =
+      currency || selfUnit || written || after ? null : partitiveUnit(tokens, endIndex + 1, text);
     const spelledCurrency = after
       ? currencyOfNoun(after.lemma, text.slice(0, after.unit.start), text.slice(after.unit.end), text)
       : null;
-    let unit = currency ?? written?.unit ?? spelledCurrency ?? after?.lemma ?? (selfUnit ? t.norm : null);
-    let unitToken = after?.unit ?? null;
+    let unit =
+      currency ??
+      written?.unit ??
+      spelledCurrency ??
+      after?.lemma ??
+      partitive?.lemma ??
+      (selfUnit ? t.norm : null);
+    let unitToken = after?.unit ?? partitive?.unit ?? null;
     let unitEnd = written ? numberEnd + written.length : selfUnit ? t.end : null;
     if (text.slice(numberEnd, numberEnd + 1) === '%') {
       unit = 'percent';
@@ -290,7 +316,7 @@ export function findQuantities(text: string): Quantity[] {
         : currency
           ? t.start - 1
           : t.start;
-    const end = unitEnd ?? (unitToken ? unitToken.end : numberEnd);
+    const end = unitEnd ?? (unitToken && !partitive ? unitToken.end : numberEnd);
     const numberText = text.slice(start, numberEnd);
     const writtenText = unitEnd !== null && !selfUnit ? text.slice(numberEnd, unitEnd).trim() : null;
     found.push({
@@ -311,7 +337,8 @@ export function findQuantities(text: string): Quantity[] {
       start,
       end,
     });
-    let last = unitToken ? tokens.indexOf(unitToken) : endIndex;
+    // A partitive's total is a quantity of its own ("five carriages" in "three of its five carriages").
+    let last = unitToken && !partitive ? tokens.indexOf(unitToken) : endIndex;
     while (unitEnd !== null && last + 1 < tokens.length && (tokens[last + 1] as Token).end <= unitEnd) last++;
     i = Math.max(i, last);
   }

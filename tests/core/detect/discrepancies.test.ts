@@ -360,6 +360,17 @@ describe('more discrepancies of each kind', () => {
     ).toEqual(['number/high: five-year (Daily Planet) · four-year (Evening Star)']);
   });
 
+  it('number: partitive counts ("three of its five carriages")', () => {
+    expect(
+      found(
+        story(
+          'Three of its five carriages left the rails near Carvell on Thursday.',
+          'Two of the five coaches left the rails near Carvell on Thursday.',
+        ),
+      ),
+    ).toEqual(['number/high: Three carriages (Daily Planet) · Two coaches (Evening Star)']);
+  });
+
   it('number: a jury majority written as "a majority of 10 to two" and "11-1"', () => {
     expect(
       found(

@@ -181,6 +181,18 @@ describe('units written out, durations, speeds and points', () => {
 const parsedDisplay = (text: string): string => findQuantities(text)[0]!.display;
 const quantitiesKey = (text: string): string => quantityKey(findQuantities(text)[0]!);
 
+describe('partitive counts', () => {
+  it('count the unit of the total they are part of, which stays a quantity of its own', () => {
+    expect(
+      findQuantities('Three of its five carriages left the rails.').map((q) => [q.low, q.unit, q.display]),
+    ).toEqual([
+      [3, 'carriage', 'Three carriages'],
+      [5, 'carriage', 'five carriages'],
+    ]);
+    expect(findQuantities('Two of them were hurt.').map((q) => q.unit)).toEqual([null]);
+  });
+});
+
 describe('currencies written as nouns', () => {
   const one = (text: string) => findQuantities(text)[0]!;
 
