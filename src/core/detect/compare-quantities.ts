@@ -53,7 +53,7 @@ function isOccasion(unit: string): boolean {
 const quantityKey = (f: { readonly q: Quantity }): string =>
   `${f.q.low}|${f.q.high}|${f.q.vague ? 1 : 0}|${f.q.unit ?? ''}`;
 /** What datesConflict reads of a date mention (not where it is). */
-const dateKey = (d: DateMention): string => `${d.precision}|${d.key}`;
+const dateKey = (d: DateMention): string => `${d.precision}|${d.key}|${d.approx ?? ''}`;
 
 interface QFact {
   readonly claim: number;

@@ -12,7 +12,18 @@ export interface DateMention {
   readonly text: string;
   readonly start: number;
   readonly end: number;
+  /** A time given loosely: "shortly before 9am" (`before`), "just after 8am" (`after`), "about 3pm" (`about`). */
+  readonly approx?: 'before' | 'after' | 'about';
 }
+
+/** Words that make a time approximate; "before"/"after" with them is not a bound ("shortly before 9am"). */
+const APPROX_TIME =
+  /\b(?:(shortly|just|soon|a little|not long|minutes)\s+(before|after)|(about|around|approximately|roughly|circa|some time around))\s+(?:at\s+)?$/i;
+/**
+ * Minutes a loose time covers: "just after 8am" is 8:00–8:20, "about 3pm" 2:50–3:10. The tolerance
+ * between two times is for rounding ("8am" in one report, "8.05am" in another).
+ */
+export const APPROX_MINUTES = { near: 20, about: 10, rounding: 10 };
 
 const MONTHS = [
   'january',
@@ -118,7 +129,14 @@ export function findDates(text: string): DateMention[] {
       const made = make(m);
       if (!made) continue;
       end = Math.min(end, text.length);
-      found.push({ ...made, text: text.slice(start, end), start, end });
+      const loose =
+        made.precision === 'time' ? APPROX_TIME.exec(text.slice(Math.max(0, start - 24), start)) : null;
+      const approx = loose
+        ? ((loose[2]?.toLowerCase() as 'before' | 'after' | undefined) ?? 'about')
+        : undefined;
+      // A loose time's words are part of what it says: "shortly before 9am".
+      const from = loose ? start - loose[0].length : start;
+      found.push({ ...made, text: text.slice(from, end), start: from, end, ...(approx ? { approx } : {}) });
     }
   }
   return found.sort((a, b) => a.start - b.start);
@@ -153,7 +171,22 @@ export function datesConflict(a: DateMention, b: DateMention): boolean {
     if (x.month !== undefined && y.month !== undefined && x.month !== y.month) return true;
     return x.day !== undefined && y.day !== undefined && x.day !== y.day;
   }
+  if (a.precision === 'time' && b.precision === 'time') {
+    const [alo, ahi] = minutesOf(a);
+    const [blo, bhi] = minutesOf(b);
+    return alo > bhi + APPROX_MINUTES.rounding || blo > ahi + APPROX_MINUTES.rounding;
+  }
   return a.precision === b.precision && a.key !== b.key;
+}
+
+/** The minutes of the day a time mention covers, [from, to]. */
+function minutesOf(d: DateMention): [number, number] {
+  const m = /^time:(\d{2}):(\d{2})$/.exec(d.key);
+  const at = m ? Number(m[1]) * 60 + Number(m[2]) : 0;
+  if (d.approx === 'before') return [at - APPROX_MINUTES.near, at];
+  if (d.approx === 'after') return [at, at + APPROX_MINUTES.near];
+  if (d.approx === 'about') return [at - APPROX_MINUTES.about, at + APPROX_MINUTES.about];
+  return [at, at];
 }
 
 /** A date right after one of these words bounds a period ("since", "until", "before"); it does not date an event. */
@@ -165,6 +198,7 @@ const BOUND_BEFORE_DATE = /\b(since|until|till|before|after|by|from|through|ahea
  * @param sentence the sentence the mention was found in (its offsets are relative to it).
  */
 export function dateBound(sentence: string, date: DateMention): string | null {
+  if (date.approx) return null;
   const m = BOUND_BEFORE_DATE.exec(sentence.slice(Math.max(0, date.start - 12), date.start));
   return m ? (m[1] as string).toLowerCase() : null;
 }

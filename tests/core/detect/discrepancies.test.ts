@@ -83,6 +83,20 @@ describe('discrepancies of each kind', () => {
     ).toEqual(['date/medium: March 3, 2021 (Daily Planet) · March 5, 2021 (Evening Star)']);
   });
 
+  it('date: one event at different times of day, loosely given', () => {
+    expect(
+      found(
+        story(
+          'A passenger train derailed near Carvell at 8.05am on Thursday.',
+          'A passenger train derailed near Carvell shortly before 9am on Thursday.',
+          'A passenger train derailed near Carvell just after 8am on Thursday.',
+        ),
+      ),
+    ).toEqual([
+      'date/medium: 8.05am (Daily Planet) · shortly before 9am (Evening Star) · just after 8am (unknown outlet)',
+    ]);
+  });
+
   it('date: a bound is compared with the same kind of bound, never with the date of an event', () => {
     const dates = (...texts: string[]): string[] =>
       found(story(...texts)).filter((d) => d.startsWith('date'));

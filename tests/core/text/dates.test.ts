@@ -74,3 +74,23 @@ describe('days and months compared on what both give', () => {
     expect(datesConflict(one('on Tuesday'), one('on Sunday'))).toBe(true);
   });
 });
+
+describe('times, exact and loose', () => {
+  const one = (text: string) => findDates(text)[0]!;
+  it('reads "shortly before", "just after" and "about" as loose times, not bounds', () => {
+    expect(one('came off the tracks shortly before 9am').approx).toBe('before');
+    expect(one('was derailed just after 8am').approx).toBe('after');
+    expect(one('at about 3pm').approx).toBe('about');
+    expect(one('at 8.05am').approx).toBeUndefined();
+    expect(dateBound('It derailed shortly before 9am.', one('It derailed shortly before 9am.'))).toBeNull();
+    expect(dateBound('Nobody may enter before 9am.', one('Nobody may enter before 9am.'))).toBe('before');
+  });
+
+  it('compares times by the minutes they cover, with room for rounding', () => {
+    expect(datesConflict(one('at 8.05am'), one('just after 8am'))).toBe(false);
+    expect(datesConflict(one('at 8.05am'), one('at 8am'))).toBe(false);
+    expect(datesConflict(one('at 8.05am'), one('shortly before 9am'))).toBe(true);
+    expect(datesConflict(one('at 3pm'), one('at 4pm'))).toBe(true);
+    expect(datesConflict(one('at about 3pm'), one('at 3.10pm'))).toBe(false);
+  });
+});
