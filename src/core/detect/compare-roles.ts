@@ -79,16 +79,26 @@ function roleAround(text: string, tokens: readonly Token[], n: NameMention): Rol
   for (let i = tokens.findIndex((t) => t.start >= n.start) - 1; i >= 0 && before.length < ROLE_WINDOW; i--) {
     const t = tokens[i] as Token;
     const next = before[0] ?? inside[0];
-    if (next && text.slice(t.end, next.start).trim() !== '') break;
+    const gap = next ? text.slice(t.end, next.start).trim() : '';
+    // "Northvale's managing director, Priya Halloran": a post of a body set before the name with a
+    // comma ("The only dissenter, Tomas Brekke" names no post).
+    const ofBody = /['\u2019]s\s+(?:[\p{L}-]+\s+){0,2}$/u.test(
+      text.slice(Math.max(0, t.start - 40), t.start),
+    );
+    if (gap !== '' && !(gap === ',' && before.length === 0 && next === inside[0] && isRoleWord(t) && ofBody))
+      break;
     if (!isRoleWord(t)) break;
     before.unshift(t);
   }
   const run = [...before, ...titled];
   const front = run.length > 0 ? roleOf(run) : null;
   if (front) return front;
-  // ", a veteran Times reporter," / ", the bank's chief economist,"
+  // ", a veteran Times reporter," / ", the bank's chief economist," / ", Northvale Rail's managing director."
   const after = text.slice(n.end);
-  const appositive = /^,\s+(?:a|an|the)\s+([^,;:()]{2,60}?)(?=[,;:.)]|$)/u.exec(after);
+  const appositive =
+    /^,\s+(?:a|an|the|(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['\u2019]s)\s+([^,;:()]{2,60}?)(?=[,;:.)]|$)/u.exec(
+      after,
+    );
   if (!appositive) return null;
   const offset = n.end + (appositive[0].length - (appositive[1] as string).length);
   const words = tokenize(appositive[1] as string).map((t) => ({

@@ -31,6 +31,18 @@ describe('compareRoles', () => {
     ]);
   });
 
+  it('reads a post after a possessive name and one set before the name with a comma', () => {
+    expect(
+      roles(
+        '"We are sorry," said Priya Halloran, Northvale Rail\u2019s managing director.',
+        '"We are sorry," said Northvale\u2019s managing director, Priya Halloran.',
+        'Northvale Rail chief executive Priya Halloran said every passenger would be refunded.',
+      ),
+    ).toEqual([
+      'name/low: Priya Halloran, Northvale Rail\u2019s managing director (Daily Planet) · director, Priya Halloran (Evening Star) · chief executive Priya Halloran (Harbour FM)',
+    ]);
+  });
+
   it('accepts one post said two ways, time words, generic heads and an unknown post', () => {
     expect(
       roles(
