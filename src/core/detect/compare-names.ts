@@ -3,7 +3,8 @@
  * article) or by most of their words; written differently in substance (a word added or dropped:
  * "The Long Road" vs "Long Road") they are a low-severity `name` discrepancy. Hyphenation, case
  * and diacritics never count ("Jean-Luc" = "Jean Luc"). Within a group, two full names that share
- * a surname but not a first name are a low-severity `name` discrepancy.
+ * a surname but not a first name are a low-severity `name` discrepancy. Names compared across the
+ * whole story: story-names.ts.
  */
 import type { Discrepancy } from '../model/analysis';
 import { nameKey } from '../text/names';
@@ -62,7 +63,6 @@ export function compareNames(ctx: DetectContext): Discrepancy[] {
   // The names of each group, gathered once for both comparisons.
   const groups = namesByGroup(ctx);
   out.push(...compareFirstNames(ctx, groups));
-  out.push(...compareMiddleWords(ctx));
   out.push(...compareSpellings(ctx, groups));
   return out;
 }
@@ -102,8 +102,8 @@ export function editDistance(a: string, b: string, cap = 3): number {
   return prev[b.length] as number;
 }
 
-/** A distinct name key of a group, with the sources using it and its mentions. */
-interface NameEntry {
+/** A distinct name key (of a group, or of the story), with the sources using it and its mentions. */
+export interface NameEntry {
   readonly articles: Set<string>;
   readonly mentions: RawSide[];
 }
@@ -115,7 +115,7 @@ const isSubset = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => {
 };
 
 /** Whether `a` and `b` share an element. */
-const intersects = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => {
+export const intersects = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => {
   for (const x of a) if (b.has(x)) return true;
   return false;
 };
@@ -224,64 +224,5 @@ function compareFirstNames(ctx: DetectContext, groups: readonly Map<string, Name
       );
     }
   }
-  return out;
-}
-
-/** Names of at least this many words are compared across the whole story (see compareMiddleWords). */
-export const MIDDLE_WORD_MIN_WORDS = 3;
-
-/**
- * Long names that differ in one inner word, used by different sources anywhere in the story
- * ("Calder Bridge General Hospital" / "Calder Bridge Royal Hospital"): a low-severity `name`
- * discrepancy even when the two sentences are not grouped, because a name of three words or more
- * that agrees in its first and last words names one thing. The differing words must not be
- * spelling variants, and no source may use both names (then they are two entities).
- */
-function compareMiddleWords(ctx: DetectContext): Discrepancy[] {
-  const byKey = new Map<string, NameEntry>();
-  ctx.facts.forEach((f, c) => {
-    for (const n of f.names) {
-      const key = nameKey(n.text);
-      if (key.split(' ').length < MIDDLE_WORD_MIN_WORDS) continue;
-      const entry = byKey.get(key) ?? { articles: new Set<string>(), mentions: [] };
-      entry.articles.add(ctx.claims[c]?.articleId ?? '');
-      entry.mentions.push({ claim: c, value: n.text, start: n.start, end: n.end });
-      byKey.set(key, entry);
-    }
-  });
-  // Candidates share the first and last words: bucket by them (linear in the names).
-  const buckets = new Map<string, string[]>();
-  for (const key of byKey.keys()) {
-    const w = key.split(' ');
-    const b = `${w.length}|${w[0]}|${w[w.length - 1]}`;
-    buckets.set(b, [...(buckets.get(b) ?? []), key]);
-  }
-  const out: Discrepancy[] = [];
-  for (const keys of buckets.values())
-    for (let i = 0; i < keys.length; i++)
-      for (let j = i + 1; j < keys.length; j++) {
-        const ka = keys[i] as string;
-        const kb = keys[j] as string;
-        const ea = byKey.get(ka) as NameEntry;
-        const eb = byKey.get(kb) as NameEntry;
-        if (intersects(ea.articles, eb.articles)) continue;
-        const wa = ka.split(' ');
-        const wb = kb.split(' ');
-        const diff = wa.flatMap((w, k) => (w === wb[k] ? [] : [k]));
-        if (diff.length !== 1) continue;
-        const x = wa[diff[0] as number] as string;
-        const y = wb[diff[0] as number] as string;
-        if (isSpellingVariant(x, y) || x.startsWith(y) || y.startsWith(x)) continue;
-        out.push(
-          makeDiscrepancy(
-            ctx,
-            'name',
-            'low',
-            [...ea.mentions, ...eb.mentions],
-            0.5,
-            `One name written with a different word: ${ka} / ${kb}.`,
-          ),
-        );
-      }
   return out;
 }

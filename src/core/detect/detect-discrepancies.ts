@@ -10,6 +10,7 @@ import { compareNames } from './compare-names';
 import { compareQuantities, compareDates } from './compare-quantities';
 import { compareQuotes } from './compare-quotes';
 import { compareRoles } from './compare-roles';
+import { compareStoryNames } from './story-names';
 import type { DetectContext } from './context';
 
 const SEVERITY_RANK = { high: 0, medium: 1, low: 2 } as const;
@@ -29,6 +30,7 @@ export function detectDiscrepancies(ctx: DetectContext): Discrepancy[] {
     ...compareActors(ctx),
     ...compareQuotes(ctx),
     ...compareNames(ctx),
+    ...compareStoryNames(ctx),
     ...compareRoles(ctx),
   ];
   const seen = new Set<string>();

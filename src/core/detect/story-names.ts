@@ -1,0 +1,131 @@
+/**
+ * Names compared across the whole story, grouped or not: long names that differ in one inner word
+ * ("Calder Bridge General Hospital" / "Calder Bridge Royal Hospital") and a person's first name
+ * ("Margaret Elsworth" / "Marguerite Elsworth"). Both are low-severity `name` discrepancies.
+ */
+import type { Discrepancy } from '../model/analysis';
+import { synsetsOf, lexFileOf } from '../text/lexicon';
+import { nameKey } from '../text/names';
+import { intersects, isSpellingVariant, type NameEntry } from './compare-names';
+import { makeDiscrepancy, type DetectContext } from './context';
+
+/** Find story-wide name discrepancies (inner words of long names, first names of people). */
+export function compareStoryNames(ctx: DetectContext): Discrepancy[] {
+  return [...compareMiddleWords(ctx), ...compareGivenNames(ctx)];
+}
+
+/** Every distinct name key of the story with at least `minWords` words, with its sources and mentions. */
+function storyNames(ctx: DetectContext, minWords: number, maxWords = Infinity): Map<string, NameEntry> {
+  const byKey = new Map<string, NameEntry>();
+  ctx.facts.forEach((f, c) => {
+    for (const n of f.names) {
+      const key = nameKey(n.text);
+      const words = key.split(' ').length;
+      if (words < minWords || words > maxWords) continue;
+      const entry = byKey.get(key) ?? { articles: new Set<string>(), mentions: [] };
+      entry.articles.add(ctx.claims[c]?.articleId ?? '');
+      entry.mentions.push({ claim: c, value: n.text, start: n.start, end: n.end });
+      byKey.set(key, entry);
+    }
+  });
+  return byKey;
+}
+
+/** Names of at least this many words are compared across the whole story (see compareMiddleWords). */
+export const MIDDLE_WORD_MIN_WORDS = 3;
+
+/**
+ * Long names that differ in one inner word, used by different sources anywhere in the story
+ * ("Calder Bridge General Hospital" / "Calder Bridge Royal Hospital"): a low-severity `name`
+ * discrepancy even when the two sentences are not grouped, because a name of three words or more
+ * that agrees in its first and last words names one thing. The differing words must not be
+ * spelling variants, and no source may use both names (then they are two entities).
+ */
+function compareMiddleWords(ctx: DetectContext): Discrepancy[] {
+  const byKey = storyNames(ctx, MIDDLE_WORD_MIN_WORDS);
+  // Candidates share the first and last words: bucket by them (linear in the names).
+  const buckets = new Map<string, string[]>();
+  for (const key of byKey.keys()) {
+    const w = key.split(' ');
+    const b = `${w.length}|${w[0]}|${w[w.length - 1]}`;
+    buckets.set(b, [...(buckets.get(b) ?? []), key]);
+  }
+  const out: Discrepancy[] = [];
+  for (const keys of buckets.values())
+    for (let i = 0; i < keys.length; i++)
+      for (let j = i + 1; j < keys.length; j++) {
+        const ka = keys[i] as string;
+        const kb = keys[j] as string;
+        const ea = byKey.get(ka) as NameEntry;
+        const eb = byKey.get(kb) as NameEntry;
+        if (intersects(ea.articles, eb.articles)) continue;
+        const wa = ka.split(' ');
+        const wb = kb.split(' ');
+        const diff = wa.flatMap((w, k) => (w === wb[k] ? [] : [k]));
+        if (diff.length !== 1) continue;
+        const x = wa[diff[0] as number] as string;
+        const y = wb[diff[0] as number] as string;
+        if (isSpellingVariant(x, y) || x.startsWith(y) || y.startsWith(x)) continue;
+        out.push(
+          makeDiscrepancy(
+            ctx,
+            'name',
+            'low',
+            [...ea.mentions, ...eb.mentions],
+            0.5,
+            `One name written with a different word: ${ka} / ${kb}.`,
+          ),
+        );
+      }
+  return out;
+}
+
+/**
+ * Whether a name's last word can be a surname: a word WordNet does not know ("Elsworth"), or one
+ * whose first sense is a person ("Smith", "Baker"); "Road", "Port", "City", "Korea" name places.
+ */
+function surnameLike(word: string): boolean {
+  const senses = synsetsOf(word);
+  return senses.length === 0 || lexFileOf(senses[0] as number) === 18;
+}
+
+/**
+ * One person given two first names by different sources anywhere in the story ("Margaret
+ * Elsworth" / "Marguerite Elsworth"). Two-word names only, the last word surname-like (see
+ * surnameLike), exactly two first names for the surname in the whole story (a third suggests a
+ * family), no source using both, the first names not a word and its short form ("Tom"/"Tomas"),
+ * and no group holding both (compareFirstNames reports those).
+ */
+function compareGivenNames(ctx: DetectContext): Discrepancy[] {
+  const byKey = storyNames(ctx, 2, 2);
+  const bySurname = new Map<string, string[]>();
+  for (const key of byKey.keys()) {
+    const [, surname] = key.split(' ') as [string, string];
+    bySurname.set(surname, [...(bySurname.get(surname) ?? []), key]);
+  }
+  const out: Discrepancy[] = [];
+  for (const [surname, keys] of bySurname) {
+    if (keys.length !== 2 || !surnameLike(surname)) continue;
+    const [ka, kb] = keys as [string, string];
+    const ea = byKey.get(ka) as NameEntry;
+    const eb = byKey.get(kb) as NameEntry;
+    if (intersects(ea.articles, eb.articles)) continue;
+    const x = ka.split(' ')[0] as string;
+    const y = kb.split(' ')[0] as string;
+    if (x.startsWith(y) || y.startsWith(x)) continue;
+    const groupsOf = (e: NameEntry): Set<string> =>
+      new Set(e.mentions.map((m) => String(ctx.groupOf.get(m.claim) ?? `c${m.claim}`)));
+    if (intersects(groupsOf(ea), groupsOf(eb))) continue;
+    out.push(
+      makeDiscrepancy(
+        ctx,
+        'name',
+        'low',
+        [...ea.mentions, ...eb.mentions],
+        isSpellingVariant(x, y) ? 0.45 : 0.5,
+        `One person given two first names: ${ka} / ${kb}.`,
+      ),
+    );
+  }
+  return out;
+}
