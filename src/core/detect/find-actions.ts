@@ -6,6 +6,7 @@
  * noun of the verb's object, so "arrested a man" and "detained a man" are the same action.
  */
 import { irregularBase, lexFileOf, lemmatize, synsetsOf } from '../text/lexicon';
+import type { NameMention } from '../text/names';
 import { isStopword, tokenize, type Token } from '../text/normalize';
 import type { DetectContext } from './context';
 
@@ -188,15 +189,59 @@ export const isPersonNoun = (lemma: string): boolean =>
   synsetsOf(lemma)
     .slice(0, 2)
     .some((s) => lexFileOf(s) === 18);
+/** "by" right after a participle ("paid for by the fund"); its group 1 is the agent phrase. */
+const NEAR_BY = /^(?:\s+for)?\s+by\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}\d'\u2019-]+\s?){1,6})/u;
+/**
+ * "by" after up to 14 words of adverbials, none a participle or a clause break ("collected at her
+ * training base on the morning of October 11 by officers of the agency"); group 1 is the agent.
+ */
+const FAR_BY =
+  /^(?:\s+(?![\p{L}-]+ed\b)[^\s,;:.!?()"\u201c\u201d]+){1,14}?\s+by\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}\d'\u2019-]+\s?){1,6})/u;
+/** Words that end an agent phrase: "by testers from the board on Tuesday" ends at "on". */
+const AGENT_STOP =
+  /^(on|in|at|after|before|during|while|for|with|and|but|who|which|that|when|as|to|into|than|near|by|under|over|across|along|outside|inside|around|behind|beside|between|within|without|through|against|among|via|off)$/;
+
+/**
+ * The agent phrase of a passive "by" between `from` and `to`: its content words (up to a stop word),
+ * its head noun, and where it ends, stretched to the end of a name that starts inside it ("testers from the
+ * Athletics Integrity Board").
+ */
+function agentPhrase(
+  text: string,
+  from: number,
+  to: number,
+  names: readonly NameMention[],
+): { end: number; words: string[]; head: string } {
+  const kept: Array<{ word: string; end: number }> = [];
+  for (const m of text.slice(from, to).matchAll(/[\p{L}\d'\u2019-]+/gu)) {
+    const word = m[0];
+    if (kept.length > 0 && AGENT_STOP.test(word.toLowerCase())) break;
+    kept.push({ word, end: from + (m.index ?? 0) + word.length });
+  }
+  while (kept.length > 1 && isStopword((kept[kept.length - 1] as { word: string }).word.toLowerCase()))
+    kept.pop();
+  let end = kept[kept.length - 1]?.end ?? from;
+  const name = names.find((n) => n.start >= from && n.start < end && n.end > end);
+  if (name) end = name.end;
+  const words = kept.filter((k, i) => i === 0 || !isStopword(k.word.toLowerCase())).map((k) => k.word);
+  // The head is the last word before a complement: "testers from the board", "courier van".
+  const complement = kept.findIndex((k, i) => i > 0 && /^(of|from)$/i.test(k.word));
+  const noun = (complement > 0 ? kept.slice(0, complement) : kept).filter(
+    (k) => !isStopword(k.word.toLowerCase()),
+  );
+  const head = lemmatize((noun[noun.length - 1]?.word ?? words[0] ?? '').toLowerCase());
+  return { end, words, head };
+}
+
 /** WordNet noun files of causes that are not actors: noun.event, noun.phenomenon, noun.process, noun.state. */
 const CAUSE_FILES = new Set([11, 19, 22, 26]);
 const isCause = (lemma: string): boolean =>
   synsetsOf(lemma)
     .slice(0, 1)
     .some((s) => CAUSE_FILES.has(lexFileOf(s)));
-const isAgentNoun = (lemma: string): boolean =>
+const isAgentNoun = (lemma: string, senses = 2): boolean =>
   synsetsOf(lemma)
-    .slice(0, 2)
+    .slice(0, senses)
     .some((s) => AGENT_FILES.has(lexFileOf(s)));
 
 /** A verb with its agent in one claim; offsets relative to the claim text. */
@@ -236,18 +281,26 @@ export function actionsOf(ctx: DetectContext, claim: number): Action[] {
     if (before && /['\u2019]s$/.test(before.text)) return;
     const verb = irregular ?? lemmatize(t.norm);
     if (SAYING.has(verb) || isStopword(t.norm) || !isVerb(verb)) return;
-    // Passive with an agent: "paid for by the national fund", "detained by guards".
-    const by = /^(?:\s+for)?\s+by\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}\d-]+\s?){1,4})/u.exec(text.slice(t.end));
-    if ((/ed$/.test(t.norm) || irregular !== undefined) && by?.[1]) {
-      const phrase = by[1].trim().split(/\s+/);
-      const words = phrase.filter((w, k) => k === 0 || !isStopword(w.toLowerCase()));
-      const cut = words.findIndex((w) => isStopword(w.toLowerCase()));
-      const agentWords = cut > 0 ? words.slice(0, cut) : words;
-      const agentText = agentWords.join(' ');
+    // Passive with an agent: "paid for by the national fund", "detained by guards", or after
+    // adverbials in a passive ("was collected on 11 October by testers from the board").
+    const participle = /ed$/.test(t.norm) || irregular !== undefined;
+    const rest = text.slice(t.end);
+    const near = participle ? NEAR_BY.exec(rest) : null;
+    const far = participle && !near && before && PASSIVE.has(before.norm) ? FAR_BY.exec(rest) : null;
+    const by = near ?? far;
+    if (by?.[1]) {
       const startAt = t.end + (by[0].length - by[1].length);
-      const name = names.find((n) => n.start >= startAt && n.start < startAt + agentText.length);
+      const {
+        end: agentEnd,
+        words: agentWords,
+        head,
+      } = agentPhrase(text, startAt, startAt + by[1].trimEnd().length, names);
+      const agentText = text.slice(startAt, agentEnd);
+      const name = names.find((n) => n.start >= startAt && n.start < agentEnd);
       // "derailed by a landslip", "destroyed by fire": a natural cause, not someone who acted.
-      if (isCause(lemmatize((agentWords[0] ?? '').toLowerCase()))) return;
+      if (isCause(head)) return;
+      // Far from the verb, "by" may be a means or a time ("by car", "by Friday"): only people act.
+      if (far && !(name?.start === startAt) && !isAgentNoun(head, 1)) return;
       out.push({
         claim,
         verb,
@@ -256,7 +309,7 @@ export function actionsOf(ctx: DetectContext, claim: number): Action[] {
         agent: name?.key ?? agentWords.map((w) => lemmatize(w.toLowerCase())).join(' '),
         agentText,
         start: t.start,
-        end: startAt + agentText.length,
+        end: agentEnd,
       });
       return;
     }

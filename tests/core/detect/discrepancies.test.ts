@@ -298,6 +298,27 @@ describe('more discrepancies of each kind', () => {
     ).toEqual(['actor/high: Police (Daily Planet) · Security guards (Evening Star)']);
   });
 
+  it('actor: a passive agent after adverbials, but not a means or a time', () => {
+    expect(
+      found(
+        story(
+          'The sample was collected at her training base in Carvell on 11 October by testers from the Holt Integrity Board.',
+          'The sample was collected at her training base in Carvell on 11 October by officers of the national agency.',
+        ),
+      ),
+    ).toEqual([
+      'actor/high: testers from the Holt Integrity Board (Daily Planet) · officers of the national agency (Evening Star)',
+    ]);
+    expect(
+      found(
+        story(
+          'The sample was collected at her training base in Carvell on 11 October by hand.',
+          'The sample was collected at her training base in Carvell on 11 October by officers of the national agency.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
   it('actor: a named person and "the former mayor" may be one person; a council and its councillors one side', () => {
     expect(
       found(
