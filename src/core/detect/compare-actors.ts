@@ -9,7 +9,8 @@ import type { Discrepancy } from '../model/analysis';
 import { wordRelatedness } from '../text/lexicon';
 import { editDistance } from './compare-names';
 import { Components, makeDiscrepancy, type DetectContext, type RawSide } from './context';
-import { actionsOf, isPersonNoun, type Action } from './find-actions';
+import { isPersonNoun } from './action-words';
+import { actionsOf, type Action } from './find-actions';
 
 /** Verbs this related (Wu–Palmer) are the same action when done to one thing: 0.5 joins "obtained the boxes"/"recovered the boxes" (0.5), not "obtain"/"destroy". */
 export const SAME_ACTION = 0.5;

@@ -14,7 +14,7 @@ import { lemmatize, lexFileOf, synsetsOf } from '../text/lexicon';
 import { isStopword, tokenize, type Token } from '../text/normalize';
 import { stem } from '../text/stem';
 import { Components, makeDiscrepancy, type DetectContext, type RawSide } from './context';
-import { SAYING } from './find-actions';
+import { SAYING } from './action-words';
 
 /** Words looked back from a date to find its verb ("detected the intrusion on Tuesday": 3). */
 export const EVENT_VERB_WINDOW = 4;

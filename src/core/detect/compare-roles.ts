@@ -10,9 +10,10 @@
  * A low-severity `name` discrepancy, as the issue asks for titles and names.
  */
 import type { Discrepancy } from '../model/analysis';
-import { lemmatize, lexFileOf, synsetsOf, wordRelatedness } from '../text/lexicon';
+import { lemmatize, wordRelatedness } from '../text/lexicon';
 import type { NameMention } from '../text/names';
 import { tokenize, type Token } from '../text/normalize';
+import { isPersonNoun } from './action-words';
 import { makeDiscrepancy, sourcesDisagree, type DetectContext, type RawSide } from './context';
 
 /** Rank words that change the post ("chief inspector" is not "inspector"). */
@@ -46,11 +47,6 @@ interface Role {
   readonly start: number;
   readonly end: number;
 }
-
-const isPersonNoun = (lemma: string): boolean =>
-  synsetsOf(lemma)
-    .slice(0, 2)
-    .some((s) => lexFileOf(s) === 18);
 
 /** A run of role words (rank words and person nouns, last one a person noun) as a Role. */
 function roleOf(run: readonly Token[]): Role | null {

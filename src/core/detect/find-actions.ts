@@ -6,110 +6,23 @@
  * noun of the verb's object, so "arrested a man" and "detained a man" are the same action.
  */
 import { irregularBase, lexFileOf, lemmatize, synsetsOf } from '../text/lexicon';
-import type { NameMention } from '../text/names';
 import { isStopword, tokenize, type Token } from '../text/normalize';
+import {
+  AUXILIARIES,
+  CLAUSE_BREAKS,
+  DETERMINERS,
+  MODALS,
+  PASSIVE,
+  PREPOSITIONS,
+  SAYING,
+  canBeNoun,
+  isAdjective,
+  isAgentNoun,
+  isCause,
+  isVerb,
+} from './action-words';
 import type { DetectContext } from './context';
-
-/** Verbs of saying (and light verbs): who said what is an attribution, not an actor; not an event either. */
-export const SAYING: ReadonlySet<string> = new Set([
-  'say',
-  'tell',
-  'claim',
-  'report',
-  'add',
-  'reveal',
-  'call',
-  'describe',
-  'state',
-  'write',
-  'note',
-  'allege',
-  'speak',
-  'ask',
-  'believe',
-  'know',
-  'think',
-  'have',
-  'be',
-  'do',
-  'make',
-  'come',
-  'go',
-  'get',
-  'include',
-]);
-const PREPOSITIONS = new Set([
-  'despite',
-  'amid',
-  'like',
-  'unlike',
-  'than',
-  'since',
-  'until',
-  'per',
-  'via',
-  'of',
-  'in',
-  'on',
-  'at',
-  'for',
-  'with',
-  'from',
-  'by',
-  'about',
-  'into',
-  'to',
-  'over',
-  'under',
-  'after',
-  'before',
-  'between',
-  'among',
-  'during',
-  'through',
-  'against',
-  'without',
-  'within',
-  'across',
-  'behind',
-]);
-/** A determiner before "-ed"/"-ing" makes it an adjective or a noun ("the printed paper"). */
-const DETERMINERS = new Set([
-  'the',
-  'a',
-  'an',
-  'his',
-  'her',
-  'their',
-  'its',
-  'this',
-  'that',
-  'these',
-  'those',
-  'our',
-  'my',
-  'your',
-]);
-/** Noun files of agents: noun.person (18), noun.group (14). */
-const AGENT_FILES = new Set([14, 18]);
-
-/** Words that open another clause: the agent of the verb is not before them. */
-const CLAUSE_BREAKS = new Set([
-  'after',
-  'before',
-  'when',
-  'while',
-  'because',
-  'although',
-  'though',
-  'if',
-  'until',
-  'whether',
-  'where',
-  'and',
-  'but',
-  'or',
-]);
+import { FAR_BY, NEAR_BY, agentPhrase } from './passive-agent';
 
 /** The head noun of the object after the verb at `i` (skipping determiners, numbers and adjectives). */
 function objectAfter(tokens: readonly Token[], i: number): string | null {
@@ -144,105 +57,6 @@ function relativeObject(tokens: readonly Token[], start: number): string | null 
   const lemma = lemmatize(noun.norm);
   return canBeNoun(lemma) && !isStopword(noun.norm) ? lemma : null;
 }
-
-/** Auxiliaries of the passive voice. */
-const PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got', 'gets']);
-/** Modal verbs: before a base-form verb, and between a subject and its verb. */
-const MODAL_VERBS = ['will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should'];
-/** Modals before a base-form verb ("will pay"). */
-const MODALS = new Set([...MODAL_VERBS, 'to', 'did']);
-/** Auxiliaries and adverbs between a subject and its verb ("police have arrested", "is being held"). */
-const AUXILIARIES = new Set([
-  'has',
-  'have',
-  'had',
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  'being',
-  ...MODAL_VERBS,
-  'also',
-  'then',
-  'already',
-  'finally',
-  'reportedly',
-  'later',
-  'now',
-  'still',
-  'not',
-  'never',
-  'in',
-  'the',
-  'process',
-  'of',
-]);
-const canBeNoun = (lemma: string): boolean =>
-  synsetsOf(lemma).some((s) => lexFileOf(s) >= 3 && lexFileOf(s) <= 28);
-const isAdjective = (word: string): boolean => synsetsOf(word).some((s) => lexFileOf(s) <= 2);
-const isVerb = (lemma: string): boolean =>
-  synsetsOf(lemma).some((s) => lexFileOf(s) >= 29 && lexFileOf(s) <= 43);
-/** Whether a lemma is a person noun (noun.person). */
-export const isPersonNoun = (lemma: string): boolean =>
-  synsetsOf(lemma)
-    .slice(0, 2)
-    .some((s) => lexFileOf(s) === 18);
-/** "by" right after a participle ("paid for by the fund"); its group 1 is the agent phrase. */
-const NEAR_BY = /^(?:\s+for)?\s+by\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}\d'\u2019-]+\s?){1,6})/u;
-/**
- * "by" after up to 14 words of adverbials, none a participle or a clause break ("collected at her
- * training base on the morning of October 11 by officers of the agency"); group 1 is the agent.
- */
-const FAR_BY =
-  /^(?:\s+(?![\p{L}-]+ed\b)[^\s,;:.!?()"\u201c\u201d]+){1,14}?\s+by\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}\d'\u2019-]+\s?){1,6})/u;
-/** Words that end an agent phrase: "by testers from the board on Tuesday" ends at "on". */
-const AGENT_STOP =
-  /^(on|in|at|after|before|during|while|for|with|and|but|who|which|that|when|as|to|into|than|near|by|under|over|across|along|outside|inside|around|behind|beside|between|within|without|through|against|among|via|off)$/;
-
-/**
- * The agent phrase of a passive "by" between `from` and `to`: its content words (up to a stop word),
- * its head noun, and where it ends, stretched to the end of a name that starts inside it ("testers from the
- * Athletics Integrity Board").
- */
-function agentPhrase(
-  text: string,
-  from: number,
-  to: number,
-  names: readonly NameMention[],
-): { end: number; words: string[]; head: string } {
-  const kept: Array<{ word: string; end: number }> = [];
-  for (const m of text.slice(from, to).matchAll(/[\p{L}\d'\u2019-]+/gu)) {
-    const word = m[0];
-    if (kept.length > 0 && AGENT_STOP.test(word.toLowerCase())) break;
-    kept.push({ word, end: from + (m.index ?? 0) + word.length });
-  }
-  while (kept.length > 1 && isStopword((kept[kept.length - 1] as { word: string }).word.toLowerCase()))
-    kept.pop();
-  let end = kept[kept.length - 1]?.end ?? from;
-  const name = names.find((n) => n.start >= from && n.start < end && n.end > end);
-  if (name) end = name.end;
-  const words = kept.filter((k, i) => i === 0 || !isStopword(k.word.toLowerCase())).map((k) => k.word);
-  // The head is the last word before a complement: "testers from the board", "courier van".
-  const complement = kept.findIndex((k, i) => i > 0 && /^(of|from)$/i.test(k.word));
-  const noun = (complement > 0 ? kept.slice(0, complement) : kept).filter(
-    (k) => !isStopword(k.word.toLowerCase()),
-  );
-  const head = lemmatize((noun[noun.length - 1]?.word ?? words[0] ?? '').toLowerCase());
-  return { end, words, head };
-}
-
-/** WordNet noun files of causes that are not actors: noun.event, noun.phenomenon, noun.process, noun.state. */
-const CAUSE_FILES = new Set([11, 19, 22, 26]);
-const isCause = (lemma: string): boolean =>
-  synsetsOf(lemma)
-    .slice(0, 1)
-    .some((s) => CAUSE_FILES.has(lexFileOf(s)));
-const isAgentNoun = (lemma: string, senses = 2): boolean =>
-  synsetsOf(lemma)
-    .slice(0, senses)
-    .some((s) => AGENT_FILES.has(lexFileOf(s)));
 
 /** A verb with its agent in one claim; offsets relative to the claim text. */
 export interface Action {

@@ -7,6 +7,7 @@
 import { lemmatize, lexFileOf, synsetsOf } from '../text/lexicon';
 import type { NameMention } from '../text/names';
 import type { TitleMention } from '../text/titles';
+import { isPersonNoun } from './action-words';
 import { isStopword, tokenize, type Token } from '../text/normalize';
 
 /** One attribution; offsets relative to the sentence. */
@@ -331,13 +332,7 @@ export function maySameSource(a: Attribution, b: Attribution): boolean {
   if (sameParty(a.party, b.party)) return true;
   if (a.role !== 'source' || b.role !== 'source' || Boolean(a.named) === Boolean(b.named)) return false;
   const [named, unnamed] = a.named ? [a, b] : [b, a];
-  const head = unnamed.party.split(' ').pop() ?? '';
-  if (
-    synsetsOf(head)
-      .slice(0, 2)
-      .some((s) => lexFileOf(s) === 18)
-  )
-    return false;
+  if (isPersonNoun(unnamed.party.split(' ').pop() ?? '')) return false;
   const described = tokenize(named.partyText)
     .filter((t) => !t.capitalised && !isStopword(t.norm))
     .map((t) => lemmatize(t.norm));

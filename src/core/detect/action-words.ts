@@ -1,0 +1,162 @@
+/**
+ * Word classes for reading actions (find-actions.ts): verbs of saying, prepositions, determiners,
+ * auxiliaries and modals, and WordNet-based tests for nouns, verbs, adjectives, people, agents and
+ * natural causes.
+ */
+import { lexFileOf, synsetsOf } from '../text/lexicon';
+
+/** Verbs of saying (and light verbs): who said what is an attribution, not an actor; not an event either. */
+export const SAYING: ReadonlySet<string> = new Set([
+  'say',
+  'tell',
+  'claim',
+  'report',
+  'add',
+  'reveal',
+  'call',
+  'describe',
+  'state',
+  'write',
+  'note',
+  'allege',
+  'speak',
+  'ask',
+  'believe',
+  'know',
+  'think',
+  'have',
+  'be',
+  'do',
+  'make',
+  'come',
+  'go',
+  'get',
+  'include',
+]);
+export const PREPOSITIONS = new Set([
+  'despite',
+  'amid',
+  'like',
+  'unlike',
+  'than',
+  'since',
+  'until',
+  'per',
+  'via',
+  'of',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'from',
+  'by',
+  'about',
+  'into',
+  'to',
+  'over',
+  'under',
+  'after',
+  'before',
+  'between',
+  'among',
+  'during',
+  'through',
+  'against',
+  'without',
+  'within',
+  'across',
+  'behind',
+]);
+/** A determiner before "-ed"/"-ing" makes it an adjective or a noun ("the printed paper"). */
+export const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'its',
+  'this',
+  'that',
+  'these',
+  'those',
+  'our',
+  'my',
+  'your',
+]);
+/** Noun files of agents: noun.person (18), noun.group (14). */
+export const AGENT_FILES = new Set([14, 18]);
+
+/** Words that open another clause: the agent of the verb is not before them. */
+export const CLAUSE_BREAKS = new Set([
+  'after',
+  'before',
+  'when',
+  'while',
+  'because',
+  'although',
+  'though',
+  'if',
+  'until',
+  'whether',
+  'where',
+  'and',
+  'but',
+  'or',
+]);
+
+/** Auxiliaries of the passive voice. */
+export const PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got', 'gets']);
+/** Modal verbs: before a base-form verb, and between a subject and its verb. */
+const MODAL_VERBS = ['will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should'];
+/** Modals before a base-form verb ("will pay"). */
+export const MODALS = new Set([...MODAL_VERBS, 'to', 'did']);
+/** Auxiliaries and adverbs between a subject and its verb ("police have arrested", "is being held"). */
+export const AUXILIARIES = new Set([
+  'has',
+  'have',
+  'had',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  ...MODAL_VERBS,
+  'also',
+  'then',
+  'already',
+  'finally',
+  'reportedly',
+  'later',
+  'now',
+  'still',
+  'not',
+  'never',
+  'in',
+  'the',
+  'process',
+  'of',
+]);
+export const canBeNoun = (lemma: string): boolean =>
+  synsetsOf(lemma).some((s) => lexFileOf(s) >= 3 && lexFileOf(s) <= 28);
+export const isAdjective = (word: string): boolean => synsetsOf(word).some((s) => lexFileOf(s) <= 2);
+export const isVerb = (lemma: string): boolean =>
+  synsetsOf(lemma).some((s) => lexFileOf(s) >= 29 && lexFileOf(s) <= 43);
+/** Whether a lemma is a person noun (noun.person). */
+export const isPersonNoun = (lemma: string): boolean =>
+  synsetsOf(lemma)
+    .slice(0, 2)
+    .some((s) => lexFileOf(s) === 18);
+/** WordNet noun files of causes that are not actors: noun.event, noun.phenomenon, noun.process, noun.state. */
+const CAUSE_FILES = new Set([11, 19, 22, 26]);
+export const isCause = (lemma: string): boolean =>
+  synsetsOf(lemma)
+    .slice(0, 1)
+    .some((s) => CAUSE_FILES.has(lexFileOf(s)));
+export const isAgentNoun = (lemma: string, senses = 2): boolean =>
+  synsetsOf(lemma)
+    .slice(0, senses)
+    .some((s) => AGENT_FILES.has(lexFileOf(s)));
