@@ -72,6 +72,15 @@ export interface Action {
   readonly end: number;
 }
 
+/**
+ * "asked the conciliation service to mediate": asking someone to do something is an action (who
+ * asked is an actor), unlike asking a question. A "to" and a verb follow the one asked within the
+ * clause.
+ */
+function isRequest(text: string, after: number, verb: string): boolean {
+  return verb === 'ask' && /^(?:\s+[^\s,;:.!?]+){1,6}?\s+to\s+(?!(?:the|a|an|his|her|their|its|our|my)\b)[a-z]+/u.test(text.slice(after));
+}
+
 /** The actions (verb + agent) of one claim. */
 export function actionsOf(ctx: DetectContext, claim: number): Action[] {
   const text = ctx.claims[claim]?.text ?? '';
@@ -94,7 +103,7 @@ export function actionsOf(ctx: DetectContext, claim: number): Action[] {
     // "Smith's continued silence": after a possessive it is an adjective.
     if (before && /['\u2019]s$/.test(before.text)) return;
     const verb = irregular ?? lemmatize(t.norm);
-    if (SAYING.has(verb) || isStopword(t.norm) || !isVerb(verb)) return;
+    if ((SAYING.has(verb) && !isRequest(text, t.end, verb)) || isStopword(t.norm) || !isVerb(verb)) return;
     // Passive with an agent: "paid for by the national fund", "detained by guards", or after
     // adverbials in a passive ("was collected on 11 October by testers from the board").
     const participle = /ed$/.test(t.norm) || irregular !== undefined;

@@ -298,6 +298,25 @@ describe('more discrepancies of each kind', () => {
     ).toEqual(['actor/high: Police (Daily Planet) · Security guards (Evening Star)']);
   });
 
+  it('actor: who asked someone to do something, but not who asked a question', () => {
+    expect(
+      found(
+        story(
+          'The port operator has asked the Carvell Conciliation Service to bring the two sides together.',
+          'On Monday the union asked the Carvell Conciliation Service to bring the two sides together.',
+        ),
+      ),
+    ).toEqual(['actor/high: port operator (Daily Planet) · union (Evening Star)']);
+    expect(
+      found(
+        story(
+          'The port operator asked the Carvell Conciliation Service about the talks.',
+          'On Monday the union asked the Carvell Conciliation Service about the talks.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
   it('actor: a passive agent after adverbials, but not a means or a time', () => {
     expect(
       found(
