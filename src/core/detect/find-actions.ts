@@ -34,6 +34,8 @@ function objectAfter(tokens: readonly Token[], i: number): string | null {
       (/^(the|a|an|his|her|their|its|this|that)$/.test(t.norm) || t.kind === 'number' || /-old$/.test(t.norm))
     )
       continue;
+    // The particle of a phrasal verb: "put up a reward", "handed over the files".
+    if (k === i + 1 && /^(up|out|off|down|over|back|away)$/.test(t.norm)) continue;
     if (isStopword(t.norm)) break;
     const lemma = lemmatize(t.norm);
     if (canBeNoun(lemma)) head = lemma;
@@ -78,8 +80,34 @@ export interface Action {
  * clause.
  */
 function isRequest(text: string, after: number, verb: string): boolean {
-  return verb === 'ask' && /^(?:\s+[^\s,;:.!?]+){1,6}?\s+to\s+(?!(?:the|a|an|his|her|their|its|our|my)\b)[a-z]+/u.test(text.slice(after));
+  return (
+    verb === 'ask' &&
+    /^(?:\s+[^\s,;:.!?]+){1,6}?\s+to\s+(?!(?:the|a|an|his|her|their|its|our|my)\b)[a-z]+/u.test(
+      text.slice(after),
+    )
+  );
 }
+
+/** Verbs whose past participle is their base form: read as participles only after "have". */
+const SAME_FORM_PARTICIPLES = new Set([
+  'put',
+  'set',
+  'cut',
+  'hit',
+  'let',
+  'shut',
+  'spread',
+  'split',
+  'quit',
+  'cast',
+  'cost',
+  'hurt',
+  'bid',
+  'shed',
+  'burst',
+  'broadcast',
+  'upset',
+]);
 
 /** The actions (verb + agent) of one claim. */
 export function actionsOf(ctx: DetectContext, claim: number): Action[] {
@@ -95,7 +123,9 @@ export function actionsOf(ctx: DetectContext, claim: number): Action[] {
     const before = tokens[i - 1];
     // Past tenses and participles ("obtained", "is obtaining", "led"), or a base form after a
     // modal ("will pay"): how news reports actions.
-    const irregular = irregularBase(t.norm);
+    // "have put up", "has cut": a past participle spelled like its base, after "have".
+    const sameForm = SAME_FORM_PARTICIPLES.has(t.norm) && /^(have|has|had)$/.test(before?.norm ?? '');
+    const irregular = irregularBase(t.norm) ?? (sameForm ? t.norm : undefined);
     const afterModal = before !== undefined && MODALS.has(before.norm);
     if (!/(ed|ing)$/.test(t.norm) && irregular === undefined && !afterModal) return;
     const inProcess = before?.norm === 'of' && tokens[i - 2]?.norm === 'process';

@@ -105,9 +105,9 @@ const NOT_NAMES = new Set([
   'image',
   'video',
 ]);
-/** Calendar words are dates, not names. */
+/** Calendar words and their abbreviations ("Dec.", "Tues") are dates, not names. */
 const CALENDAR =
-  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/;
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 
 /**
  * The folded key of a name: normalised, possessive and honorifics dropped, hyphens and

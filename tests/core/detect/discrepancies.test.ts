@@ -317,6 +317,17 @@ describe('more discrepancies of each kind', () => {
     ).toEqual([]);
   });
 
+  it('actor: "have put up" a thing is doing it to that thing, as "have offered" it is', () => {
+    expect(
+      found(
+        story(
+          'Loss adjusters for the Carvell museum have offered a reward of \u00a350,000 for the gold.',
+          'The Carvell museum trustees have put up a reward of \u00a350,000 for the gold.',
+        ),
+      ).filter((d) => d.startsWith('actor')),
+    ).toEqual(['actor/high: Loss adjusters (Daily Planet) · Carvell museum trustees (Evening Star)']);
+  });
+
   it('actor: a passive agent after adverbials, but not a means or a time', () => {
     expect(
       found(

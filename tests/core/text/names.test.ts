@@ -41,6 +41,7 @@ describe('findNameMentions', () => {
     expect(render('According to the Harbour Gazette, Mayor Dana Holt met Mr Berg on Friday.')).toBe(
       '[[Harbour Gazette]]=harbour gazette [[Mayor Dana Holt]]=dana holt [[Mr Berg]]=berg',
     );
+    expect(render('The next rate decision is due on Dec. 10, not Sept. 4.')).toBe('');
   });
 
   it('keeps a sentence-initial name when the story shows it capitalised elsewhere', () => {
