@@ -1,5 +1,5 @@
 /**
- * Number and date discrepancies. Quantities are comparable when their unit nouns are the same
+ * Number discrepancies (dates: compare-dates.ts). Quantities are comparable when their unit nouns are the same
  * or near-synonyms (WordNet Wu–Palmer ≥ UNIT_RELATEDNESS), or are both small counts of occasions
  * (act/event/gathering/communication nouns: "summits", "meetings", "rounds of talks") about a
  * shared named party. Comparable facts form components (union-find); a component is a
@@ -8,17 +8,9 @@
  * "3 miles"); only those values are the evidence.
  */
 import type { Discrepancy } from '../model/analysis';
-import { comparableKind, dateBound, datesConflict, type DateMention } from '../text/dates';
 import { lexFileOf, synsetsOf, wordRelatedness } from '../text/lexicon';
 import { quantitiesAgree, unitClass, type Quantity } from '../text/numbers';
-import {
-  Components,
-  distinctLists,
-  makeDiscrepancy,
-  sourcesDisagree,
-  type DetectContext,
-  type RawSide,
-} from './context';
+import { Components, distinctLists, makeDiscrepancy, type DetectContext, type RawSide } from './context';
 
 /**
  * Unit nouns this related (Wu–Palmer) count the same thing: 0.9 keeps near-synonyms and direct
@@ -52,8 +44,6 @@ function isOccasion(unit: string): boolean {
 /** What quantitiesAgree reads of a quantity (not where it is). */
 const quantityKey = (f: { readonly q: Quantity }): string =>
   `${f.q.low}|${f.q.high}|${f.q.vague ? 1 : 0}|${f.q.unit ?? ''}`;
-/** What datesConflict reads of a date mention (not where it is). */
-const dateKey = (d: DateMention): string => `${d.precision}|${d.key}|${d.approx ?? ''}`;
 
 interface QFact {
   readonly claim: number;
@@ -159,49 +149,5 @@ export function compareQuantities(ctx: DetectContext): Discrepancy[] {
       ),
     );
   }
-  return out;
-}
-
-/** Find date discrepancies: dates of the same precision that conflict within one group. */
-export function compareDates(ctx: DetectContext): Discrepancy[] {
-  const out: Discrepancy[] = [];
-  const membersOf = new Map<number, number[]>();
-  for (const [c, g] of ctx.groupOf) {
-    const list = membersOf.get(g);
-    if (list) list.push(c);
-    else membersOf.set(g, [c]);
-  }
-  ctx.groups.forEach((_group, g) => {
-    const members = membersOf.get(g) ?? [];
-    const byPrecision = new Map<string, RawSide[]>();
-    const mentions = new Map<RawSide, DateMention>();
-    for (const c of members)
-      for (const d of ctx.facts[c]?.dates ?? []) {
-        const side = { claim: c, value: d.text, start: d.start, end: d.end };
-        mentions.set(side, d);
-        // A bound ("since January 2021", "before March 2030") is compared only with the same kind
-        // of bound ("the first cut since March 2020"), never with the date of an event.
-        const kind = `${comparableKind(d)}|${dateBound(ctx.claims[c]?.text ?? '', d) ?? ''}`;
-        const list = byPrecision.get(kind);
-        if (list) list.push(side);
-        else byPrecision.set(kind, [side]);
-      }
-    for (const sides of byPrecision.values()) {
-      const articlesOf = (s: RawSide): string => ctx.claims[s.claim]?.articleId ?? '';
-      // Two sources disagree when none of one's dates agrees with any of the other's.
-      const byArticle = new Map<string, DateMention[]>();
-      for (const side of sides) {
-        const list = byArticle.get(articlesOf(side)) ?? [];
-        list.push(mentions.get(side) as DateMention);
-        byArticle.set(articlesOf(side), list);
-      }
-      const lists = distinctLists([...byArticle.values()], dateKey);
-      const conflict = sourcesDisagree(lists, (a, b) => !datesConflict(a, b));
-      if (!conflict || new Set(sides.map(articlesOf)).size < 2) continue;
-      out.push(
-        makeDiscrepancy(ctx, 'date', 'medium', sides, 0.7, 'The sources date the same event differently.'),
-      );
-    }
-  });
   return out;
 }
