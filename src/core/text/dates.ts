@@ -200,5 +200,14 @@ const BOUND_BEFORE_DATE = /\b(since|until|till|before|after|by|from|through|ahea
 export function dateBound(sentence: string, date: DateMention): string | null {
   if (date.approx) return null;
   const m = BOUND_BEFORE_DATE.exec(sentence.slice(Math.max(0, date.start - 12), date.start));
-  return m ? (m[1] as string).toLowerCase() : null;
+  if (!m) return null;
+  const word = (m[1] as string).toLowerCase();
+  // "adjourned sentencing until 27 November": what is put off happens on that date.
+  if (/^(until|till)$/.test(word) && PUT_OFF.test(sentence.slice(Math.max(0, date.start - 60), date.start)))
+    return null;
+  return word;
 }
+
+/** Verbs that move an event to the date after "until": "adjourned sentencing until 27 November". */
+const PUT_OFF =
+  /\b(adjourn|adjourned|adjourns|postpone|postponed|postpones|defer|deferred|defers|delay|delayed|delays|put off|pushed back|rescheduled)\b(?:\s+[\p{L}'\u2019-]+){0,4}\s+(?:until|till)\s+$/iu;

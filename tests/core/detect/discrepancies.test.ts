@@ -83,6 +83,17 @@ describe('discrepancies of each kind', () => {
     ).toEqual(['date/medium: March 3, 2021 (Daily Planet) · March 5, 2021 (Evening Star)']);
   });
 
+  it('date: what is put off until a date happens on it', () => {
+    expect(
+      found(
+        story(
+          'Judge Ann Berg remanded Dana Holt in custody in Carvell and said she would be sentenced on 20 November.',
+          'Judge Ann Berg adjourned sentencing until 27 November and remanded Dana Holt in custody in Carvell.',
+        ),
+      ).filter((d) => d.startsWith('date')),
+    ).toEqual(['date/medium: 20 November (Daily Planet) · 27 November (Evening Star)']);
+  });
+
   it('date: one event at different times of day, loosely given', () => {
     expect(
       found(

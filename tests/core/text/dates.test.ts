@@ -55,6 +55,10 @@ describe('months with and without a year, and bounds', () => {
     expect(bound('It was the first cut since March 2020.')).toBe('since');
     expect(bound('She cannot return before March 2030.')).toBe('before');
     expect(bound('The bank cut rates in March 2020.')).toBeNull();
+    // What is put off until a date happens on it: an event date, not a bound.
+    expect(bound('The judge adjourned sentencing until 27 November.')).toBeNull();
+    expect(bound('The hearing was postponed until Friday.')).toBeNull();
+    expect(bound('The road stays closed until Friday.')).toBe('until');
   });
 });
 
