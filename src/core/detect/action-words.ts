@@ -140,11 +140,6 @@ export const AUXILIARIES = new Set([
   'process',
   'of',
 ]);
-export const canBeNoun = (lemma: string): boolean =>
-  synsetsOf(lemma).some((s) => lexFileOf(s) >= 3 && lexFileOf(s) <= 28);
-export const isAdjective = (word: string): boolean => synsetsOf(word).some((s) => lexFileOf(s) <= 2);
-export const isVerb = (lemma: string): boolean =>
-  synsetsOf(lemma).some((s) => lexFileOf(s) >= 29 && lexFileOf(s) <= 43);
 /** Whether a lemma is a person noun (noun.person). */
 export const isPersonNoun = (lemma: string): boolean =>
   synsetsOf(lemma)

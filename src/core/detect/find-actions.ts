@@ -5,7 +5,15 @@
  * (a shallow reading of the clause, in the spirit of Hearst-style lexical patterns). Also the head
  * noun of the verb's object, so "arrested a man" and "detained a man" are the same action.
  */
-import { irregularBase, lexFileOf, lemmatize, synsetsOf } from '../text/lexicon';
+import {
+  canBeAdjective,
+  canBeNoun,
+  canBeVerb,
+  irregularBase,
+  lexFileOf,
+  lemmatize,
+  synsetsOf,
+} from '../text/lexicon';
 import { isStopword, tokenize, type Token } from '../text/normalize';
 import {
   AUXILIARIES,
@@ -15,11 +23,8 @@ import {
   PASSIVE,
   PREPOSITIONS,
   SAYING,
-  canBeNoun,
-  isAdjective,
   isAgentNoun,
   isCause,
-  isVerb,
 } from './action-words';
 import type { DetectContext } from './context';
 import { FAR_BY, NEAR_BY, agentPhrase } from './passive-agent';
@@ -39,7 +44,7 @@ function objectAfter(tokens: readonly Token[], i: number): string | null {
     if (isStopword(t.norm)) break;
     const lemma = lemmatize(t.norm);
     if (canBeNoun(lemma)) head = lemma;
-    else if (head !== null || !isAdjective(t.norm)) break;
+    else if (head !== null || !canBeAdjective(t.norm)) break;
   }
   // The last noun of the run: "love letters" → "letter", "a 34-year-old man" → "man".
   return head;
@@ -133,7 +138,7 @@ export function actionsOf(ctx: DetectContext, claim: number): Action[] {
     // "Smith's continued silence": after a possessive it is an adjective.
     if (before && /['\u2019]s$/.test(before.text)) return;
     const verb = irregular ?? lemmatize(t.norm);
-    if ((SAYING.has(verb) && !isRequest(text, t.end, verb)) || isStopword(t.norm) || !isVerb(verb)) return;
+    if ((SAYING.has(verb) && !isRequest(text, t.end, verb)) || isStopword(t.norm) || !canBeVerb(verb)) return;
     // Passive with an agent: "paid for by the national fund", "detained by guards", or after
     // adverbials in a passive ("was collected on 11 October by testers from the board").
     const participle = /ed$/.test(t.norm) || irregular !== undefined;
@@ -217,7 +222,7 @@ export function actionsOf(ctx: DetectContext, claim: number): Action[] {
           continue;
         }
         const ml = lemmatize(m.norm);
-        if (!canBeNoun(ml) && !isAdjective(m.norm)) break;
+        if (!canBeNoun(ml) && !canBeAdjective(m.norm)) break;
         // "This week investigators": a time word is an adverbial, not a modifier.
         if (
           synsetsOf(ml)

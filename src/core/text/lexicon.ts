@@ -153,6 +153,21 @@ export function lexFileOf(synset: number): number {
   return lexicon.lexFiles[synset] ?? -1;
 }
 
+/** Whether a lemma can be a noun (one of its senses is in a noun file, 3..28). */
+export function canBeNoun(lemma: string): boolean {
+  return synsetsOf(lemma).some((s) => lexFileOf(s) >= 3 && lexFileOf(s) <= 28);
+}
+
+/** Whether a word can be an adjective (one of its senses is in an adjective file, 0..2). */
+export function canBeAdjective(word: string): boolean {
+  return synsetsOf(word).some((s) => lexFileOf(s) <= 2);
+}
+
+/** Whether a lemma can be a verb (one of its senses is in a verb file, 29..43). */
+export function canBeVerb(lemma: string): boolean {
+  return synsetsOf(lemma).some((s) => lexFileOf(s) >= 29 && lexFileOf(s) <= 43);
+}
+
 const depthCache = new Map<number, Map<number, number>>();
 const relatednessCache = new Map<string, number>();
 

@@ -3,16 +3,16 @@
  * Word-number grammar after the usual short-scale English reading ("twenty-one", "1.5 million",
  * "a dozen", "half"); vague quantifiers ("several", "dozens", "a handful") become ranges.
  */
-import { lexFileOf, lemmatize, synsetsOf } from './lexicon';
-import { isStopword, tokenize, type Token } from './normalize';
+import { lemmatize } from './lexicon';
+import { tokenize, type Token } from './normalize';
 import { CONVERT, findHalves, writtenUnit } from './measures';
 import { findTallies, wordValue } from './tallies';
+import { partitiveUnit, unitAfter } from './unit-nouns';
 import {
   APPROXIMATORS,
   CURRENCIES,
   currencyOfNoun,
   FRACTIONS,
-  MEASURE_NOUNS,
   parseNumberWords,
   SCALES,
   SMALL,
@@ -40,75 +40,6 @@ export interface Quantity {
 
 const isNumberWord = (t: Token): boolean =>
   t.kind === 'number' || t.norm.split('-').every((p) => Object.hasOwn(SMALL, p) || Object.hasOwn(SCALES, p));
-
-/** Whether a lemma can be a noun in the lexicon (noun lexicographer files are 3..28). */
-function canBeNoun(lemma: string): boolean {
-  return synsetsOf(lemma).some((s) => {
-    const f = lexFileOf(s);
-    return f >= 3 && f <= 28;
-  });
-}
-
-/** The counted noun after index `i`: the last of up to three noun-like words; looks through "X of". */
-/** Whether a lemma is only an adjective in the lexicon (adjective files are 0..2). */
-function onlyAdjective(lemma: string): boolean {
-  const senses = synsetsOf(lemma);
-  return senses.length > 0 && senses.every((s) => lexFileOf(s) <= 2);
-}
-
-function unitAfter(tokens: readonly Token[], i: number, text: string): { unit: Token; lemma: string } | null {
-  let head: Token | null = null;
-  let j = i;
-  // "11 new stops", "two large boxes": skip up to two adjectives before the noun.
-  for (let k = 0; k < 2 && j < tokens.length - 1; k++) {
-    const t = tokens[j] as Token;
-    if (t.kind === 'number' || t.capitalised || !onlyAdjective(t.norm)) break;
-    if (/[,.;:!?()"\u201c\u201d]/.test(text.slice(t.end, (tokens[j + 1] as Token).start))) break;
-    j++;
-  }
-  if (j > i) i = j;
-  for (; j < tokens.length && j < i + 3; j++) {
-    const t = tokens[j] as Token;
-    if (t.kind === 'number' || isStopword(t.norm) || t.capitalised) break;
-    const gap = text.slice((tokens[j - 1] as Token).end, t.start);
-    if (/[,.;:!?()"\u201c\u201d]/.test(gap)) break;
-    const lemma = lemmatize(t.norm);
-    // "the two exchanged", "three meetings discussing": participles are not counted nouns.
-    if (/ed$/.test(t.norm) || (/ing$/.test(t.norm) && !CONVERT[t.norm])) break;
-    if (!canBeNoun(lemma) && !Object.hasOwn(CONVERT, lemma) && !t.norm.includes('-')) break;
-    head = t;
-    // A plural ("meetings", "people") or a unit of measure ("8-kilometre route") ends the unit.
-    if (t.norm !== lemma || Object.hasOwn(CONVERT, lemma)) {
-      j++;
-      break;
-    }
-  }
-  if (!head) return null;
-  const lemma = lemmatize(head.norm);
-  if (MEASURE_NOUNS.has(lemma) && tokens[j]?.norm === 'of') {
-    const inner = unitAfter(tokens, j + 1, text);
-    if (inner) return { unit: head, lemma: inner.lemma };
-  }
-  return { unit: head, lemma };
-}
-
-/**
- * The unit of a partitive count: "three of its five carriages" counts carriages. `k` is the token
- * after the number; null when "of", a determiner, a number and a unit noun do not follow.
- */
-function partitiveUnit(
-  tokens: readonly Token[],
-  k: number,
-  text: string,
-): { unit: Token; lemma: string } | null {
-  if (tokens[k]?.norm !== 'of') return null;
-  let j = k + 1;
-  if (/^(the|its|their|his|her|our|these|those)$/.test(tokens[j]?.norm ?? '')) j++;
-  const total = tokens[j];
-  if (!total || (total.kind !== 'number' && wordValue(total.norm) === null)) return null;
-  if (/[,;:.!?]/.test(text.slice((tokens[k - 1] as Token).end, total.start))) return null;
-  return unitAfter(tokens, j + 1, text);
-}
 
 /**
  * Find the quantities of a sentence.
