@@ -83,3 +83,32 @@ export function packedDot(p: PackedVectors, a: number, b: number, scratch: Float
   for (let k = 0; k < li.length; k++) scratch[li[k] as number] = 0;
   return sum;
 }
+
+/**
+ * Sums keyed by small integers without a Map: a dense value array, a stamp saying which entries
+ * belong to the current round, and the keys in first-touched order.
+ */
+export class Accumulator {
+  value = new Float64Array(64);
+  stamp = new Int32Array(64);
+  epoch = 0;
+  readonly touched: number[] = [];
+  /** Start a new round for keys below `size`. */
+  begin(size: number): void {
+    if (size > this.value.length) {
+      const cap = Math.max(size, this.value.length * 2);
+      this.value = new Float64Array(cap);
+      this.stamp = new Int32Array(cap);
+    }
+    this.epoch++;
+    this.touched.length = 0;
+  }
+  add(key: number, x: number): void {
+    if (this.stamp[key] !== this.epoch) {
+      this.stamp[key] = this.epoch;
+      this.value[key] = 0;
+      this.touched.push(key);
+    }
+    this.value[key] = (this.value[key] as number) + x;
+  }
+}

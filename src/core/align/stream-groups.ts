@@ -17,7 +17,8 @@
  */
 import type { Claim } from '../model/analysis';
 import { NOTHING_APART, type ApartRelation } from './quote-conflicts';
-import { packedDot, packVectors, type PackedVectors, type SparseVector } from './sparse-vectors';
+import { Accumulator, packVectors, type PackedVectors, type SparseVector } from './sparse-vectors';
+import { agreesWithMost, groupsAgree } from './stream-majority';
 
 /**
  * Minimum mean similarity of a claim to a group's members for it to join. Lower joins more
@@ -35,49 +36,6 @@ export const JOIN_THRESHOLD = 0.12;
 export const MERGE_THRESHOLD = 0.12;
 /** Merge rounds: each round can halve the number of groups; 2 scored as well as 3–6 on the gold and costs less. */
 export const MERGE_ROUNDS = 2;
-/**
- * No chaining: a claim joins a group only when it is at least this similar to a strict majority
- * of the members (checked on up to MAJORITY_SAMPLE of them), so a claim that bridges two topics
- * cannot pull an unrelated claim in through the average. Measured (mean group F1 over the four
- * gold stories): 0.05 → 0.81, 0.08 → 0.78, 0.1 → 0.77, 0.12 → 0.74; 0.05 still breaks the chain
- * of the bridging test in tests/core/align.
- */
-export const MEMBER_FLOOR = 0.05;
-/** Members checked for the majority rule: bounds the cost on very large groups. */
-export const MAJORITY_SAMPLE = 9;
-
-/** Whether claim `v` is similar to a strict majority of (a sample of) the members. */
-function agreesWithMost(
-  v: number,
-  members: readonly number[],
-  packed: PackedVectors,
-  scratch: Float64Array,
-  apart: ApartRelation,
-): boolean {
-  const n = Math.min(members.length, MAJORITY_SAMPLE);
-  let close = 0;
-  for (let k = 0; k < n; k++) {
-    const m = members[k] as number;
-    if (apart.apart(v, m)) return false;
-    if (packedDot(packed, v, m, scratch) >= MEMBER_FLOOR) close++;
-  }
-  return close * 2 > n;
-}
-
-/** Whether most members of `a` agree with most of `b` (the majority rule for merges). */
-function groupsAgree(
-  a: readonly number[],
-  b: readonly number[],
-  packed: PackedVectors,
-  scratch: Float64Array,
-  apart: ApartRelation,
-): boolean {
-  const n = Math.min(a.length, MAJORITY_SAMPLE);
-  let close = 0;
-  for (let k = 0; k < n; k++) if (agreesWithMost(a[k] as number, b, packed, scratch, apart)) close++;
-  return close * 2 > n;
-}
-
 /**
  * A feature shared by more than this fraction of the groups is left out of the scores: it is
  * nearly a stopword there, and scanning its postings would make the cost quadratic. 0.25 keeps
@@ -97,35 +55,6 @@ export const MAX_DF_CAP = 200;
 /** The postings cap for a story with `groupCount` groups so far. */
 const dfCapFor = (groupCount: number): number =>
   Math.min(MAX_DF_CAP, Math.max(MIN_DF_CAP, groupCount * MAX_GROUP_DF_FRACTION));
-
-/**
- * Sums keyed by small integers without a Map: a dense value array, a stamp saying which entries
- * belong to the current round, and the keys in first-touched order.
- */
-class Accumulator {
-  value = new Float64Array(64);
-  stamp = new Int32Array(64);
-  epoch = 0;
-  readonly touched: number[] = [];
-  /** Start a new round for keys below `size`. */
-  begin(size: number): void {
-    if (size > this.value.length) {
-      const cap = Math.max(size, this.value.length * 2);
-      this.value = new Float64Array(cap);
-      this.stamp = new Int32Array(cap);
-    }
-    this.epoch++;
-    this.touched.length = 0;
-  }
-  add(key: number, x: number): void {
-    if (this.stamp[key] !== this.epoch) {
-      this.stamp[key] = this.epoch;
-      this.value[key] = 0;
-      this.touched.push(key);
-    }
-    this.value[key] = (this.value[key] as number) + x;
-  }
-}
 
 /**
  * The groups being built, as arrays indexed by group: members, the features of each group's summed

@@ -7,14 +7,13 @@ import type { Claim } from '../../../src/core/model/analysis';
 import { dot, type SparseVector } from '../../../src/core/align/sparse-vectors';
 import {
   JOIN_THRESHOLD,
-  MAJORITY_SAMPLE,
   MAX_DF_CAP,
   MAX_GROUP_DF_FRACTION,
-  MEMBER_FLOOR,
   MERGE_ROUNDS,
   MERGE_THRESHOLD,
   MIN_DF_CAP,
 } from '../../../src/core/align/stream-groups';
+import { MAJORITY_SAMPLE, MEMBER_FLOOR } from '../../../src/core/align/stream-majority';
 
 /** Whether `v` is similar to a strict majority of (a sample of) the members. */
 function agreesWithMost(
