@@ -104,6 +104,16 @@ const PATTERNS: ReadonlyArray<{
       return { key: `time:${pad(h)}:${m[2] ?? '00'}`, precision: 'time' };
     },
   },
+  {
+    // The 24-hour clock: "at 19:40", "by 07:30 GMT". A colon and two digits, not a score ("won 3:1")
+    // or a ratio: the hour has two digits or "at/by/from/until/around" comes before it.
+    re: /(?:(?<=\b(?:at|by|from|until|till|around|about|after|before)\s+)(\d{1,2})|\b(\d{2})):([0-5]\d)\b(?!\s*(?:a\.m\.|p\.m\.|am\b|pm\b))/gi,
+    make: (m) => {
+      const h = Number(m[1] ?? m[2]);
+      if (h > 23) return null;
+      return { key: `time:${pad(h)}:${m[3]}`, precision: 'time' };
+    },
+  },
 ];
 
 /**
@@ -128,6 +138,8 @@ export function findDates(text: string): DateMention[] {
       if (found.some((f) => start < f.end && end > f.start)) continue;
       const made = make(m);
       if (!made) continue;
+      // "the 07:40 service", "the 8.05am train": a departure's name, not when something happened.
+      if (made.precision === 'time' && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start))) continue;
       end = Math.min(end, text.length);
       const loose =
         made.precision === 'time' ? APPROX_TIME.exec(text.slice(Math.max(0, start - 24), start)) : null;

@@ -16,7 +16,7 @@ describe('findDates', () => {
     [
       'day month year',
       'Thursday 10 February 2022 13:37 EST',
-      'Thursday=weekday:4; 10 February 2022=2022-02-10',
+      'Thursday=weekday:4; 10 February 2022=2022-02-10; 13:37=time:13:37',
     ],
     ['no comma', 'the January 6 2021 attack', 'January 6 2021=2021-01-06'],
     ['relative month', 'after he left office last January', 'last January=last month:1'],
@@ -88,6 +88,16 @@ describe('times, exact and loose', () => {
     expect(one('at 8.05am').approx).toBeUndefined();
     expect(dateBound('It derailed shortly before 9am.', one('It derailed shortly before 9am.'))).toBeNull();
     expect(dateBound('Nobody may enter before 9am.', one('Nobody may enter before 9am.'))).toBe('before');
+  });
+
+  it('reads the 24-hour clock, but not scores, ratios or the name of a departure', () => {
+    expect(render('They collided at 19:40, and help came at around 20:15.')).toBe(
+      '19:40=time:19:40; around 20:15=time:20:15',
+    );
+    expect(render('Kelby won 3:1 at home.')).toBe('');
+    expect(render('The 07:40 service and the 8.05am train were cancelled.')).toBe('');
+    expect(datesConflict(one('at about 7.40pm'), one('at 19:40'))).toBe(false);
+    expect(datesConflict(one('at around 8.40pm'), one('at 19:40'))).toBe(true);
   });
 
   it('compares times by the minutes they cover, with room for rounding', () => {
