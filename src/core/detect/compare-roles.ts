@@ -18,6 +18,36 @@ import { makeDiscrepancy, sourcesDisagree, type DetectContext, type RawSide } fr
 
 /** Rank words that change the post ("chief inspector" is not "inspector"). */
 const RANKS = new Set(['chief', 'deputy', 'assistant', 'vice', 'senior', 'junior', 'associate']);
+/**
+ * Words that say which post of a kind ("managing director" / "operations director" / "finance
+ * director"): two sources that both qualify the post, differently, disagree; one that leaves the
+ * qualifier out does not.
+ */
+const QUALIFIERS = new Set([
+  'managing',
+  'operations',
+  'operating',
+  'finance',
+  'financial',
+  'sales',
+  'marketing',
+  'technical',
+  'technology',
+  'medical',
+  'commercial',
+  'editorial',
+  'creative',
+  'artistic',
+  'communications',
+  'legal',
+  'general',
+  'executive',
+  'political',
+  'foreign',
+  'research',
+  'security',
+  'press',
+]);
 /** Person nouns that name no particular post. */
 const GENERIC = new Set([
   'leader',
@@ -44,6 +74,7 @@ const ROLE_WINDOW = 4;
 interface Role {
   readonly head: string;
   readonly ranks: ReadonlySet<string>;
+  readonly qualifiers: ReadonlySet<string>;
   readonly start: number;
   readonly end: number;
 }
@@ -56,12 +87,13 @@ function roleOf(run: readonly Token[]): Role | null {
   const head = lemmatize((run[h] as Token).norm);
   if (GENERIC.has(head)) return null;
   const ranks = new Set(run.slice(0, h).flatMap((t) => (RANKS.has(t.norm) ? [t.norm] : [])));
-  return { head, ranks, start: (run[0] as Token).start, end: (run[h] as Token).end };
+  const qualifiers = new Set(run.slice(0, h).flatMap((t) => (QUALIFIERS.has(t.norm) ? [t.norm] : [])));
+  return { head, ranks, qualifiers, start: (run[0] as Token).start, end: (run[h] as Token).end };
 }
 
 /** Role words: person nouns or ranks, not names of places or bodies. */
 const isRoleWord = (t: Token): boolean =>
-  t.kind === 'word' && (RANKS.has(t.norm) || isPersonNoun(lemmatize(t.norm)));
+  t.kind === 'word' && (RANKS.has(t.norm) || QUALIFIERS.has(t.norm) || isPersonNoun(lemmatize(t.norm)));
 
 /** The role a sentence gives the person of mention `n`, before the name or in an appositive after it. */
 function roleAround(text: string, tokens: readonly Token[], n: NameMention): Role | null {
@@ -92,7 +124,7 @@ function roleAround(text: string, tokens: readonly Token[], n: NameMention): Rol
   // ", a veteran Times reporter," / ", the bank's chief economist," / ", Northvale Rail's managing director."
   const after = text.slice(n.end);
   const appositive =
-    /^,\s+(?:a|an|the|(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['\u2019]s)\s+([^,;:()]{2,60}?)(?=[,;:.)]|$)/u.exec(
+    /^,\s+(?:(?:a|an|the|(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['\u2019]s)\s+)?([^,;:()]{2,60}?)(?=[,;:.)]|$)/u.exec(
       after,
     );
   if (!appositive) return null;
@@ -119,7 +151,8 @@ function trailingRun(words: readonly Token[]): Token[] {
 const sameRole = (a: Role, b: Role): boolean =>
   (a.head === b.head || wordRelatedness(a.head, b.head) >= ROLE_RELATEDNESS) &&
   a.ranks.size === b.ranks.size &&
-  [...a.ranks].every((r) => b.ranks.has(r));
+  [...a.ranks].every((r) => b.ranks.has(r)) &&
+  (a.qualifiers.size === 0 || b.qualifiers.size === 0 || [...a.qualifiers].some((q) => b.qualifiers.has(q)));
 
 /** Name discrepancies: sources that give one named person different posts. */
 export function compareRoles(ctx: DetectContext): Discrepancy[] {

@@ -39,8 +39,26 @@ describe('compareRoles', () => {
         'Northvale Rail chief executive Priya Halloran said every passenger would be refunded.',
       ),
     ).toEqual([
-      'name/low: Priya Halloran, Northvale Rail\u2019s managing director (Daily Planet) · director, Priya Halloran (Evening Star) · chief executive Priya Halloran (Harbour FM)',
+      'name/low: Priya Halloran, Northvale Rail\u2019s managing director (Daily Planet) · managing director, Priya Halloran (Evening Star) · chief executive Priya Halloran (Harbour FM)',
     ]);
+  });
+
+  it('tells posts of one kind apart by their qualifier, read with or without an article', () => {
+    expect(
+      roles(
+        'Elspeth Garrow, managing director of Northsound Ferries, said the crew were safe.',
+        'Northsound\u2019s operations director, Elspeth Garrow, said the company was cooperating.',
+      ),
+    ).toEqual([
+      'name/low: Elspeth Garrow, managing director (Daily Planet) · operations director, Elspeth Garrow (Evening Star)',
+    ]);
+    // A source that leaves the qualifier out gives less, not something else.
+    expect(
+      roles(
+        'Elspeth Garrow, managing director of Northsound Ferries, said the crew were safe.',
+        'Elspeth Garrow, a director of Northsound Ferries, said the crew were safe.',
+      ),
+    ).toEqual([]);
   });
 
   it('accepts one post said two ways, time words, generic heads and an unknown post', () => {
