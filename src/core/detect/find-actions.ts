@@ -10,6 +10,7 @@ import {
   canBeNoun,
   canBeVerb,
   irregularBase,
+  isKindOf,
   lexFileOf,
   lemmatize,
   synsetsOf,
@@ -114,6 +115,9 @@ const SAME_FORM_PARTICIPLES = new Set([
   'upset',
 ]);
 
+/** Vehicles act for their crews: "the lifeboat towed the trawler", "towed in by another boat". */
+const isCrewed = (lemma: string): boolean => isKindOf(lemma, 'vehicle');
+
 /** The actions (verb + agent) of one claim. */
 export function actionsOf(ctx: DetectContext, claim: number): Action[] {
   const text = ctx.claims[claim]?.text ?? '';
@@ -158,7 +162,7 @@ export function actionsOf(ctx: DetectContext, claim: number): Action[] {
       // "derailed by a landslip", "destroyed by fire": a natural cause, not someone who acted.
       if (isCause(head)) return;
       // Far from the verb, "by" may be a means or a time ("by car", "by Friday"): only people act.
-      if (far && !(name?.start === startAt) && !isAgentNoun(head, 1)) return;
+      if (far && !(name?.start === startAt) && !isAgentNoun(head, 1) && !isCrewed(head)) return;
       out.push({
         claim,
         verb,
@@ -235,7 +239,9 @@ export function actionsOf(ctx: DetectContext, claim: number): Action[] {
       const det = tokens[first - 1];
       if ((det && PREPOSITIONS.has(det.norm)) || governed((tokens[first] as Token).start)) continue;
       // The nearest free noun phrase is the subject: an agent, or no actor at all.
-      if (!isAgentNoun(lemma)) return;
+      // A crewed vehicle acts when it does something to something ("the lifeboat towed the trawler";
+      // not "the train derailed").
+      if (!isAgentNoun(lemma) && !(isCrewed(lemma) && objectAfter(tokens, i) !== null)) return;
       const firstTok = tokens[first] as Token;
       out.push({
         claim,

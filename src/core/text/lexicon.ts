@@ -191,6 +191,17 @@ function ancestors(synset: number): Map<number, number> {
   return found;
 }
 
+/**
+ * Whether one of a lemma's first `senses` senses is a kind of one of `kind`'s first senses
+ * ("lifeboat" is a kind of "vehicle"). Both are lemmas; a lemma is a kind of itself.
+ */
+export function isKindOf(lemma: string, kind: string, senses = 2): boolean {
+  const targets = synsetsOf(kind).slice(0, 1);
+  return synsetsOf(lemma)
+    .slice(0, senses)
+    .some((s) => targets.some((t) => ancestors(s).has(t)));
+}
+
 /** Depth of a synset: hypernym steps to its farthest root + 1. */
 function depthOf(synset: number): number {
   let max = 0;

@@ -339,6 +339,26 @@ describe('more discrepancies of each kind', () => {
     ).toEqual(['actor/high: Loss adjusters (Daily Planet) · Carvell museum trustees (Evening Star)']);
   });
 
+  it('actor: a crewed vehicle acts when it does something to something', () => {
+    expect(
+      found(
+        story(
+          'The Carvell lifeboat towed the damaged trawler back to Carvell harbour on Friday night.',
+          'The damaged trawler was towed back to Carvell harbour on Friday night by a fishing boat.',
+        ),
+      ).filter((d) => d.startsWith('actor')),
+    ).toEqual(['actor/high: Carvell lifeboat (Daily Planet) · fishing boat (Evening Star)']);
+    // A train that derails does nothing to anything: no actor.
+    expect(
+      found(
+        story(
+          'The Carvell train derailed on Friday night.',
+          'A landslip derailed the Carvell train on Friday night.',
+        ),
+      ).filter((d) => d.startsWith('actor')),
+    ).toEqual([]);
+  });
+
   it('actor: a passive agent after adverbials, but not a means or a time', () => {
     expect(
       found(
