@@ -2,11 +2,13 @@
  * The pipeline's one entry point: clean articles in, claims, groups and discrepancies out.
  *
  *   articles ─▶ extractClaims ─▶ extractFacts ─▶ claim vectors (TF-IDF + synsets + names + numbers)
- *            ─▶ groupClaims (average linkage, inverted index) ─▶ detectDiscrepancies
+ *            ─▶ groupClaims (average linkage, inverted index)
+ *            ─▶ pairLeftovers (mutual nearest neighbours, for comparison only) ─▶ detectDiscrepancies
  */
 import { claimFeatureCounts, weightVectors } from './align/claim-features';
 import { extractClaims } from './align/extract-claims';
 import { groupClaims } from './align/group-claims';
+import { pairLeftovers } from './align/pair-leftovers';
 import { quoteConflicts, quoteSignature } from './align/quote-conflicts';
 import { detectDiscrepancies } from './detect/detect-discrepancies';
 import { extractFacts } from './detect/extract-facts';
@@ -71,7 +73,7 @@ export function analyzeStory(articles: readonly Article[], options: AnalyzeOptio
           facts,
           vectors,
           groups,
-          groupOf,
+          groupOf: pairLeftovers(claims, vectors, groupOf, groups.length),
         });
   return { version: 1, articles, claims, groups, discrepancies };
 }

@@ -20,8 +20,7 @@ export function compareDates(ctx: DetectContext): Discrepancy[] {
     if (list) list.push(c);
     else membersOf.set(g, [c]);
   }
-  ctx.groups.forEach((_group, g) => {
-    const members = membersOf.get(g) ?? [];
+  membersOf.forEach((members) => {
     const byKind = new Map<string, RawSide[]>();
     const mentions = new Map<RawSide, DateMention>();
     for (const c of members) {

@@ -14,7 +14,10 @@ export interface DetectContext {
   readonly facts: readonly ClaimFacts[];
   readonly vectors: readonly SparseVector[];
   readonly groups: readonly ClaimGroup[];
-  /** Claim index → index into `groups`, for grouped claims. */
+  /**
+   * Claim index → index into `groups` for grouped claims; also leftover claims paired for
+   * comparison (pair-leftovers.ts): with their partner's group, or with an index past `groups`.
+   */
   readonly groupOf: ReadonlyMap<number, number>;
 }
 
@@ -47,7 +50,9 @@ export function makeDiscrepancy(
   const claimIds = [...new Set(ordered.map((s) => (ctx.claims[s.claim] as Claim).id))];
   const groupIdx = new Set(ordered.map((s) => ctx.groupOf.get(s.claim) ?? -1));
   const only = groupIdx.size === 1 ? [...groupIdx][0] : undefined;
-  const groupId = only !== undefined && only >= 0 ? (ctx.groups[only]?.id ?? null) : null;
+  // A claim paired for comparison only (see pair-leftovers.ts) is not a member of its partner's group.
+  const group = only !== undefined && only >= 0 ? ctx.groups[only] : undefined;
+  const groupId = group && claimIds.every((id) => group.claimIds.includes(id)) ? group.id : null;
   // One entry per distinct value, naming every outlet that gives it, in order of first mention.
   const outletsByValue = new Map<string, string[]>();
   for (const s of ordered) {
