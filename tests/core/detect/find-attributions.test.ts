@@ -156,6 +156,20 @@ describe('maySameSource', () => {
         source('Dana Holt said the walkers were well equipped.'),
       ),
     ).toBe(false);
+    // A name that says what kind of body it is: an authority is not the company.
+    expect(
+      maySameSource(
+        source('The company said heavy rain washed slurry into the reservoir.'),
+        source('Rain washed slurry into the reservoir, according to the Carvell Rivers Authority.'),
+      ),
+    ).toBe(false);
+    // A name that does not: the company may be Carvell Rail.
+    expect(
+      maySameSource(
+        source('The company said the line would reopen.'),
+        source('The line will reopen, according to Carvell Rail.'),
+      ),
+    ).toBe(true);
   });
 });
 
