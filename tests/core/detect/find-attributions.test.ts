@@ -97,6 +97,7 @@ describe('findAttributions', () => {
     );
     expect(render('Officials said the bridge would reopen.')).toBe('source:said=official (Officials said)');
     expect(render('The bridge that engineers inspected is said to be safe.')).toBe('');
+    expect(render('The injured woman was said to be in a stable condition.')).toBe('');
   });
 
   it('finds a named subject of a verb of saying at the start of a sentence', () => {
