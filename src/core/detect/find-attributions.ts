@@ -4,10 +4,10 @@
  * said ("told X", "said to X", "revealed to X", "in an interview with X"). Parties are names (linked
  * keys) or short noun phrases ("the county council" → "county council").
  */
-import { lemmatize, lexFileOf, synsetsOf } from '../text/lexicon';
+import { lemmatize } from '../text/lexicon';
 import type { NameMention } from '../text/names';
 import type { TitleMention } from '../text/titles';
-import { isPersonNoun } from './action-words';
+import { isAgentNoun, isPersonNoun } from './action-words';
 import { namedSubject, unnamedSource } from './subject-sources';
 import { isStopword, tokenize, type Token } from '../text/normalize';
 
@@ -262,15 +262,9 @@ export function maySameSource(a: Attribution, b: Attribution): boolean {
   // A name that ends in the kind of body it is ("the Rivers Authority", "the Health Protection
   // Agency") is described by that word too; "Northvale Rail" or "Dr Holt" are not.
   const last = words[words.length - 1];
-  if (last?.capitalised && isBodyNoun(lemmatize(last.norm))) described.push(lemmatize(last.norm));
+  if (last?.capitalised && isAgentNoun(lemmatize(last.norm), 3)) described.push(lemmatize(last.norm));
   return described.length === 0 || sameParty(described.join(' '), unnamed.party);
 }
-
-/** Whether a noun names a kind of body or person (one of its first senses is noun.group or noun.person). */
-const isBodyNoun = (lemma: string): boolean =>
-  synsetsOf(lemma)
-    .slice(0, 3)
-    .some((s) => lexFileOf(s) === 14 || lexFileOf(s) === 18);
 
 /** Whether two parties are the same source: a shared name word or content word ("fire officials" ~ "fire service"). */
 export function sameParty(a: string, b: string): boolean {

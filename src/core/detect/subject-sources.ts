@@ -2,9 +2,10 @@
  * The subject of a sentence's verb of saying as its source: a name ("Police Scotland said the
  * walkers ...") or an unnamed person or group ("Two people familiar with the boxes claim ...").
  */
-import { lemmatize, lexFileOf, synsetsOf } from '../text/lexicon';
+import { lemmatize } from '../text/lexicon';
 import type { NameMention } from '../text/names';
 import { isStopword, type Token } from '../text/normalize';
+import { isAgentNoun } from './action-words';
 import type { Attribution } from './find-attributions';
 
 /** Verbs of saying that follow a sentence's subject ("Two people familiar with it claim ..."). */
@@ -38,6 +39,9 @@ export function namedSubject(text: string, names: readonly NameMention[]): Attri
     end: name.end + verb[0].length,
   };
 }
+
+/** Whether a lemma names people or a group: an agent noun, or the top "person" ("people"). */
+const isPersonOrGroup = (lemma: string): boolean => lemma === 'person' || isAgentNoun(lemma);
 
 /**
  * An unnamed source as the subject of a sentence: "Two people who are familiar with the boxes
@@ -77,11 +81,4 @@ export function unnamedSource(text: string, tokens: readonly Token[]): Attributi
     start: first.start,
     end: verbTok.end,
   };
-}
-
-/** Whether a lemma names people or a group (WordNet noun.person, noun.group, or the top "person"). */
-function isPersonOrGroup(lemma: string): boolean {
-  return synsetsOf(lemma)
-    .slice(0, 2)
-    .some((s) => lexFileOf(s) === 18 || lexFileOf(s) === 14 || (lexFileOf(s) === 3 && lemma === 'person'));
 }
