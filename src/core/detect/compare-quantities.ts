@@ -1,9 +1,9 @@
 /**
- * Number discrepancies (dates: compare-dates.ts). Quantities are comparable when their unit nouns are the same
- * or near-synonyms (WordNet Wu–Palmer ≥ UNIT_RELATEDNESS), or are both small counts of occasions
- * (act/event/gathering/communication nouns: "summits", "meetings", "rounds of talks") about a
- * shared named party. Comparable facts form components (union-find); a component is a
- * discrepancy when two sources each give a value the other has nothing to agree with ("two" vs
+ * Number discrepancies (dates: compare-dates.ts). Quantities are comparable when their unit nouns
+ * are the same or near-synonyms (WordNet Wu–Palmer ≥ UNIT_RELATEDNESS), or are both small counts of
+ * related occasions (act/event/gathering/communication nouns: "summits", "meetings", "rounds of
+ * talks") about a shared named party. Comparable facts form components (union-find); a component is
+ * a discrepancy when two sources each give a value the other has nothing to agree with ("two" vs
  * "three"; a vague "several" agrees with any value in its range, "a dozen" with 12, "5 km" with
  * "3 miles"); only those values are the evidence.
  */
