@@ -11,11 +11,51 @@ export function wordChanges(
   }));
 }
 
-/** `text` shown as a word diff against `reference`: inserted words in <ins>, dropped words in <del>. */
+/**
+ * Below this share of shared words a word diff is mostly strike-through and insertions that hide
+ * both sentences ("Trump held two summits with Kim" against "Despite three meetings … breaking
+ * down"); the version is shown as written instead. 0.4 keeps the diff of one sentence reworded in
+ * places (half its words shared) and drops it for two sentences that only report the same fact.
+ */
+export const MIN_SHARED_FOR_DIFF = 0.4;
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const countWords = (s: string): number => s.match(WORD)?.length ?? 0;
+
+/** Share of the shorter version's words that both versions have, in order (0..1). */
+export function sharedWordShare(changes: ReturnType<typeof wordChanges>): number {
+  let same = 0;
+  let added = 0;
+  let removed = 0;
+  for (const c of changes) {
+    const n = countWords(c.value);
+    if (c.kind === 'same') same += n;
+    else if (c.kind === 'added') added += n;
+    else removed += n;
+  }
+  const shorter = Math.min(same + added, same + removed);
+  return shorter === 0 ? 0 : same / shorter;
+}
+
+/**
+ * `text` shown as a word diff against `reference`: inserted words in <ins>, dropped words in <del>;
+ * or, when the two share too few words for a diff to help (MIN_SHARED_FOR_DIFF), as written with a
+ * note saying so.
+ */
 export function WordDiff({ reference, text }: { reference: string; text: string }) {
+  const changes = wordChanges(reference, text);
+  if (sharedWordShare(changes) < MIN_SHARED_FOR_DIFF)
+    return (
+      <>
+        <span>{text}</span>
+        <span className="mt-1 block font-sans text-xs text-slate-600 dark:text-slate-400">
+          Worded too differently to compare word by word.
+        </span>
+      </>
+    );
   return (
     <>
-      {wordChanges(reference, text).map((part, i) =>
+      {changes.map((part, i) =>
         part.kind === 'added' ? (
           <ins
             key={i}
