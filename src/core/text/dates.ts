@@ -105,8 +105,9 @@ const PATTERNS: ReadonlyArray<{
     },
   },
   {
-    // The 24-hour clock: "at 19:40", "by 07:30 GMT". A colon and two digits, not a score ("won 3:1")
-    // or a ratio: the hour has two digits or "at/by/from/until/around" comes before it.
+    // The 24-hour clock: "at 19:40", "by 07:30 GMT": a colon and two digits, the hour written with
+    // two digits or after "at/by/from/until/around", so a score ("won 3:1") is not a time (a ratio
+    // written "10:15" cannot be told from one).
     re: /(?:(?<=\b(?:at|by|from|until|till|around|about|after|before)\s+)(\d{1,2})|\b(\d{2})):([0-5]\d)\b(?!\s*(?:a\.m\.|p\.m\.|am\b|pm\b))/gi,
     make: (m) => {
       const h = Number(m[1] ?? m[2]);
