@@ -14,6 +14,16 @@ export function compareStoryNames(ctx: DetectContext): Discrepancy[] {
   return [...compareMiddleWords(ctx), ...compareGivenNames(ctx)];
 }
 
+/** A low-severity name discrepancy between two names of the story, every mention a side. */
+const nameDiscrepancy = (
+  ctx: DetectContext,
+  a: NameEntry,
+  b: NameEntry,
+  confidence: number,
+  explanation: string,
+): Discrepancy =>
+  makeDiscrepancy(ctx, 'name', 'low', [...a.mentions, ...b.mentions], confidence, explanation);
+
 /** Every distinct name key of the story with at least `minWords` words, with its sources and mentions. */
 function storyNames(ctx: DetectContext, minWords: number, maxWords = Infinity): Map<string, NameEntry> {
   const byKey = new Map<string, NameEntry>();
@@ -66,16 +76,7 @@ function compareMiddleWords(ctx: DetectContext): Discrepancy[] {
         const x = wa[diff[0] as number] as string;
         const y = wb[diff[0] as number] as string;
         if (isSpellingVariant(x, y) || x.startsWith(y) || y.startsWith(x)) continue;
-        out.push(
-          makeDiscrepancy(
-            ctx,
-            'name',
-            'low',
-            [...ea.mentions, ...eb.mentions],
-            0.5,
-            `One name written with a different word: ${ka} / ${kb}.`,
-          ),
-        );
+        out.push(nameDiscrepancy(ctx, ea, eb, 0.5, `One name written with a different word: ${ka} / ${kb}.`));
       }
   return out;
 }
@@ -116,16 +117,8 @@ function compareGivenNames(ctx: DetectContext): Discrepancy[] {
     const groupsOf = (e: NameEntry): Set<string> =>
       new Set(e.mentions.map((m) => String(ctx.groupOf.get(m.claim) ?? `c${m.claim}`)));
     if (intersects(groupsOf(ea), groupsOf(eb))) continue;
-    out.push(
-      makeDiscrepancy(
-        ctx,
-        'name',
-        'low',
-        [...ea.mentions, ...eb.mentions],
-        isSpellingVariant(x, y) ? 0.45 : 0.5,
-        `One person given two first names: ${ka} / ${kb}.`,
-      ),
-    );
+    const confidence = isSpellingVariant(x, y) ? 0.45 : 0.5;
+    out.push(nameDiscrepancy(ctx, ea, eb, confidence, `One person given two first names: ${ka} / ${kb}.`));
   }
   return out;
 }
