@@ -302,3 +302,49 @@ describe('CompareView on a narrow screen', { timeout: 20_000 }, () => {
     expect(within(panel()).getByText('Not reported by Harbour Gazette and Valley Times')).toBeInTheDocument();
   });
 });
+
+describe('CompareView: versions worded too differently for a word diff', () => {
+  it('shows them as written, says so, and drops the diff legend', async () => {
+    const byText = (t: string) => bridgeAnalysis.claims.find((c) => c.text === t)!;
+    const residents = byText('Residents lined the quay to watch the ceremony.');
+    const choir = byText('A local choir sang at the opening.');
+    const analysis: Analysis = {
+      ...bridgeAnalysis,
+      discrepancies: [
+        ...bridgeAnalysis.discrepancies,
+        {
+          id: 'd-crowd',
+          kind: 'actor',
+          severity: 'low',
+          claimIds: [residents.id, choir.id],
+          groupId: null,
+          sides: [
+            {
+              articleId: residents.articleId,
+              claimId: residents.id,
+              value: 'Residents',
+              start: residents.start,
+              end: residents.start + 9,
+            },
+            {
+              articleId: choir.articleId,
+              claimId: choir.id,
+              value: 'A local choir',
+              start: choir.start,
+              end: choir.start + 13,
+            },
+          ],
+          summary: 'Residents (Harbour Gazette) · A local choir (unknown outlet)',
+          confidence: 0.5,
+        },
+      ],
+    };
+    const user = userEvent.setup();
+    render(<Harness analysis={analysis} />);
+    await user.click(claimButton(/Residents lined the quay/));
+    const wire = within(panel()).getByRole('listitem', { name: 'Unknown outlet' });
+    expect(within(wire).getByText('Worded too differently to compare word by word.')).toBeInTheDocument();
+    expect(wire.querySelectorAll('ins, del')).toHaveLength(0);
+    expect(within(panel()).queryByText(/Word differences from the reference/)).not.toBeInTheDocument();
+  });
+});

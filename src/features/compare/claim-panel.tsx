@@ -4,7 +4,7 @@ import { outletName, versionsOf, type CompareIndex } from './compare-index';
 import { joinNames } from './format';
 import { DiscrepancyDetails } from './discrepancy-details';
 import { groupColour } from './palette';
-import { WordDiff } from './word-diff';
+import { diffable, WordDiff } from './word-diff';
 
 export interface ClaimPanelProps {
   readonly index: CompareIndex;
@@ -107,7 +107,7 @@ export function ClaimPanel(props: ClaimPanelProps) {
         </label>
       )}
 
-      {versions.length > 1 && (
+      {versions.some((v) => v.id !== reference.id && diffable(reference.text, v.text)) && (
         <p className="-mt-2 text-xs text-slate-600 dark:text-slate-400">
           Word differences from the reference:{' '}
           <span className="rounded-sm bg-emerald-100 px-1 text-emerald-950 underline decoration-emerald-600 dark:bg-emerald-400/20 dark:text-emerald-100">

@@ -37,6 +37,11 @@ export function sharedWordShare(changes: ReturnType<typeof wordChanges>): number
   return shorter === 0 ? 0 : same / shorter;
 }
 
+/** Whether two versions share enough words for a word diff to help (see MIN_SHARED_FOR_DIFF). */
+export function diffable(reference: string, text: string): boolean {
+  return sharedWordShare(wordChanges(reference, text)) >= MIN_SHARED_FOR_DIFF;
+}
+
 /**
  * `text` shown as a word diff against `reference`: inserted words in <ins>, dropped words in <del>;
  * or, when the two share too few words for a diff to help (MIN_SHARED_FOR_DIFF), as written with a
