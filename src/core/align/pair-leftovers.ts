@@ -46,8 +46,14 @@ export function pairLeftovers(
       else postings.set(f, [i]);
     }
   });
-  /** The most similar claim of each other article to claim `i`: article → [claim, similarity]. */
+  /**
+   * The most similar claim of each other article to claim `i`: article → [claim, similarity].
+   * Cached: a claim is asked about once as a leftover and again each time it is a partner.
+   */
+  const bestCache = new Map<number, Map<string, [number, number]>>();
   const bestByArticle = (i: number): Map<string, [number, number]> => {
+    const cached = bestCache.get(i);
+    if (cached) return cached;
     const sums = new Map<number, number>();
     for (const [f, w] of vectors[i] as SparseVector) {
       const list = postings.get(f) as number[];
@@ -68,6 +74,7 @@ export function pairLeftovers(
       if (!cur || s > cur[1] || (s === cur[1] && (claims[j] as Claim).id < (claims[cur[0]] as Claim).id))
         best.set(article, [j, s]);
     }
+    bestCache.set(i, best);
     return best;
   };
   const out = new Map(groupOf);
