@@ -490,6 +490,36 @@ describe('more discrepancies of each kind', () => {
   });
 });
 
+it('number: one count under nouns that share a sense only in one claim group ("people" / "cases")', () => {
+  expect(
+    found(
+      story(
+        'The Carvell health agency said nine people had been confirmed as having the infection.',
+        'The Carvell health agency has so far confirmed 11 cases of the infection.',
+      ),
+    ),
+  ).toEqual(['number/high: nine people (Daily Planet) · 11 cases (Evening Star)']);
+  expect(
+    found(
+      story(
+        'Carvell Water put 16,000 homes under a boil-water notice on Tuesday.',
+        'Carvell Water put 18,000 households under a boil-water notice on Tuesday.',
+      ),
+    ),
+  ).toEqual(['number/high: 16,000 homes (Daily Planet) · 18,000 households (Evening Star)']);
+});
+
+it('number: counts of different things in one claim group are not compared ("people" / "homes")', () => {
+  expect(
+    found(
+      story(
+        'The flood on Monday forced 300 people in Carvell to leave their homes.',
+        'The flood on Monday forced the owners of 120 homes in Carvell to leave.',
+      ),
+    ),
+  ).toEqual([]);
+});
+
 describe('agreements written differently are not discrepancies', () => {
   it.each([
     [
