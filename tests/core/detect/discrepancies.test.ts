@@ -734,6 +734,30 @@ describe('dates of one event across groups (compareEventDates)', () => {
     ).toEqual(['date/medium: Tuesday (Daily Planet) · Sunday (Evening Star)']);
   });
 
+  it('finds one event dated by its noun: "issued the notice on Tuesday" / "under a notice on Wednesday"', () => {
+    expect(
+      eventDates(
+        'Carvell Water issued the notice on Tuesday after routine tests found the parasite.',
+        'Carvell Water put 18,000 households under a boil-water notice on Wednesday morning.',
+      ),
+    ).toEqual(['date/medium: Tuesday (Daily Planet) · Wednesday (Evening Star)']);
+  });
+
+  it('leaves alone event nouns that are different events, or nouns that are not events', () => {
+    expect(
+      eventDates(
+        'Carvell Water issued the notice on Tuesday after routine tests found the parasite.',
+        'Carvell Water held a public meeting on Wednesday evening in the town hall.',
+      ),
+    ).toEqual([]);
+    expect(
+      eventDates(
+        'Carvell Water opened a help desk for customers at the town library on Tuesday.',
+        'Carvell Water staff handed out bottled water outside the town library on Wednesday.',
+      ),
+    ).toEqual([]);
+  });
+
   it('leaves alone a source that dates two such events, statements, and unrelated events', () => {
     expect(
       eventDates(
