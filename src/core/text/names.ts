@@ -3,6 +3,7 @@
  * diacritics, and surname and acronym linking within a story. Titles of works: titles.ts.
  */
 import { normalizeText, STOPWORDS, tokenize, type Token } from './normalize';
+import { lemmatize } from './lexicon';
 
 /** A capitalised name in a sentence. Offsets relative to the string given to {@link findNameMentions}. */
 export interface NameMention {
@@ -193,19 +194,28 @@ export function findNameMentions(text: string, knownNames: ReadonlySet<string> =
 
 /**
  * Lower-case words that appear capitalised somewhere other than at the start of a sentence:
- * evidence that they are names (used to accept sentence-initial names).
+ * evidence that they are names (used to accept sentence-initial names). A word the story also uses
+ * in lower case is left out ("Quillon Systems" … "the system": a sentence that opens "Systems were
+ * back up" names nobody).
  */
 export function collectNameWords(sentences: readonly string[]): Set<string> {
   const words = new Set<string>();
+  const common = new Set<string>();
   for (const s of sentences) {
     const tokens = tokenize(s);
     tokens.forEach((t, k) => {
-      if (k === 0 || !t.capitalised || t.kind !== 'word') return;
+      if (t.kind !== 'word') return;
+      if (!t.capitalised) {
+        if (/^[a-z]/.test(t.text)) common.add(lemmatize(t.norm));
+        return;
+      }
+      if (k === 0) return;
       const before = s.slice(0, t.start).trimEnd();
       if (/[.!?:"'\u201c\u2018]$/.test(before)) return;
       words.add(t.norm.replace(/'s$/, ''));
     });
   }
+  for (const w of words) if (common.has(lemmatize(w))) words.delete(w);
   return words;
 }
 

@@ -50,6 +50,16 @@ describe('findNameMentions', () => {
     expect(render('Holt said no.')).toBe('');
   });
 
+  it('does not take a sentence-initial word the story also writes in lower case for a name', () => {
+    const known = collectNameWords([
+      'The update was supplied by Quillon Systems.',
+      'The booking system went down at dawn.',
+      'Systems were back up and running by noon.',
+    ]);
+    expect(render('Systems were back up and running by noon.', known)).toBe('');
+    expect(render('Quillon said nothing.', known)).toBe('[[Quillon]]=quillon');
+  });
+
   it('splits at possessives and at "and" between two people', () => {
     expect(render("The Gazette's Dana Holt met Berg and Mr Reyes.")).toBe(
       "[[Gazette's]]=gazette [[Dana Holt]]=dana holt [[Berg]]=berg [[Mr Reyes]]=reyes",
