@@ -14,6 +14,8 @@ export interface DateMention {
   readonly end: number;
   /** A time given loosely: "shortly before 9am" (`before`), "just after 8am" (`after`), "about 3pm" (`about`). */
   readonly approx?: 'before' | 'after' | 'about';
+  /** A clock time without morning or afternoon ("half past one"): it may also be 12 hours later. */
+  readonly halfDay?: true;
 }
 
 /** Words that make a time approximate; "before"/"after" with them is not a bound ("shortly before 9am"). */
@@ -48,6 +50,39 @@ const monthIndex = (name: string): number => {
   return MONTHS.findIndex((m) => m.startsWith(n.slice(0, 3))) + 1;
 };
 const pad = (n: number): string => String(n).padStart(2, '0');
+
+const CLOCK_HOURS = [
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+];
+const CLOCK_MINUTES: Readonly<Record<string, number>> = {
+  five: 5,
+  ten: 10,
+  quarter: 15,
+  'a quarter': 15,
+  twenty: 20,
+  'twenty-five': 25,
+  'twenty five': 25,
+  half: 30,
+};
+/** The hour of a spoken clock time, 1–12 ("one", "1"); NaN when it is none. */
+const clockHour = (word: string): number => {
+  const n = /^\d+$/.test(word) ? Number(word) : CLOCK_HOURS.indexOf(word.toLowerCase()) + 1;
+  return n >= 1 && n <= 12 ? n : NaN;
+};
+const CLOCK_HOUR_RE = `(${CLOCK_HOURS.join('|')}|1[0-2]|[1-9])`;
+const DAYPART_RE =
+  '(?:\\s+(in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night|this\\s+(?:morning|afternoon|evening)|tonight))?';
 
 const PATTERNS: ReadonlyArray<{
   re: RegExp;
@@ -102,6 +137,28 @@ const PATTERNS: ReadonlyArray<{
       let h = Number(m[1]) % 12;
       if ((m[3] ?? '').toLowerCase().startsWith('p')) h += 12;
       return { key: `time:${pad(h)}:${m[2] ?? '00'}`, precision: 'time' };
+    },
+  },
+  {
+    // Spoken clock times: "half past one in the afternoon", "a quarter to nine", "ten o'clock".
+    // Without a part of the day the hour may be morning or afternoon (`halfDay`).
+    re: new RegExp(
+      `\\b(?:(half|(?:a\\s+)?quarter|twenty[- ]five|twenty|ten|five)\\s+(past|to)\\s+${CLOCK_HOUR_RE}\\b|${CLOCK_HOUR_RE}\\s+o['\u2019]clock\\b)${DAYPART_RE}`,
+      'gi',
+    ),
+    make: (m) => {
+      const hourWord = m[3] ?? m[4] ?? '';
+      let h = clockHour(hourWord);
+      if (Number.isNaN(h)) return null;
+      let min = m[1] ? (CLOCK_MINUTES[m[1].toLowerCase().replace(/\s+/g, ' ')] ?? 0) : 0;
+      if (m[2]?.toLowerCase() === 'to') {
+        min = 60 - min;
+        h = h === 1 ? 12 : h - 1;
+      }
+      const part = (m[5] ?? '').toLowerCase();
+      if (!part) return { key: `time:${pad(h % 12)}:${pad(min)}`, precision: 'time', halfDay: true };
+      const pm = /afternoon|evening|night/.test(part);
+      return { key: `time:${pad((h % 12) + (pm ? 12 : 0))}:${pad(min)}`, precision: 'time' };
     },
   },
   {
@@ -185,12 +242,18 @@ export function datesConflict(a: DateMention, b: DateMention): boolean {
     return x.day !== undefined && y.day !== undefined && x.day !== y.day;
   }
   if (a.precision === 'time' && b.precision === 'time') {
-    const [alo, ahi] = minutesOf(a);
-    const [blo, bhi] = minutesOf(b);
-    return alo > bhi + APPROX_MINUTES.rounding || blo > ahi + APPROX_MINUTES.rounding;
+    const apart = (shiftA: number, shiftB: number): boolean => {
+      const [alo, ahi] = minutesOf(a).map((x) => x + shiftA) as [number, number];
+      const [blo, bhi] = minutesOf(b).map((x) => x + shiftB) as [number, number];
+      return alo > bhi + APPROX_MINUTES.rounding || blo > ahi + APPROX_MINUTES.rounding;
+    };
+    // A time without morning or afternoon conflicts only when neither reading agrees.
+    return apart(0, 0) && (!a.halfDay || apart(HALF_DAY, 0)) && (!b.halfDay || apart(0, HALF_DAY));
   }
   return a.precision === b.precision && a.key !== b.key;
 }
+
+const HALF_DAY = 12 * 60;
 
 /** The minutes of the day a time mention covers, [from, to]. */
 function minutesOf(d: DateMention): [number, number] {

@@ -100,6 +100,24 @@ describe('times, exact and loose', () => {
     expect(datesConflict(one('at around 8.40pm'), one('at 19:40'))).toBe(true);
   });
 
+  it('reads spoken clock times, with or without the part of the day', () => {
+    expect(render('It was back up shortly after half past one in the afternoon.')).toBe(
+      'shortly after half past one in the afternoon=time:13:30',
+    );
+    expect(render("Doors opened at a quarter to nine and closed at ten o'clock.")).toBe(
+      "a quarter to nine=time:08:45; ten o'clock=time:10:00",
+    );
+    expect(render('It ended at twenty-five past eleven at night.')).toBe(
+      'twenty-five past eleven at night=time:23:25',
+    );
+    expect(render('She was one of five to go, and half past the age of caring.')).toBe('');
+    // Without morning or afternoon, either reading may be meant.
+    expect(datesConflict(one('at half past one'), one('at 1.30pm'))).toBe(false);
+    expect(datesConflict(one('at half past one'), one('at 1.30am'))).toBe(false);
+    expect(datesConflict(one('at half past one'), one('at 3.30pm'))).toBe(true);
+    expect(datesConflict(one('at half past one in the morning'), one('at 1.30pm'))).toBe(true);
+  });
+
   it('compares times by the minutes they cover, with room for rounding', () => {
     expect(datesConflict(one('at 8.05am'), one('just after 8am'))).toBe(false);
     expect(datesConflict(one('at 8.05am'), one('at 8am'))).toBe(false);
