@@ -13,7 +13,7 @@ import { quoteConflicts, quoteSignature } from './align/quote-conflicts';
 import { detectDiscrepancies } from './detect/detect-discrepancies';
 import { extractFacts } from './detect/extract-facts';
 import type { Analysis } from './model/analysis';
-import { quantityKey } from './text/numbers';
+import { quantityKey } from './text/quantity-compare';
 import type { Article } from './model/article';
 
 /**

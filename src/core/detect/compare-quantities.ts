@@ -9,7 +9,8 @@
  */
 import type { Discrepancy } from '../model/analysis';
 import { lexFileOf, synsetsOf, wordRelatedness } from '../text/lexicon';
-import { quantitiesAgree, unitClass, type Quantity } from '../text/numbers';
+import type { Quantity } from '../text/numbers';
+import { quantitiesAgree, unitClass } from '../text/quantity-compare';
 import { Components, distinctLists, makeDiscrepancy, type DetectContext, type RawSide } from './context';
 
 /**

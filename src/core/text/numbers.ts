@@ -5,8 +5,9 @@
  */
 import { lemmatize } from './lexicon';
 import { tokenize, type Token } from './normalize';
-import { CONVERT, findHalves, writtenUnit } from './measures';
+import { findHalves, writtenUnit } from './measures';
 import { findTallies, wordValue } from './tallies';
+import { findProportions } from './proportions';
 import { partitiveUnit, unitAfter } from './unit-nouns';
 import {
   APPROXIMATORS,
@@ -34,6 +35,8 @@ export interface Quantity {
   readonly display: string;
   /** One of the two numbers of a tally ("5-2 vote"): it counts votes or points, not occasions. */
   readonly tally?: true;
+  /** A bound, not a value: "up to £220" (`max`), "more than 200" (`min`). */
+  readonly bound?: 'max' | 'min';
   readonly start: number;
   readonly end: number;
 }
@@ -78,6 +81,12 @@ export function findQuantities(text: string): Quantity[] {
         end: e,
       });
     }
+  }
+  // "three in five flights": a share, as a percentage.
+  for (const p of findProportions(text)) {
+    if (found.some((q) => p.start < q.end && q.start < p.end)) continue;
+    const display = text.slice(p.start, p.end);
+    found.push({ ...p, vague: false, unit: 'percent', unitText: null, display });
   }
   // "two and a half hours", "a day and a half", "half a percentage point".
   for (const h of findHalves(text, wordValue)) {
@@ -209,8 +218,11 @@ export function findQuantities(text: string): Quantity[] {
     }
     // "more than 200", "about 60", "nearly 1,200": bounds and estimates.
     const lead = text.slice(Math.max(0, t.start - 24), currency ? t.start - 1 : t.start).toLowerCase();
+    let bound: 'max' | 'min' | undefined;
     for (const [re, lo, hi] of APPROXIMATORS)
       if (re.test(lead) && !vague) {
+        if (lo === 0) bound = 'max';
+        else if (hi === 100) bound = 'min';
         low *= lo;
         high *= hi;
         break;
@@ -251,6 +263,7 @@ export function findQuantities(text: string): Quantity[] {
     const numberText = text.slice(start, numberEnd);
     const writtenText = unitEnd !== null && !selfUnit ? text.slice(numberEnd, unitEnd).trim() : null;
     found.push({
+      ...(bound ? { bound } : {}),
       low,
       high,
       vague,
@@ -274,37 +287,4 @@ export function findQuantities(text: string): Quantity[] {
     i = Math.max(i, last);
   }
   return found.sort((a, b) => a.start - b.start);
-}
-
-/**
- * Whether two quantities agree: overlapping ranges in the same (or convertible) unit, exact values
- * within 5% after unit conversion ("5 km" ~ "3 miles").
- */
-export function quantitiesAgree(a: Quantity, b: Quantity): boolean {
-  const ca = a.unit ? CONVERT[a.unit] : undefined;
-  const cb = b.unit ? CONVERT[b.unit] : undefined;
-  const fa = ca && cb && ca[0] === cb[0] ? ca[1] : 1;
-  const fb = ca && cb && ca[0] === cb[0] ? cb[1] : 1;
-  const [la, ha, lb, hb] = [a.low * fa, a.high * fa, b.low * fb, b.high * fb];
-  // 5% across units: "5 km (3 miles)" is 3.1 miles; rounding in conversions stays within a few
-  // percent. In one unit the values are compared as written: "2.1%" is not "2%".
-  const converted = a.unit !== b.unit && fa !== fb;
-  const slack = (converted ? 0.05 : 1e-9) * Math.max(Math.abs(ha), Math.abs(hb));
-  return la <= hb + slack && lb <= ha + slack;
-}
-
-/**
- * A key equal for quantities that say the same amount of the same thing in any unit: the value in
- * the base unit to three significant figures ("36 hours" and "a day and a half" → "s|1.30e+5").
- */
-export function quantityKey(q: Quantity): string {
-  const c = q.unit ? CONVERT[q.unit] : undefined;
-  const base = c ? c[0] : (q.unit ?? '');
-  return `${base}|${(q.low * (c ? c[1] : 1)).toPrecision(3)}`;
-}
-
-/** The unit's comparison class: converted units share their base ("km", "mile" → "m"). */
-export function unitClass(unit: string | null): string | null {
-  if (unit === null) return null;
-  return CONVERT[unit]?.[0] ?? unit;
 }

@@ -35,7 +35,7 @@ const BELOW_TARGET: Readonly<Record<string, Floors>> = {
   'redmarsh-charity-fraud-verdict': { groupF1: 0.75, recall: 0.8, precision: 0.8 },
   'harrowfield-boil-water-notice': { groupF1: 0.7, recall: 0.7, precision: 0.8 },
   'skerrow-sound-ferry-collision': { groupF1: 0.6, recall: 0.7, precision: 0.8 },
-  'dunhallow-airline-it-outage': { groupF1: 0.4, recall: 0.4, precision: 0.6 },
+  'dunhallow-airline-it-outage': { groupF1: 0.35, recall: 0.5, precision: 0.8 },
   'pellowick-lynx-escape': { groupF1: 0.55, recall: 0.3, precision: 0.6 },
 };
 

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { numberToWords, parseNumberWords } from '../../../src/core/text/number-words';
-import { findQuantities, quantitiesAgree, quantityKey } from '../../../src/core/text/numbers';
+import { findQuantities } from '../../../src/core/text/numbers';
+import { quantitiesAgree, quantityKey } from '../../../src/core/text/quantity-compare';
 
 /** Render quantities as 'display=low..high unit' (vague marked with ~). */
 const render = (text: string): string =>
@@ -139,6 +140,31 @@ describe('quantitiesAgree', () => {
     expect(quantitiesAgree(one('5 km'), one('5 miles'))).toBe(false);
     expect(quantitiesAgree(one('a five-year deal'), one('a four-year deal'))).toBe(false);
     expect(quantitiesAgree(one('nearly 100 people'), one('150 people'))).toBe(false);
+  });
+});
+
+describe('proportions and bounds', () => {
+  const one = (text: string) => findQuantities(text)[0]!;
+  it('reads "N in M" and "N out of M" as a share, not as two counts', () => {
+    expect(render('The airline runs three in five flights from the airport.')).toBe(
+      'three in five=60 percent',
+    );
+    expect(render('One in three residents and nine out of 10 voters agreed.')).toBe(
+      'One in three=33..34 percent; nine out of 10=90 percent',
+    );
+    expect(render('He scored three in five minutes.')).toBe('three=3 -; five minutes=5 minute');
+    expect(quantitiesAgree(one('three in five flights'), one('60 per cent of flights'))).toBe(true);
+    expect(quantitiesAgree(one('one in three voters'), one('33% of voters'))).toBe(true);
+    expect(quantitiesAgree(one('one in four voters'), one('a third of voters'))).toBe(false);
+  });
+
+  it('compares two bounds of one kind by their limits', () => {
+    expect(quantitiesAgree(one('up to £220 each'), one('up to £250'))).toBe(false);
+    expect(quantitiesAgree(one('up to £250 each'), one('as much as £250'))).toBe(true);
+    expect(quantitiesAgree(one('more than 200 people'), one('over 300 people'))).toBe(false);
+    // A bound and a value inside it agree.
+    expect(quantitiesAgree(one('up to £250'), one('£200'))).toBe(true);
+    expect(quantitiesAgree(one('more than 200 people'), one('212 people'))).toBe(true);
   });
 });
 

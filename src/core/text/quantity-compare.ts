@@ -1,0 +1,42 @@
+/**
+ * Comparing quantities found by findQuantities: whether two agree (ranges, bounds, unit
+ * conversions), and keys for "the same amount of the same thing".
+ */
+import { CONVERT } from './measures';
+import type { Quantity } from './numbers';
+
+/**
+ * Whether two quantities agree: overlapping ranges in the same (or convertible) unit, exact values
+ * within 5% after unit conversion ("5 km" ~ "3 miles").
+ */
+export function quantitiesAgree(a: Quantity, b: Quantity): boolean {
+  const ca = a.unit ? CONVERT[a.unit] : undefined;
+  const cb = b.unit ? CONVERT[b.unit] : undefined;
+  const fa = ca && cb && ca[0] === cb[0] ? ca[1] : 1;
+  const fb = ca && cb && ca[0] === cb[0] ? cb[1] : 1;
+  const [la, ha, lb, hb] = [a.low * fa, a.high * fa, b.low * fb, b.high * fb];
+  // 5% across units: "5 km (3 miles)" is 3.1 miles; rounding in conversions stays within a few
+  // percent. In one unit the values are compared as written: "2.1%" is not "2%".
+  const converted = a.unit !== b.unit && fa !== fb;
+  const slack = (converted ? 0.05 : 1e-9) * Math.max(Math.abs(ha), Math.abs(hb));
+  // Two bounds of one kind state one limit: "up to £220" and "up to £250" give different maxima.
+  if (a.bound && a.bound === b.bound)
+    return a.bound === 'max' ? Math.abs(ha - hb) <= slack : Math.abs(la - lb) <= slack;
+  return la <= hb + slack && lb <= ha + slack;
+}
+
+/**
+ * A key equal for quantities that say the same amount of the same thing in any unit: the value in
+ * the base unit to three significant figures ("36 hours" and "a day and a half" → "s|1.30e+5").
+ */
+export function quantityKey(q: Quantity): string {
+  const c = q.unit ? CONVERT[q.unit] : undefined;
+  const base = c ? c[0] : (q.unit ?? '');
+  return `${base}|${(q.low * (c ? c[1] : 1)).toPrecision(3)}`;
+}
+
+/** The unit's comparison class: converted units share their base ("km", "mile" → "m"). */
+export function unitClass(unit: string | null): string | null {
+  if (unit === null) return null;
+  return CONVERT[unit]?.[0] ?? unit;
+}
