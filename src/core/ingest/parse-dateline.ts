@@ -93,6 +93,13 @@ const FILLER = new RegExp(
   'gi',
 );
 
+/**
+ * A place before the date of a dateline: one to four capitalised words (in capitals or title case,
+ * "ST. HELIER", "Port Ellery"), then a comma or a dash, and a date right after.
+ */
+const PLACE =
+  /^\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}\s*(?:,|[-\u2013\u2014])\s*(?=(?:\p{Lu}\p{Ll}+day\s+)?\d|\p{Lu}\p{Ll}+\.?\s+\d)/u;
+
 interface DateParts {
   readonly year: number;
   readonly month: number;
@@ -108,6 +115,9 @@ interface DateParts {
  */
 export function parseDateline(line: string): string | null {
   if (line.length > 80) return null;
+  // "ARDVANNAN, 3 October 2026", "Hembry Cross – 7 October 2026": the place the story was filed from.
+  const place = PLACE.exec(line);
+  if (place) line = line.slice(place[0].length);
   const iso = ISO.exec(line);
   if (iso) return parseIso(line, iso);
   const found = findDate(line);

@@ -20,6 +20,9 @@ describe('parseDateline', () => {
     ['2022-02-10T18:37:00Z', '2022-02-10T18:37:00Z'],
     ['1 Sept 2021 06:00 UTC+2', '2021-09-01T06:00:00+02:00'],
     ['Last modified on Tue 8 Mar 2022 18.37 GMT', '2022-03-08T18:37:00Z'],
+    ['HEMBRY CROSS, 7 October 2026', '2026-10-07'],
+    ['LONDON, Feb. 10, 2022', '2022-02-10'],
+    ['Port Ellery \u2013 Tuesday 7 October 2026', '2026-10-07'],
   ])('%s → %s', (line, iso) => {
     expect(parseDateline(line)).toBe(iso);
   });
@@ -29,6 +32,8 @@ describe('parseDateline', () => {
     '31 February 2022',
     'Thursday',
     'Room 10/02',
+    'Police said 7 October 2026',
+    'Paris, the capital, 7 October 2026',
     '',
   ])('not a dateline: %s', (line) => {
     expect(parseDateline(line)).toBeNull();
@@ -107,6 +112,28 @@ describe('metadata of a made-up article', () => {
       '(-metadata-) Feb. 10, 2022',
       'The harbour reopened on Monday after a week of repairs to the storm-damaged quay.',
       'Fishing boats were back by noon, the harbour master said.',
+    ]);
+  });
+
+  it('reads a dateline that opens with the place it was filed from, and keeps it out of the body', () => {
+    const result = ingestArticle({
+      file: 'lynx.txt',
+      text: [
+        'Escaped lynx found in a barn after two-day hunt',
+        '',
+        'By Jane Doe',
+        '',
+        'HEMBRY CROSS, 7 October 2026',
+        '',
+        'A lynx that escaped from a wildlife park has been recaptured unharmed, police said.',
+      ].join('\n'),
+    });
+    if (!result.ok) throw new Error(result.error);
+    expect(result.value.published).toBe('2026-10-07');
+    expect(renderArticle(result.value, { removed: true })).toEqual([
+      '(-metadata-) By Jane Doe',
+      '(-metadata-) HEMBRY CROSS, 7 October 2026',
+      'A lynx that escaped from a wildlife park has been recaptured unharmed, police said.',
     ]);
   });
 
