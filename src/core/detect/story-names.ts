@@ -6,12 +6,13 @@
 import type { Discrepancy } from '../model/analysis';
 import { synsetsOf, lexFileOf } from '../text/lexicon';
 import { nameKey } from '../text/names';
+import { isPersonNoun } from './action-words';
 import { intersects, isSpellingVariant, type NameEntry } from './compare-names';
 import { makeDiscrepancy, type DetectContext } from './context';
 
 /** Find story-wide name discrepancies (inner words of long names, first names of people). */
 export function compareStoryNames(ctx: DetectContext): Discrepancy[] {
-  return [...compareMiddleWords(ctx), ...compareGivenNames(ctx)];
+  return [...compareMiddleWords(ctx), ...compareAddedWords(ctx), ...compareGivenNames(ctx)];
 }
 
 /** A low-severity name discrepancy between two names of the story, every mention a side. */
@@ -79,6 +80,67 @@ function compareMiddleWords(ctx: DetectContext): Discrepancy[] {
         out.push(nameDiscrepancy(ctx, ea, eb, 0.5, `One name written with a different word: ${ka} / ${kb}.`));
       }
   return out;
+}
+
+/**
+ * An organisation's name with a word more in one source than in another ("Hembry Council" /
+ * "Hembry District Council", "Air Passenger Rights Council" / "Passenger Rights Council"): a
+ * low-severity `name` discrepancy anywhere in the story. The shorter name has two words or more and
+ * ends in a word that is not surname-like (so "Ann Smith" is not "Mary Ann Smith" cut short), the
+ * added word is a common word (see isCommonWord), and no source uses both names (then they are two
+ * entities, or a name and its short form).
+ */
+function compareAddedWords(ctx: DetectContext): Discrepancy[] {
+  const byKey = storyNames(ctx, 2);
+  // Candidates share the last word: bucket by it, and by length.
+  const buckets = new Map<string, string[]>();
+  for (const key of byKey.keys()) {
+    const w = key.split(' ');
+    const b = `${w.length}|${w[w.length - 1]}`;
+    buckets.set(b, [...(buckets.get(b) ?? []), key]);
+  }
+  const out: Discrepancy[] = [];
+  for (const [bucket, shorter] of buckets) {
+    const [n, last] = bucket.split('|') as [string, string];
+    if (surnameLike(last)) continue;
+    for (const longKey of buckets.get(`${Number(n) + 1}|${last}`) ?? [])
+      for (const shortKey of shorter) {
+        const long = longKey.split(' ');
+        const added = addedWord(shortKey.split(' '), long);
+        if (added === null || !isCommonWord(added, added === long[0])) continue;
+        const es = byKey.get(shortKey) as NameEntry;
+        const el = byKey.get(longKey) as NameEntry;
+        if (intersects(es.articles, el.articles)) continue;
+        out.push(
+          nameDiscrepancy(ctx, el, es, 0.45, `One name with a word more or less: ${longKey} / ${shortKey}.`),
+        );
+      }
+  }
+  return out;
+}
+
+/** The one word `long` has more than `short` (the other words in order), or null. */
+function addedWord(short: readonly string[], long: readonly string[]): string | null {
+  for (let k = 0; k < long.length; k++)
+    if (
+      long
+        .slice(0, k)
+        .concat(long.slice(k + 1))
+        .every((w, i) => w === short[i])
+    )
+      return long[k] as string;
+  return null;
+}
+
+/**
+ * Whether an added word changes what the name says: a common word ("district", "air"), not a name
+ * of its own ("Veldmark National Bank" is the National Bank of Veldmark), a person's role
+ * ("Prosecutor Daniel Rourke KC") or, in front, a place ("US National Archives").
+ */
+function isCommonWord(word: string, inFront: boolean): boolean {
+  const first = synsetsOf(word)[0];
+  if (first === undefined || isPersonNoun(word)) return false;
+  return !inFront || lexFileOf(first) !== 15;
 }
 
 /**

@@ -32,3 +32,34 @@ describe('compareStoryNames: first names of one person', () => {
     expect(names('Tom Holt judged the cakes.', 'Tomas Holt judged the cakes.')).toEqual([]);
   });
 });
+
+describe('compareStoryNames: an organisation named with a word more or less', () => {
+  it('flags a word added in the middle or in front of an organisation name', () => {
+    expect(
+      names(
+        'Carvell Council said it would review the licence.',
+        'Carvell District Council, which licenses the park, will look again at it.',
+      ),
+    ).toEqual(['name/low: Carvell Council (Daily Planet) · Carvell District Council (Evening Star)']);
+    expect(
+      names(
+        'The Air Passenger Rights Council urged travellers to keep receipts.',
+        'The Passenger Rights Council advised travellers to hang on to receipts.',
+      ),
+    ).toEqual([
+      'name/low: Air Passenger Rights Council (Daily Planet) · Passenger Rights Council (Evening Star)',
+    ]);
+  });
+
+  it('leaves alone people, roles, places and names in front, and a source using both', () => {
+    expect(names('Mary Ann Holt opened the fair.', 'Ann Holt opened the fair.')).toEqual([]);
+    expect(
+      names('Prosecutor Daniel Rourke KC told the jury.', 'The jury heard from Daniel Rourke KC.'),
+    ).toEqual([]);
+    expect(names('The US National Archives said so.', 'The National Archives said so.')).toEqual([]);
+    expect(names('Carvell National Bank cut rates.', 'The National Bank cut rates.')).toEqual([]);
+    expect(names('Carvell District Council and Carvell Council both met.', 'Carvell Council met.')).toEqual(
+      [],
+    );
+  });
+});
