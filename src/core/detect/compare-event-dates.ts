@@ -16,33 +16,12 @@ import type { Discrepancy } from '../model/analysis';
 import { comparableKind, dateBound, datesConflict, type DateMention } from '../text/dates';
 import { lemmatize, lexFileOf, synsetsOf } from '../text/lexicon';
 import { isStopword, tokenize, type Token } from '../text/normalize';
-import { stem } from '../text/stem';
-import { Components, makeDiscrepancy, type DetectContext, type RawSide } from './context';
+import { makeDiscrepancy, type DetectContext, type RawSide } from './context';
 import { SAYING } from './action-words';
+import { conflictingEvents, eventContext, verbKeys, type EventFact } from './event-links';
 
 /** Words looked back from a date to find its verb ("detected the intrusion on Tuesday": 3). */
 export const EVENT_VERB_WINDOW = 4;
-/**
- * A verb sense dated more often than this in one story names no particular event ("announced" in
- * a 200-article story); its pairs are not compared, which also keeps the cost linear.
- */
-export const MAX_EVENTS_PER_SENSE = 60;
-/** Senses of the verb used to match events (WordNet's most frequent first). */
-const EVENT_SENSES = 3;
-
-interface DatedEvent {
-  readonly claim: number;
-  readonly date: DateMention;
-  /** What names the event: its verb's senses (`s:…`) and event nouns (`n:…`, "notice"). */
-  readonly keys: readonly string[];
-  /** Content stems and name keys of the claim, without the verb and the date. */
-  readonly context: ReadonlySet<string>;
-}
-
-const verbSenses = (lemma: string): number[] =>
-  synsetsOf(lemma)
-    .filter((s) => lexFileOf(s) >= 29 && lexFileOf(s) <= 43)
-    .slice(0, EVENT_SENSES);
 
 /** WordNet noun files of nouns that can name a dated event: noun.act, noun.communication, noun.event. */
 const EVENT_NOUN_FILES = new Set([4, 10, 11]);
@@ -75,8 +54,8 @@ function datedEvent(
     const lemma = lemmatize(t.norm);
     // Inflected forms only ("discovered", "brought", "leaving"): a bare "end" is more likely a noun.
     if (lemma !== t.norm && !SAYING.has(lemma)) {
-      const senses = verbSenses(lemma);
-      if (senses.length > 0) return { token: t, keys: [...senses.map((x) => `s:${x}`), ...nouns] };
+      const keys = verbKeys(lemma);
+      if (keys.length > 0) return { token: t, keys: [...keys, ...nouns] };
     }
     if (isEventNoun(t)) nouns.push(`n:${lemma}`);
   }
@@ -93,7 +72,7 @@ const PREPOSITIONS = new Set(['on', 'at']);
 
 /** Find date discrepancies between dated events of different sources outside one group. */
 export function compareEventDates(ctx: DetectContext): Discrepancy[] {
-  const events: DatedEvent[] = [];
+  const events: EventFact<DateMention>[] = [];
   ctx.facts.forEach((f, claim) => {
     if (f.dates.length === 0) return;
     const text = ctx.claims[claim]?.text ?? '';
@@ -103,66 +82,25 @@ export function compareEventDates(ctx: DetectContext): Discrepancy[] {
       if (dateBound(text, date) !== null) continue;
       const event = datedEvent(text, tokens, date);
       if (!event) continue;
-      const context = new Set<string>(f.names.map((n) => `e:${n.key}`));
-      for (const t of tokens)
-        if (
-          t !== event.token &&
-          t.kind === 'word' &&
-          !isStopword(t.norm) &&
-          (t.end <= date.start || t.start >= date.end)
-        )
-          if (!f.names.some((n) => t.start >= n.start && t.end <= n.end)) context.add(stem(t.norm));
-      events.push({ claim, date, keys: event.keys, context });
+      const context = eventContext(tokens, f.names, event.token, date);
+      events.push({ claim, keys: event.keys, context, value: date });
     }
   });
-  // Candidate pairs share a verb sense or an event noun (bucketed), then a context word.
-  const bySense = new Map<string, number[]>();
-  events.forEach((e, i) => {
-    for (const s of e.keys) {
-      const list = bySense.get(s);
-      if (list) list.push(i);
-      else bySense.set(s, [i]);
-    }
-  });
-  const article = (e: DatedEvent): string => ctx.claims[e.claim]?.articleId ?? '';
-  const comp = new Components(events.length);
-  const conflicting = new Set<string>();
-  const shareContext = (a: DatedEvent, b: DatedEvent): boolean => {
-    for (const w of a.context) if (b.context.has(w)) return true;
-    return false;
-  };
-  for (const list of bySense.values()) {
-    if (list.length > MAX_EVENTS_PER_SENSE) continue;
-    for (let x = 0; x < list.length; x++)
-      for (let y = x + 1; y < list.length; y++) {
-        const a = events[list[x] as number] as DatedEvent;
-        const b = events[list[y] as number] as DatedEvent;
-        if (article(a) === article(b) || comparableKind(a.date) !== comparableKind(b.date)) continue;
-        const ga = ctx.groupOf.get(a.claim);
-        if (ga !== undefined && ga === ctx.groupOf.get(b.claim)) continue; // compareDates' case
-        if (!shareContext(a, b)) continue;
-        comp.union(list[x] as number, list[y] as number);
-        if (datesConflict(a.date, b.date)) conflicting.add(`${list[x]}|${list[y]}`);
-      }
-  }
-  const out: Discrepancy[] = [];
-  for (const members of comp.groups()) {
-    if (members.length < 2 || !members.some((i) => members.some((j) => conflicting.has(`${i}|${j}`))))
-      continue;
-    const ms = members.map((i) => events[i] as DatedEvent);
-    // A source giving the event two conflicting dates is telling of two events.
-    const byArticle = new Map<string, DateMention[]>();
-    for (const e of ms) byArticle.set(article(e), [...(byArticle.get(article(e)) ?? []), e.date]);
-    if ([...byArticle.values()].some((ds) => ds.some((d) => ds.some((o) => datesConflict(d, o))))) continue;
+  const sameKind = (a: DateMention, b: DateMention): boolean => comparableKind(a) === comparableKind(b);
+  return conflictingEvents(ctx, events, sameKind, datesConflict).map((ms) => {
     const sides: RawSide[] = ms.map((e) => ({
       claim: e.claim,
-      value: e.date.text,
-      start: e.date.start,
-      end: e.date.end,
+      value: e.value.text,
+      start: e.value.start,
+      end: e.value.end,
     }));
-    out.push(
-      makeDiscrepancy(ctx, 'date', 'medium', sides, 0.55, 'The sources date the same event differently.'),
+    return makeDiscrepancy(
+      ctx,
+      'date',
+      'medium',
+      sides,
+      0.55,
+      'The sources date the same event differently.',
     );
-  }
-  return out;
+  });
 }
