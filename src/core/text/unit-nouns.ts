@@ -14,6 +14,13 @@ function onlyAdjective(lemma: string): boolean {
   return senses.length > 0 && senses.every((s) => lexFileOf(s) <= 2);
 }
 
+/** Whether a token is a plural the lexicon knows as a noun ("flights"). */
+function beforePluralNoun(t: Token): boolean {
+  if (t.kind !== 'word' || t.capitalised || isStopword(t.norm)) return false;
+  const lemma = lemmatize(t.norm);
+  return lemma !== t.norm && canBeNoun(lemma);
+}
+
 /** The counted noun after index `i`: the last of up to three noun-like words; looks through "X of". */
 export function unitAfter(
   tokens: readonly Token[],
@@ -22,10 +29,16 @@ export function unitAfter(
 ): { unit: Token; lemma: string } | null {
   let head: Token | null = null;
   let j = i;
-  // "11 new stops", "two large boxes": skip up to two adjectives before the noun.
+  // "11 new stops", "two large boxes": skip up to two adjectives before the noun, and a word the
+  // lexicon does not know before a plural noun it does ("38 outbound flights").
   for (let k = 0; k < 2 && j < tokens.length - 1; k++) {
     const t = tokens[j] as Token;
-    if (t.kind === 'number' || t.capitalised || !onlyAdjective(t.norm)) break;
+    if (t.kind === 'number' || t.capitalised || isStopword(t.norm)) break;
+    if (
+      !onlyAdjective(t.norm) &&
+      !(synsetsOf(lemmatize(t.norm)).length === 0 && beforePluralNoun(tokens[j + 1] as Token))
+    )
+      break;
     if (/[,.;:!?()"\u201c\u201d]/.test(text.slice(t.end, (tokens[j + 1] as Token).start))) break;
     j++;
   }

@@ -207,6 +207,14 @@ describe('units written out, durations, speeds and points', () => {
 const parsedDisplay = (text: string): string => findQuantities(text)[0]!.display;
 const quantitiesKey = (text: string): string => quantityKey(findQuantities(text)[0]!);
 
+describe('counted nouns after words the lexicon does not know', () => {
+  it('looks past an unknown word to the plural noun after it, but not past a verb', () => {
+    expect(render('The carrier cancelled 38 outbound flights.')).toBe('38 flights=38 flight');
+    expect(render('Three workers were taken to hospital.')).toBe('Three workers=3 worker');
+    expect(render('It found 12 cryptosporidium cases.')).toBe('12 cases=12 case');
+  });
+});
+
 describe('partitive counts', () => {
   it('count the unit of the total they are part of, which stays a quantity of its own', () => {
     expect(
