@@ -4,6 +4,7 @@
  */
 import type { Discrepancy } from '../model/analysis';
 import { compareActors } from './compare-actors';
+import { compareEventCounts } from './compare-event-counts';
 import { compareEventDates } from './compare-event-dates';
 import { compareFirstActors, compareFirstReports } from './compare-first-reports';
 import { compareNames } from './compare-names';
@@ -26,6 +27,7 @@ export function detectDiscrepancies(ctx: DetectContext): Discrepancy[] {
     ...compareQuantities(ctx),
     ...compareDates(ctx),
     ...compareEventDates(ctx),
+    ...compareEventCounts(ctx),
     ...compareFirstReports(ctx),
     ...compareFirstActors(ctx),
     ...compareActors(ctx),

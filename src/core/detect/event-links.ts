@@ -53,17 +53,26 @@ export function eventContext(
   return context;
 }
 
+/** Whether two facts' claims share a context word or name. */
+export function shareContext<V>(a: EventFact<V>, b: EventFact<V>): boolean {
+  for (const w of a.context) if (b.context.has(w)) return true;
+  return false;
+}
+
 /**
- * Link event facts of different sources outside one group that share a key and a context word,
+ * Link event facts of different sources outside one group that share a key and are `related`
+ * (by default: share a context word),
  * and return the linked sets holding a conflict, where no source conflicts with itself.
  * @param comparable whether two values can be compared at all (a time with a time).
  * @param conflict whether two comparable values disagree.
+ * @param related whether two facts with a shared key can be of one event.
  */
 export function conflictingEvents<V>(
   ctx: DetectContext,
   events: readonly EventFact<V>[],
   comparable: (a: V, b: V) => boolean,
   conflict: (a: V, b: V) => boolean,
+  related: (a: EventFact<V>, b: EventFact<V>) => boolean = shareContext,
 ): EventFact<V>[][] {
   const byKey = new Map<string, number[]>();
   events.forEach((e, i) => {
@@ -76,10 +85,6 @@ export function conflictingEvents<V>(
   const article = (e: EventFact<V>): string => ctx.claims[e.claim]?.articleId ?? '';
   const comp = new Components(events.length);
   const conflicting = new Set<string>();
-  const shareContext = (a: EventFact<V>, b: EventFact<V>): boolean => {
-    for (const w of a.context) if (b.context.has(w)) return true;
-    return false;
-  };
   for (const list of byKey.values()) {
     if (list.length > MAX_EVENTS_PER_SENSE) continue;
     for (let x = 0; x < list.length; x++)
@@ -89,7 +94,7 @@ export function conflictingEvents<V>(
         if (article(a) === article(b) || !comparable(a.value, b.value)) continue;
         const ga = ctx.groupOf.get(a.claim);
         if (ga !== undefined && ga === ctx.groupOf.get(b.claim)) continue; // the in-group comparisons' case
-        if (!shareContext(a, b)) continue;
+        if (!related(a, b)) continue;
         comp.union(list[x] as number, list[y] as number);
         if (conflict(a.value, b.value)) conflicting.add(`${list[x]}|${list[y]}`);
       }

@@ -1,6 +1,7 @@
 // Small made-up stories, one per discrepancy kind and per "agreement written differently".
 import { describe, expect, it } from 'vitest';
 import { analyzeStory } from '../../../src/core/analyze-story';
+import { compareEventCounts } from '../../../src/core/detect/compare-event-counts';
 import { compareEventDates } from '../../../src/core/detect/compare-event-dates';
 import { compareFirstActors, compareFirstReports } from '../../../src/core/detect/compare-first-reports';
 import type { Analysis } from '../../../src/core/model/analysis';
@@ -783,6 +784,51 @@ describe('dates of one event across groups (compareEventDates)', () => {
         'The ferry was launched on Tuesday at the Carvell yard.',
         'A new library was opened on Sunday in the old market hall.',
       ),
+    ).toEqual([]);
+  });
+});
+
+describe('counts of one event across groups (compareEventCounts)', () => {
+  const eventCounts = (...texts: string[]): string[] =>
+    compareEventCounts(ungrouped(...texts)).map((d) => `${d.kind}/${d.severity}: ${d.summary}`);
+
+  it('finds one event counted differently: the verbs share a sense, the counts a unit', () => {
+    expect(
+      eventCounts(
+        'The airline cancelled 42 flights after its check-in system crashed just before 6am.',
+        'The carrier cancelled 38 outbound flights from its Carvell base, affecting some 6,000 travellers.',
+      ),
+    ).toEqual(['number/high: 42 flights (Daily Planet) · 38 flights (Evening Star)']);
+    expect(
+      eventCounts(
+        'Carvell Air cancelled 42 flights on Monday.',
+        'In all, 38 flights were cancelled at the airport.',
+      ),
+    ).toEqual(['number/high: 42 flights (Daily Planet) · 38 flights (Evening Star)']);
+  });
+
+  it('leaves alone different doers, rates, a source giving both, other units and agreeing counts', () => {
+    expect(
+      eventCounts(
+        'Carvell Air cancelled 42 flights on Monday.',
+        'Skyline Jets cancelled 12 flights on Monday.',
+      ),
+    ).toEqual([]);
+    expect(
+      eventCounts(
+        'The ferry was carrying 143 passengers.',
+        'The route carries about 250,000 passengers a year.',
+      ),
+    ).toEqual([]);
+    expect(
+      eventCounts(
+        'The airline cancelled 42 flights on Monday and cancelled 12 flights on Tuesday.',
+        'The airline cancelled 12 flights.',
+      ),
+    ).toEqual([]);
+    expect(eventCounts('The airline cancelled 42 flights.', 'The airline cancelled 12 trains.')).toEqual([]);
+    expect(
+      eventCounts('The airline cancelled 42 flights.', 'The carrier scrapped forty-two flights.'),
     ).toEqual([]);
   });
 });
