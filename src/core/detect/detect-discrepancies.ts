@@ -4,6 +4,7 @@
  */
 import type { Discrepancy } from '../model/analysis';
 import { compareActors } from './compare-actors';
+import { compareAges } from './compare-ages';
 import { compareEventCounts } from './compare-event-counts';
 import { compareEventDates } from './compare-event-dates';
 import { compareFirstActors, compareFirstReports } from './compare-first-reports';
@@ -28,6 +29,7 @@ export function detectDiscrepancies(ctx: DetectContext): Discrepancy[] {
     ...compareDates(ctx),
     ...compareEventDates(ctx),
     ...compareEventCounts(ctx),
+    ...compareAges(ctx),
     ...compareFirstReports(ctx),
     ...compareFirstActors(ctx),
     ...compareActors(ctx),

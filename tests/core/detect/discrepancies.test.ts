@@ -1,6 +1,7 @@
 // Small made-up stories, one per discrepancy kind and per "agreement written differently".
 import { describe, expect, it } from 'vitest';
 import { analyzeStory } from '../../../src/core/analyze-story';
+import { compareAges } from '../../../src/core/detect/compare-ages';
 import { compareEventCounts } from '../../../src/core/detect/compare-event-counts';
 import { compareEventDates } from '../../../src/core/detect/compare-event-dates';
 import { compareFirstActors, compareFirstReports } from '../../../src/core/detect/compare-first-reports';
@@ -830,5 +831,28 @@ describe('counts of one event across groups (compareEventCounts)', () => {
     expect(
       eventCounts('The airline cancelled 42 flights.', 'The carrier scrapped forty-two flights.'),
     ).toEqual([]);
+  });
+});
+
+describe('ages of one name across the story (compareAges)', () => {
+  const ages = (...texts: string[]): string[] =>
+    compareAges(ungrouped(...texts)).map((d) => `${d.kind}/${d.severity}: ${d.summary}`);
+
+  it('finds one name given different ages, written as "N-year-old" or after the name', () => {
+    expect(
+      ages(
+        'Keepers found that Tavi, a three-year-old female lynx, was missing.',
+        'Locals were told to stay indoors after the four-year-old big cat, called Tavi, broke out.',
+      ),
+    ).toEqual(['number/medium: three-year-old (Daily Planet) · four-year-old (Evening Star)']);
+    expect(
+      ages('Dana Holt, 34, was arrested.', 'Police named the suspect as Dana Holt, 43, of Carvell.'),
+    ).toEqual(['number/medium: 34 (Daily Planet) · 43 (Evening Star)']);
+  });
+
+  it('leaves alone agreeing ages, ages of other names, and numbers that are not ages', () => {
+    expect(ages('Tavi, who is three, slipped out.', 'Tavi, a three-year-old lynx, slipped out.')).toEqual([]);
+    expect(ages('Dana Holt, 34, was arrested.', 'Tom Reyes, 43, was arrested.')).toEqual([]);
+    expect(ages('Dana Holt, 34, was arrested.', 'Dana Holt scored 43 goals in the season.')).toEqual([]);
   });
 });
