@@ -56,6 +56,13 @@ const HONORIFICS = new Set([
   'lt',
   'sgt',
   'detective',
+  'inspector',
+  'superintendent',
+  'sergeant',
+  'constable',
+  'professor',
+  'councillor',
+  'commissioner',
   'ex',
   'vice',
   'deputy',
@@ -150,6 +157,8 @@ export function findNameMentions(text: string, knownNames: ReadonlySet<string> =
       if (!/^\s?$/.test(gap) && !/^\.\s$/.test(gap)) break;
       if (/^\.\s$/.test(gap) && (tokens[j] as Token).text.length > 3) break;
       if (nx.capitalised && nx.kind === 'word') j++;
+      // "Inspector Rhona Tallis of Wenslow Police": a titled person, then where they work.
+      else if (nx.norm === 'of' && j > i && HONORIFICS.has((tokens[i] as Token).norm)) break;
       else if (
         CONNECTORS.has(nx.norm) &&
         // "Smith and Jones" are two people; "Bureau of Land Management" is one name.

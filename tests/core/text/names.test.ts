@@ -50,6 +50,13 @@ describe('findNameMentions', () => {
     expect(render('Holt said no.')).toBe('');
   });
 
+  it('ends a titled person\'s name before "of" and where they work', () => {
+    expect(render('It was said by Inspector Rhona Tallis of Wenslow Police.')).toBe(
+      '[[Inspector Rhona Tallis]]=rhona tallis [[Wenslow Police]]=wenslow police',
+    );
+    expect(render('It was said by the Duke of Carvell.')).toBe('[[Duke of Carvell]]=duke of carvell');
+  });
+
   it('does not take a sentence-initial word the story also writes in lower case for a name', () => {
     const known = collectNameWords([
       'The update was supplied by Quillon Systems.',
