@@ -7,7 +7,7 @@
  */
 import type { Discrepancy } from '../model/analysis';
 import { wordRelatedness } from '../text/lexicon';
-import { editDistance } from './compare-names';
+import { editDistance, surnameLike } from './compare-names';
 import { Components, makeDiscrepancy, type DetectContext, type RawSide } from './context';
 import { isPersonNoun } from './action-words';
 import { actionsOf, type Action } from './find-actions';
@@ -26,14 +26,17 @@ const sameAgentKey = (a: string, b: string): boolean => {
   if (a === b) return true;
   const x = a.split(' ');
   const y = b.split(' ');
-  // Same surname: a first-name variant is a name discrepancy, not another actor.
-  if (x.length > 1 && y.length > 1 && x[x.length - 1] === y[y.length - 1]) return true;
+  // Same surname: a first-name variant is a name discrepancy, not another actor. A common noun
+  // is no surname: "airport staff" and "Merrowlink ground staff" are two sides.
+  const last = x[x.length - 1] ?? '';
+  if (x.length > 1 && y.length > 1 && last === y[y.length - 1] && surnameLike(last)) return true;
   // Synonyms or near-synonyms ("strike"/"walkout") are one agent.
   if (x.length === 1 && y.length === 1 && wordRelatedness(a, b) >= SAME_ACTION) return true;
   // A body and its members ("council"/"councillors", "police"/"policemen"): the same side.
   const hx = x[x.length - 1] ?? '';
   const hy = y[y.length - 1] ?? '';
-  if (Math.min(hx.length, hy.length) >= 5 && (hx.startsWith(hy) || hy.startsWith(hx))) return true;
+  if (hx !== hy && Math.min(hx.length, hy.length) >= 5 && (hx.startsWith(hy) || hy.startsWith(hx)))
+    return true;
   // A spelling variant is a spelling note, not another actor.
   if (Math.min(a.length, b.length) >= 5 && editDistance(a, b, 2) <= 2) return true;
   return x.every((w) => y.includes(w)) || y.every((w) => x.includes(w));

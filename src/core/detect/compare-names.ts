@@ -8,6 +8,7 @@
  */
 import type { Discrepancy } from '../model/analysis';
 import { nameKey } from '../text/names';
+import { lexFileOf, synsetsOf } from '../text/lexicon';
 import { normalizeText } from '../text/normalize';
 import { Components, makeDiscrepancy, type DetectContext, type RawSide } from './context';
 
@@ -225,4 +226,13 @@ function compareFirstNames(ctx: DetectContext, groups: readonly Map<string, Name
     }
   }
   return out;
+}
+
+/**
+ * Whether a name's last word can be a surname: a word WordNet does not know ("Elsworth"), or one
+ * whose first sense is a person ("Smith", "Baker"); "Road", "Port", "City", "Korea" name places.
+ */
+export function surnameLike(word: string): boolean {
+  const senses = synsetsOf(word);
+  return senses.length === 0 || lexFileOf(senses[0] as number) === 18;
 }

@@ -226,7 +226,8 @@ export function actionsOf(ctx: DetectContext, claim: number): Action[] {
           continue;
         }
         const ml = lemmatize(m.norm);
-        if (!canBeNoun(ml) && !canBeAdjective(m.norm)) break;
+        // "Tamsin Valley Water said households …": a verb of saying ends the subject.
+        if ((!canBeNoun(ml) && !canBeAdjective(m.norm)) || SAYING.has(ml)) break;
         // "This week investigators": a time word is an adverbial, not a modifier.
         if (
           synsetsOf(ml)

@@ -7,7 +7,7 @@ import type { Discrepancy } from '../model/analysis';
 import { synsetsOf, lexFileOf } from '../text/lexicon';
 import { nameKey } from '../text/names';
 import { isPersonNoun } from './action-words';
-import { intersects, isSpellingVariant, type NameEntry } from './compare-names';
+import { intersects, isSpellingVariant, surnameLike, type NameEntry } from './compare-names';
 import { makeDiscrepancy, type DetectContext } from './context';
 
 /** Find story-wide name discrepancies (inner words of long names, first names of people). */
@@ -141,15 +141,6 @@ function isCommonWord(word: string, inFront: boolean): boolean {
   const first = synsetsOf(word)[0];
   if (first === undefined || isPersonNoun(word)) return false;
   return !inFront || lexFileOf(first) !== 15;
-}
-
-/**
- * Whether a name's last word can be a surname: a word WordNet does not know ("Elsworth"), or one
- * whose first sense is a person ("Smith", "Baker"); "Road", "Port", "City", "Korea" name places.
- */
-function surnameLike(word: string): boolean {
-  const senses = synsetsOf(word);
-  return senses.length === 0 || lexFileOf(senses[0] as number) === 18;
 }
 
 /**

@@ -157,6 +157,33 @@ describe('discrepancies of each kind', () => {
     ).toEqual(['actor/high: Local police (Daily Planet) · Federal agents (Evening Star)']);
   });
 
+  it('actor: one kind of people qualified by different bodies ("airport staff" / "Carvell Air ground staff")', () => {
+    expect(
+      found(
+        story(
+          'Airport staff handed out bottled water and snack vouchers to people in the departure hall.',
+          'Carvell Air ground staff handed out bottled water and snack vouchers as the hours ticked by.',
+        ),
+      ).filter((d) => d.startsWith('actor')),
+    ).toEqual(['actor/high: Airport staff (Daily Planet) · Carvell Air ground staff (Evening Star)']);
+    expect(
+      found(
+        story(
+          'Staff handed out bottled water and snack vouchers to people in the departure hall.',
+          'Airport staff handed out bottled water and snack vouchers as the hours ticked by.',
+        ),
+      ).filter((d) => d.startsWith('actor')),
+    ).toEqual([]);
+    expect(
+      found(
+        story(
+          'Every household covered by the notice will receive a £30 credit on its next bill, the company said.',
+          'Carvell Water said households would receive a £30 goodwill payment.',
+        ),
+      ).filter((d) => d.startsWith('actor')),
+    ).toEqual([]);
+  });
+
   it('quote: the same quote worded differently, with the word diff as explanation', () => {
     const analysis = story(
       '"We will rebuild the school before winter," Mayor Dana Holt said.',
