@@ -12,6 +12,7 @@ import { compareNames } from './compare-names';
 import { compareDates } from './compare-dates';
 import { compareQuantities } from './compare-quantities';
 import { compareQuotes } from './compare-quotes';
+import { compareRecipients } from './compare-recipients';
 import { compareRoles } from './compare-roles';
 import { compareStoryNames } from './story-names';
 import type { DetectContext } from './context';
@@ -30,6 +31,7 @@ export function detectDiscrepancies(ctx: DetectContext): Discrepancy[] {
     ...compareEventDates(ctx),
     ...compareEventCounts(ctx),
     ...compareAges(ctx),
+    ...compareRecipients(ctx),
     ...compareFirstReports(ctx),
     ...compareFirstActors(ctx),
     ...compareActors(ctx),

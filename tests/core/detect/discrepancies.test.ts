@@ -184,6 +184,34 @@ describe('discrepancies of each kind', () => {
     ).toEqual([]);
   });
 
+  it('actor: one payment given to different named recipients', () => {
+    expect(
+      found(
+        story(
+          'The Carvell park has offered to pay farmer Tom Reyes for the dead lambs.',
+          'The Carvell park said it would compensate smallholder Dana Holt for the loss of the lambs.',
+        ),
+      ).filter((d) => d.startsWith('actor')),
+    ).toEqual(['actor/medium: Tom Reyes (Daily Planet) · Dana Holt (Evening Star)']);
+    expect(
+      found(
+        story(
+          'The Carvell park has offered to pay farmer Tom Reyes for the dead lambs.',
+          'The Carvell park said it would compensate Mr Reyes for the loss of the lambs.',
+        ),
+      ).filter((d) => d.startsWith('actor')),
+    ).toEqual([]);
+    // Someone named after a verb of giving only when a role noun at most stands between.
+    expect(
+      found(
+        story(
+          'The Carvell park has offered to pay for the dead lambs, Tom Reyes said.',
+          'The Carvell park said it would pay for the dead lambs, Dana Holt said.',
+        ),
+      ).filter((d) => d.startsWith('actor')),
+    ).toEqual([]);
+  });
+
   it('quote: the same quote worded differently, with the word diff as explanation', () => {
     const analysis = story(
       '"We will rebuild the school before winter," Mayor Dana Holt said.',
