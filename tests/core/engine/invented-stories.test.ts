@@ -36,7 +36,9 @@ const BELOW_TARGET: Readonly<Record<string, Floors>> = {
   'harrowfield-boil-water-notice': { groupF1: 0.7, recall: 0.7, precision: 0.8 },
   'skerrow-sound-ferry-collision': { groupF1: 0.6, recall: 0.7, precision: 0.8 },
   'dunhallow-airline-it-outage': { groupF1: 0.35, recall: 0.5, precision: 0.8 },
-  'pellowick-lynx-escape': { groupF1: 0.55, recall: 0.3, precision: 0.6 },
+  'pellowick-lynx-escape': { groupF1: 0.55, recall: 0.75, precision: 0.85 },
+  'fennick-lane-school-roof-collapse': { groupF1: 0.55, recall: 0.35, precision: 0.45 },
+  'wexcombe-marathon-heat-stoppage': { groupF1: 0.6, recall: 0.5, precision: 0.65 },
 };
 
 const [seed, ...invented] = loadAllEvalStories();
