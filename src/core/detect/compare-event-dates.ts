@@ -18,7 +18,7 @@ import { lemmatize, lexFileOf, synsetsOf } from '../text/lexicon';
 import { isStopword, tokenize, type Token } from '../text/normalize';
 import { makeDiscrepancy, type DetectContext, type RawSide } from './context';
 import { SAYING } from './action-words';
-import { conflictingEvents, eventContext, verbKeys, type EventFact } from './event-links';
+import { conflictingEvents, eventContext, verbKeysWithParents, type EventFact } from './event-links';
 
 /** Words looked back from a date to find its verb ("detected the intrusion on Tuesday": 3). */
 export const EVENT_VERB_WINDOW = 4;
@@ -42,7 +42,7 @@ function datedEvent(
   text: string,
   tokens: readonly Token[],
   date: DateMention,
-): { token: Token | null; keys: string[] } | null {
+): { token: Token | null; keys: string[]; own?: Set<string> } | null {
   const first = tokens.findIndex((t) => t.start >= date.start) - 1;
   const nouns: string[] = [];
   let i = first;
@@ -54,8 +54,9 @@ function datedEvent(
     const lemma = lemmatize(t.norm);
     // Inflected forms only ("discovered", "brought", "leaving"): a bare "end" is more likely a noun.
     if (lemma !== t.norm && !SAYING.has(lemma)) {
-      const keys = verbKeys(lemma);
-      if (keys.length > 0) return { token: t, keys: [...keys, ...nouns] };
+      const verb = verbKeysWithParents(lemma);
+      if (verb.own.length > 0)
+        return { token: t, keys: [...verb.keys, ...nouns], own: new Set([...verb.own, ...nouns]) };
     }
     if (isEventNoun(t)) nouns.push(`n:${lemma}`);
   }
@@ -83,7 +84,13 @@ export function compareEventDates(ctx: DetectContext): Discrepancy[] {
       const event = datedEvent(text, tokens, date);
       if (!event) continue;
       const context = eventContext(tokens, f.names, event.token, date);
-      events.push({ claim, keys: event.keys, context, value: date });
+      events.push({
+        claim,
+        keys: event.keys,
+        ...(event.own ? { own: event.own } : {}),
+        context,
+        value: date,
+      });
     }
   });
   const sameKind = (a: DateMention, b: DateMention): boolean => comparableKind(a) === comparableKind(b);

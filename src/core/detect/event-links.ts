@@ -6,7 +6,7 @@
  * word. A source that gives one event two conflicting values is telling of two events, and is not
  * a disagreement. Used by compare-event-dates.ts and compare-event-counts.ts.
  */
-import { lemmatize, lexFileOf, synsetsOf } from '../text/lexicon';
+import { hypernymsOf, lemmatize, lexFileOf, synsetsOf } from '../text/lexicon';
 import type { NameMention } from '../text/names';
 import { isStopword, type Token } from '../text/normalize';
 import { stem } from '../text/stem';
@@ -23,8 +23,14 @@ const EVENT_SENSES = 3;
 /** One value an article gives an event. */
 export interface EventFact<V> {
   readonly claim: number;
-  /** What names the event: verb senses (`s:…`), event nouns (`n:…`). */
+  /** What names the event: verb senses (`s:…`) and their direct hypernyms, event nouns (`n:…`). */
   readonly keys: readonly string[];
+  /**
+   * The keys the event's own words have (without hypernyms). Two facts are of one event only when
+   * one's own keys meet the other's keys: "surveyed" (a kind of "inspect") meets "inspected", but
+   * "arrived" and "left", both kinds of "travel", do not meet.
+   */
+  readonly own?: ReadonlySet<string>;
   /** Content stems and name keys of the claim, without the event's own words and the value. */
   readonly context: ReadonlySet<string>;
   readonly value: V;
@@ -36,6 +42,19 @@ export const verbKeys = (lemma: string): string[] =>
     .filter((s) => lexFileOf(s) >= 29 && lexFileOf(s) <= 43)
     .slice(0, EVENT_SENSES)
     .map((s) => `s:${s}`);
+
+/** A verb's own event keys and, after them, its senses' direct hypernyms ("survey" → "inspect"). */
+export function verbKeysWithParents(lemma: string): { own: string[]; keys: string[] } {
+  const own = verbKeys(lemma);
+  const parents = own.flatMap((k) => hypernymsOf(Number(k.slice(2))).map((h) => `s:${h}`));
+  return { own, keys: [...new Set([...own, ...parents])] };
+}
+
+/** Whether one fact's own keys meet the other's keys (without `own`, sharing a key is enough). */
+function meet<V>(a: EventFact<V>, b: EventFact<V>): boolean {
+  if (!a.own || !b.own) return true;
+  return b.keys.some((k) => a.own?.has(k)) || a.keys.some((k) => b.own?.has(k));
+}
 
 /** A claim's context words: content stems and name keys outside `skip` and the value's span. */
 export function eventContext(
@@ -94,7 +113,7 @@ export function conflictingEvents<V>(
         if (article(a) === article(b) || !comparable(a.value, b.value)) continue;
         const ga = ctx.groupOf.get(a.claim);
         if (ga !== undefined && ga === ctx.groupOf.get(b.claim)) continue; // the in-group comparisons' case
-        if (!related(a, b)) continue;
+        if (!meet(a, b) || !related(a, b)) continue;
         comp.union(list[x] as number, list[y] as number);
         if (conflict(a.value, b.value)) conflicting.add(`${list[x]}|${list[y]}`);
       }

@@ -800,6 +800,22 @@ describe('dates of one event across groups (compareEventDates)', () => {
     ).toEqual(['date/medium: Tuesday (Daily Planet) · Wednesday (Evening Star)']);
   });
 
+  it('finds one event under a verb and its direct hypernym ("surveyed" is a kind of "inspected")', () => {
+    expect(
+      eventDates(
+        'The Carvell school roof was last inspected in March 2025 and was not flagged as a concern.',
+        'According to the council, the Carvell school roof was last surveyed in September 2024.',
+      ),
+    ).toEqual(['date/medium: March 2025 (Daily Planet) · September 2024 (Evening Star)']);
+    // Two kinds of one thing are not one event: opening and closing are both moving.
+    expect(
+      eventDates(
+        'The Carvell bridge was opened on Tuesday to traffic.',
+        'The Carvell bridge was closed on Wednesday to traffic.',
+      ),
+    ).toEqual([]);
+  });
+
   it('leaves alone event nouns that are different events, or nouns that are not events', () => {
     expect(
       eventDates(
