@@ -3,7 +3,7 @@
  * diacritics, and surname and acronym linking within a story. Titles of works: titles.ts.
  */
 import { normalizeText, STOPWORDS, tokenize, type Token } from './normalize';
-import { lemmatize } from './lexicon';
+import { canBeAdjective, lemmatize, lexFileOf, synsetsOf } from './lexicon';
 
 /** A capitalised name in a sentence. Offsets relative to the string given to {@link findNameMentions}. */
 export interface NameMention {
@@ -72,6 +72,8 @@ const HONORIFICS = new Set([
   'dictator',
   'st',
 ]);
+/** Forms of address: nothing of a name comes before them ("Headteacher Mrs Pemberton"). */
+const ADDRESS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame']);
 /** Lower-case words allowed inside a name ("Department of Justice", "Osama bin Laden"). */
 const CONNECTORS = new Set([
   'of',
@@ -127,8 +129,43 @@ export function nameKey(name: string): string {
     .replace(/[-.'"]/g, ' ')
     .split(/\s+/)
     .filter((w) => w.length > 0);
-  while (words.length > 1 && (HONORIFICS.has(words[0] as string) || words[0] === 'the')) words.shift();
+  // "Headteacher Mrs Pemberton": a word before a form of address is a role, not part of the name.
+  if (words.length > 2 && ADDRESS.has(words[1] as string)) words.shift();
+  for (;;) {
+    const first = words[0] as string;
+    if (words.length > 1 && (HONORIFICS.has(first) || first === 'the')) words.shift();
+    // A role before a name ("Headteacher Hilary Pemberton", "Farmer Gethin Rowse", "Headteacher Mrs
+    // Pemberton"), when a name of two words or an honorific follows it.
+    else if (
+      (HONORIFICS.has(words[1] ?? '') ||
+        (words.length > 2 && personLike(words[words.length - 1] as string))) &&
+      !CONNECTORS.has(words[1] ?? '') &&
+      isRoleNoun(first)
+    )
+      words.shift();
+    else break;
+  }
   return words.join(' ');
+}
+
+/** Whether a name's last word can be a surname: unknown to WordNet ("Pemberton") or a person ("Baker"). */
+function personLike(word: string): boolean {
+  const first = synsetsOf(lemmatize(word))[0];
+  return first === undefined || lexFileOf(first) === 18;
+}
+
+/**
+ * Whether a word's most frequent sense is a kind of person ("headteacher", "farmer", "prosecutor"),
+ * and it is no adjective: "National", "Korean" and "White" begin names.
+ */
+function isRoleNoun(word: string): boolean {
+  const first = synsetsOf(lemmatize(word))[0];
+  if (first === undefined) {
+    // A compound WordNet does not list, ending in a role it does: "headteacher", "groundskeeper".
+    const role = /(teacher|keeper|worker|master|mistress|fighter|officer|manager|leader|owner)s?$/.exec(word);
+    return role !== null && role.index > 0;
+  }
+  return lexFileOf(first) === 18 && !canBeAdjective(word);
 }
 
 /**

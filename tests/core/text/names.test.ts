@@ -16,6 +16,18 @@ describe('nameKey', () => {
     expect(nameKey('Jos\u00e9 Mu\u00f1oz')).toBe(nameKey('Jose Munoz'));
   });
 
+  it('drops a role before a name, but not a word that begins a name', () => {
+    expect(nameKey('Headteacher Hilary Pemberton')).toBe('hilary pemberton');
+    expect(nameKey('Headteacher Mrs Pemberton')).toBe('pemberton');
+    expect(nameKey('Farmer Gethin Rowse')).toBe('gethin rowse');
+    expect(nameKey('Grandmother Lorna McKissock')).toBe('lorna mckissock');
+    expect(nameKey('National Archives')).toBe('national archives');
+    expect(nameKey('Korean Central News Agency')).toBe('korean central news agency');
+    expect(nameKey('Passenger Rights Council')).toBe('passenger rights council');
+    expect(nameKey('Calder Bridge General Hospital')).toBe('calder bridge general hospital');
+    expect(nameKey('Hunter Biden')).toBe('hunter biden');
+  });
+
   it('drops honorifics and possessives', () => {
     expect(nameKey('Mr Smith')).toBe('smith');
     expect(nameKey('Former President Jane Doe')).toBe('jane doe');
