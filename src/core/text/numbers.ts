@@ -8,7 +8,7 @@ import { tokenize, type Token } from './normalize';
 import { findHalves, writtenUnit } from './measures';
 import { findTallies, wordValue } from './tallies';
 import { findProportions } from './proportions';
-import { partitiveUnit, unitAfter } from './unit-nouns';
+import { countsOfThem, partitiveUnit, unitAfter } from './unit-nouns';
 import {
   APPROXIMATORS,
   CURRENCIES,
@@ -286,5 +286,8 @@ export function findQuantities(text: string): Quantity[] {
     while (unitEnd !== null && last + 1 < tokens.length && (tokens[last + 1] as Token).end <= unitEnd) last++;
     i = Math.max(i, last);
   }
-  return found.sort((a, b) => a.start - b.start);
+  return countsOfThem(
+    text,
+    found.sort((a, b) => a.start - b.start),
+  );
 }

@@ -6,6 +6,7 @@ import { canBeNoun, lexFileOf, lemmatize, synsetsOf } from './lexicon';
 import { isStopword, type Token } from './normalize';
 import { CONVERT } from './measures';
 import { MEASURE_NOUNS } from './number-words';
+import type { Quantity } from './numbers';
 import { wordValue } from './tallies';
 
 /** Whether a lemma is only an adjective in the lexicon (adjective files are 0..2). */
@@ -84,4 +85,25 @@ export function partitiveUnit(
   if (!total || (total.kind !== 'number' && wordValue(total.norm) === null)) return null;
   if (/[,;:.!?]/.test(text.slice((tokens[k - 1] as Token).end, total.start))) return null;
   return unitAfter(tokens, j + 1, text);
+}
+
+/** "two of them", "3 of whom": a part of what the sentence counted just before. */
+const OF_THEM = /^\s+of\s+(?:them|whom|those)\b/i;
+
+/**
+ * Give "N of them" / "N of whom" the unit of the count before it in the sentence ("23 runners …,
+ * two of them in a serious condition": two runners).
+ */
+export function countsOfThem(text: string, found: Quantity[]): Quantity[] {
+  return found.map((q, k) => {
+    if (q.unit !== null || q.vague) return q;
+    const of = OF_THEM.exec(text.slice(q.end));
+    const before = found
+      .slice(0, k)
+      .reverse()
+      .find((p) => p.unit !== null && p.unit !== 'percent');
+    if (!of || !before) return q;
+    const end = q.end + of[0].length;
+    return { ...q, unit: before.unit, unitText: before.unitText, display: text.slice(q.start, end), end };
+  });
 }

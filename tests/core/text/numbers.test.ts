@@ -215,6 +215,18 @@ describe('counted nouns after words the lexicon does not know', () => {
   });
 });
 
+describe('"N of them" and "N of whom"', () => {
+  it('count what the sentence counted just before', () => {
+    expect(render('Twenty-three runners were taken to hospital, two of them in a serious condition.')).toBe(
+      'Twenty-three runners=23 runner; two of them=2 runner',
+    );
+    expect(render('The collapse left 9 people injured, 3 of whom were taken to hospital.')).toBe(
+      '9 people=9 person; 3 of whom=3 person',
+    );
+    expect(render('Two of them were hurt.')).toBe('Two=2 -');
+  });
+});
+
 describe('partitive counts', () => {
   it('count the unit of the total they are part of, which stays a quantity of its own', () => {
     expect(
