@@ -136,7 +136,15 @@ export function compareQuantities(ctx: DetectContext): Discrepancy[] {
         // only gives more values (all of the other's among them) does not.
         const onlyX = xs.filter((a) => !ys.some((b) => quantitiesAgree(a.q, b.q)));
         const onlyY = ys.filter((b) => !xs.some((a) => quantitiesAgree(a.q, b.q)));
-        if (onlyX.length > 0 && onlyY.length > 0) {
+        // A third source giving both values reconciles them: "23 runners …, two of them
+        // seriously ill" against "23 runners" and "two runners remained in hospital".
+        const exact = (f: QFact): boolean => !f.q.vague && f.q.low === f.q.high;
+        const has = (zs: readonly QFact[], f: QFact): boolean =>
+          exact(f) && zs.some((z) => exact(z) && quantitiesAgree(z.q, f.q));
+        const reconciled = lists.some(
+          (zs, k) => k !== x && k !== y && [...onlyX, ...onlyY].every((f) => has(zs, f)),
+        );
+        if (onlyX.length > 0 && onlyY.length > 0 && !reconciled) {
           conflict = true;
           for (const f of [...onlyX, ...onlyY]) disputed.add(quantityKey(f));
           if (onlyX.some((a) => !a.q.vague) && onlyY.some((b) => !b.q.vague)) exactConflict = true;

@@ -535,6 +535,55 @@ describe('more discrepancies of each kind', () => {
     ).toEqual(['number/high: majority of 10 to two (Daily Planet) · 11-1 majority (Evening Star)']);
   });
 
+  it('number: one count under nouns that share a sense only in one claim group ("people" / "cases")', () => {
+    expect(
+      found(
+        story(
+          'The Carvell health agency said nine people had been confirmed as having the infection.',
+          'The Carvell health agency has so far confirmed 11 cases of the infection.',
+        ),
+      ),
+    ).toEqual(['number/high: nine people (Daily Planet) · 11 cases (Evening Star)']);
+    expect(
+      found(
+        story(
+          'Carvell Water put 16,000 homes under a boil-water notice on Tuesday.',
+          'Carvell Water put 18,000 households under a boil-water notice on Tuesday.',
+        ),
+      ),
+    ).toEqual(['number/high: 16,000 homes (Daily Planet) · 18,000 households (Evening Star)']);
+  });
+
+  it('number: counts of different things in one claim group are not compared ("people" / "homes")', () => {
+    expect(
+      found(
+        story(
+          'The flood on Monday forced 300 people in Carvell to leave their homes.',
+          'The flood on Monday forced the owners of 120 homes in Carvell to leave.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('number: a third source giving both values reconciles two sources that each give one', () => {
+    const reconciled = story(
+      'Twenty-three runners were taken to hospital in Carvell, two of them in a serious condition.',
+      'In all, 23 runners were rushed to hospital in Carvell with heat exhaustion.',
+      'Two runners remained in hospital in Carvell on Monday in a serious condition.',
+    );
+    expect(reconciled.groups.map((g) => g.claimIds.length)).toEqual([3]);
+    expect(found(reconciled).filter((d) => d.startsWith('number'))).toEqual([]);
+    // Without the third source the two values disagree.
+    expect(
+      found(
+        story(
+          'In all, 23 runners were rushed to hospital in Carvell with heat exhaustion.',
+          'Two runners were rushed to hospital in Carvell with heat exhaustion.',
+        ),
+      ).filter((d) => d.startsWith('number')),
+    ).toEqual(['number/high: 23 runners (Daily Planet) · Two runners (Evening Star)']);
+  });
+
   it('number: counts of unrelated occasions about one party are not compared', () => {
     expect(
       found(
@@ -545,36 +594,6 @@ describe('more discrepancies of each kind', () => {
       ),
     ).toEqual([]);
   });
-});
-
-it('number: one count under nouns that share a sense only in one claim group ("people" / "cases")', () => {
-  expect(
-    found(
-      story(
-        'The Carvell health agency said nine people had been confirmed as having the infection.',
-        'The Carvell health agency has so far confirmed 11 cases of the infection.',
-      ),
-    ),
-  ).toEqual(['number/high: nine people (Daily Planet) · 11 cases (Evening Star)']);
-  expect(
-    found(
-      story(
-        'Carvell Water put 16,000 homes under a boil-water notice on Tuesday.',
-        'Carvell Water put 18,000 households under a boil-water notice on Tuesday.',
-      ),
-    ),
-  ).toEqual(['number/high: 16,000 homes (Daily Planet) · 18,000 households (Evening Star)']);
-});
-
-it('number: counts of different things in one claim group are not compared ("people" / "homes")', () => {
-  expect(
-    found(
-      story(
-        'The flood on Monday forced 300 people in Carvell to leave their homes.',
-        'The flood on Monday forced the owners of 120 homes in Carvell to leave.',
-      ),
-    ),
-  ).toEqual([]);
 });
 
 describe('agreements written differently are not discrepancies', () => {
