@@ -27,8 +27,10 @@ export const SAME_QUOTE_OVERLAP = 0.7;
  * Two quotes of the same speaker in claims the grouping put together are one quote at this lower
  * overlap: the claims already say the same thing, so "We will not pay criminals, full stop" and
  * "We are not going to pay criminals" (4 of 7 words in order) are one statement worded twice.
+ * 0.5 → 0.4 over 18 gold stories: the marathon's "Runners' safety must always come first … too
+ * dangerous" (6 of 14 words in order) is found, no false discrepancy added.
  */
-export const GROUPED_QUOTE_OVERLAP = 0.5;
+export const GROUPED_QUOTE_OVERLAP = 0.4;
 /** Groups with more quotes than this are not searched pair by pair (bounds the cost). */
 const MAX_GROUP_QUOTES = 100;
 

@@ -121,5 +121,23 @@ export function findSpeaker(
   const verb = new RegExp(`\\b(${SPEECH_VERBS})\\b`, 'u').exec(text);
   const first = names[0];
   if (verb && first && first.start < verb.index) return { key: first.key, text: first.text };
+  // "…," said race director Helena Voss-Achebe: a role in lower case, then the named speaker.
+  const role = verb ? ROLE_THEN_NAME.exec(text.slice(verb.index + verb[0].length)) : null;
+  if (verb && role) {
+    const rest = text.slice(verb.index + verb[0].length + role[0].length);
+    // The name ends the attribution ("said race director Helena Voss-Achebe."), not "said the
+    // Carvell mayor".
+    const named = names.find(
+      (n) =>
+        rest.startsWith(n.text) &&
+        /^\s*(?:[,.;:!?)\u2026]|$|(?:of|at|in|on|to|for|from|after|before|during|when|as|outside)\b)/u.test(
+          rest.slice(n.text.length),
+        ),
+    );
+    if (named) return { key: named.key, text: named.text };
+  }
   return null;
 }
+
+/** One to three lower-case words of a role after a speech verb, before a name ("said race director "). */
+const ROLE_THEN_NAME = /^\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(?=\p{Lu})/u;

@@ -248,6 +248,14 @@ describe('discrepancies of each kind', () => {
     ]);
   });
 
+  it('quote: a statement reworded more freely still, with the speaker after a role', () => {
+    const analysis = story(
+      '"The safety of our runners has to come first, and conditions had become dangerous," said race director Dana Holt at the Carvell finish.',
+      'Race director Ms Holt insisted at the Carvell finish: "Runners\' safety must always come first, it had simply become too dangerous."',
+    );
+    expect(found(analysis).filter((d) => d.startsWith('quote'))).toHaveLength(1);
+  });
+
   it('quote: the same loose overlap from two different speakers is not one quote', () => {
     const analysis = story(
       '"We will not pay criminals, full stop," Mayor Dana Holt told reporters at the town hall on Friday.',

@@ -27,6 +27,16 @@ describe('findQuotes', () => {
     ],
     ['"said" then the speaker', '"The plan works," said Dana Holt.', '[[The plan works]]<dana holt>'],
     [
+      '"said", a role, then the speaker',
+      '"The plan works," said race director Dana Holt.',
+      '[[The plan works]]<dana holt>',
+    ],
+    [
+      '"said" and a place before a role is no speaker',
+      '"The plan works," said the Carvell mayor.',
+      '[[The plan works]]<?>',
+    ],
+    [
       'a quote continued from the paragraph before',
       "the plan works and always will,' Holt wrote.",
       '[[the plan works and always will]]<holt>',
