@@ -250,8 +250,8 @@ describe('discrepancies of each kind', () => {
 
   it('quote: a statement reworded more freely still, with the speaker after a role', () => {
     const analysis = story(
-      '"The safety of our runners has to come first, and conditions had become dangerous," said race director Dana Holt at the Carvell finish.',
-      'Race director Ms Holt insisted at the Carvell finish: "Runners\' safety must always come first, it had simply become too dangerous."',
+      '"The safety of our runners has to come first, and conditions on the course had become dangerous," said race director Dana Holt at the Carvell finish.',
+      'Race director Ms Holt insisted at the Carvell finish: "Runners\' safety must always come first \u2013 out there it had simply become too dangerous."',
     );
     expect(found(analysis).filter((d) => d.startsWith('quote'))).toHaveLength(1);
   });
