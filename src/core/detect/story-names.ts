@@ -5,7 +5,7 @@
  */
 import type { Discrepancy } from '../model/analysis';
 import { synsetsOf, lexFileOf } from '../text/lexicon';
-import { nameKey } from '../text/names';
+import { findNameMentions, nameKey } from '../text/names';
 import { isPersonNoun } from './action-words';
 import { intersects, isSpellingVariant, surnameLike, type NameEntry } from './compare-names';
 import { makeDiscrepancy, type DetectContext } from './context';
@@ -39,6 +39,10 @@ function storyNames(ctx: DetectContext, minWords: number, maxWords = Infinity): 
       byKey.set(key, entry);
     }
   });
+  // A headline counts as using a name ("Wexcombe Marathon stopped as …" over a report of the
+  // "Wexcombe City Marathon"): a source using both names is not one disagreeing with another.
+  for (const [id, article] of ctx.articles)
+    for (const n of findNameMentions(article.title)) byKey.get(nameKey(n.text))?.articles.add(id);
   return byKey;
 }
 

@@ -63,3 +63,22 @@ describe('compareStoryNames: an organisation named with a word more or less', ()
     );
   });
 });
+
+describe('compareStoryNames: a headline counts as using a name', () => {
+  it('does not set a source against another when its headline uses the other name', () => {
+    const ctx = ungroupedContext(
+      ['The Carvell City Marathon was stopped at noon.', 'The Carvell Marathon was called off in the heat.'],
+      OUTLETS,
+    );
+    const flagged = (): string[] => compareStoryNames(ctx).map((d) => d.summary);
+    expect(flagged()).toEqual(['Carvell City Marathon (Daily Planet) · Carvell Marathon (Evening Star)']);
+    const [first] = ctx.articles.keys();
+    const article = ctx.articles.get(first as string);
+    if (!article) throw new Error('no article');
+    (ctx.articles as Map<string, typeof article>).set(first as string, {
+      ...article,
+      title: 'Carvell Marathon stopped in the heat',
+    });
+    expect(flagged()).toEqual([]);
+  });
+});
