@@ -72,7 +72,7 @@ function countedBy(text: string, tokens: readonly Token[], q: Quantity): Token |
   const first = tokens.findIndex((t) => t.start >= q.start);
   for (let i = first - 1, k = 0; i >= 0 && k < 4; i--, k++) {
     const t = tokens[i] as Token;
-    if (t.kind !== 'word') break;
+    if (t.kind !== 'word' || /[,;:()]/.test(text.slice(t.end, (tokens[i + 1] as Token).start))) break;
     if (BETWEEN.has(t.norm)) continue;
     const infinitive = /^(to|will|would|could|can|must|may|might|should)$/.test(tokens[i - 1]?.norm ?? '');
     if (isInflected(t) || infinitive) return t;
@@ -91,7 +91,8 @@ function countedBy(text: string, tokens: readonly Token[], q: Quantity): Token |
 export function compareEventCounts(ctx: DetectContext): Discrepancy[] {
   const events: EventFact<Quantity>[] = [];
   ctx.facts.forEach((f, claim) => {
-    const counted = f.quantities.filter((q) => q.unit !== null && !q.tally);
+    // A part ("3 of whom") is not the count of an event of its own.
+    const counted = f.quantities.filter((q) => q.unit !== null && !q.tally && !q.part);
     if (counted.length === 0) return;
     const text = ctx.claims[claim]?.text ?? '';
     const tokens = tokenize(text);

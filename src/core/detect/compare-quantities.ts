@@ -8,7 +8,8 @@
  * "3 miles"); only those values are the evidence.
  */
 import type { Discrepancy } from '../model/analysis';
-import { lexFileOf, synsetsOf, wordRelatedness } from '../text/lexicon';
+import { lemmatize, lexFileOf, synsetsOf, wordRelatedness } from '../text/lexicon';
+import { tokenize } from '../text/normalize';
 import type { Quantity } from '../text/numbers';
 import { quantitiesAgree, unitClass } from '../text/quantity-compare';
 import { Components, distinctLists, makeDiscrepancy, type DetectContext, type RawSide } from './context';
@@ -63,6 +64,18 @@ function unitCanonicaliser(): (unit: string) => string {
   };
 }
 
+/** The first inflected verb within a few words after a count, as its lemma ("were taken" → take). */
+function verbAfter(text: string, from: number): string | null {
+  for (const t of tokenize(text.slice(from)).slice(0, PREDICATE_WINDOW)) {
+    if (t.kind !== 'word') continue;
+    const lemma = lemmatize(t.norm);
+    if (lemma !== t.norm && !/^(be|have)$/.test(lemma)) return lemma;
+  }
+  return null;
+}
+/** Words looked at after a count for what happened to it. */
+const PREDICATE_WINDOW = 4;
+
 /** What quantitiesAgree reads of a quantity (not where it is). */
 const quantityKey = (f: { readonly q: Quantity }): string =>
   `${f.q.low}|${f.q.high}|${f.q.vague ? 1 : 0}|${f.q.unit ?? ''}`;
@@ -111,6 +124,15 @@ export function compareQuantities(ctx: DetectContext): Discrepancy[] {
     const kind = occasionKindOf(f.q.unit as string);
     for (const p of parties) link(`o:${kind}|${p}`, i);
   });
+  const predicates = new Map<QFact, string | null>();
+  const predicateOf = (f: QFact): string | null => {
+    if (!predicates.has(f)) predicates.set(f, verbAfter(ctx.claims[f.claim]?.text ?? '', f.q.end));
+    return predicates.get(f) ?? null;
+  };
+  const samePredicate = (a: QFact, b: QFact): boolean => {
+    const pa = predicateOf(a);
+    return pa !== null && pa === predicateOf(b);
+  };
   const out: Discrepancy[] = [];
   for (const members of comp.groups()) {
     const byArticle = new Map<string, QFact[]>();
@@ -134,8 +156,13 @@ export function compareQuantities(ctx: DetectContext): Discrepancy[] {
         // Each source gives a value the other has nothing to agree with: "2.1% … the 2% target"
         // against "2.4% … the 2 per cent target" disagree although both give 2%. A source that
         // only gives more values (all of the other's among them) does not.
-        const onlyX = xs.filter((a) => !ys.some((b) => quantitiesAgree(a.q, b.q)));
-        const onlyY = ys.filter((b) => !xs.some((a) => quantitiesAgree(a.q, b.q)));
+        // A part ("seven of them", "3 of whom") disputes only a count of what it says happened to
+        // it ("3 of whom were taken to hospital" / "four people taken to hospital").
+        const disputes = (a: QFact, others: readonly QFact[]): boolean =>
+          !others.some((b) => quantitiesAgree(a.q, b.q)) &&
+          (!a.q.part || others.some((b) => samePredicate(a, b)));
+        const onlyX = xs.filter((a) => disputes(a, ys));
+        const onlyY = ys.filter((b) => disputes(b, xs));
         // A third source giving both values reconciles them: "23 runners …, two of them
         // seriously ill" against "23 runners" and "two runners remained in hospital".
         const exact = (f: QFact): boolean => !f.q.vague && f.q.low === f.q.high;

@@ -37,6 +37,8 @@ export interface Quantity {
   readonly tally?: true;
   /** A bound, not a value: "up to £220" (`max`), "more than 200" (`min`). */
   readonly bound?: 'max' | 'min';
+  /** A part of what the sentence counted before: "two of them", "3 of whom". */
+  readonly part?: true;
   readonly start: number;
   readonly end: number;
 }

@@ -104,6 +104,13 @@ export function countsOfThem(text: string, found: Quantity[]): Quantity[] {
       .find((p) => p.unit !== null && p.unit !== 'percent');
     if (!of || !before) return q;
     const end = q.end + of[0].length;
-    return { ...q, unit: before.unit, unitText: before.unitText, display: text.slice(q.start, end), end };
+    return {
+      ...q,
+      unit: before.unit,
+      unitText: before.unitText,
+      display: text.slice(q.start, end),
+      end,
+      part: true,
+    };
   });
 }

@@ -592,6 +592,27 @@ describe('more discrepancies of each kind', () => {
     ).toEqual(['number/high: 23 runners (Daily Planet) · Two runners (Evening Star)']);
   });
 
+  it('number: parts of a count ("seven of them", "3 of whom") dispute only counts of the same thing', () => {
+    expect(
+      found(
+        story(
+          'The roof collapse in Carvell on Thursday injured nine people, seven of them children.',
+          'The roof collapse in Carvell on Thursday left 9 people injured, 3 of whom were taken to hospital.',
+        ),
+      ).filter((d) => d.startsWith('number')),
+    ).toEqual([]);
+    expect(
+      found(
+        story(
+          'After the roof collapse in Carvell on Thursday, four people were taken to hospital.',
+          'The roof collapse in Carvell on Thursday left 9 people injured, 3 of whom were taken to hospital.',
+        ),
+      ).filter((d) => d.startsWith('number')),
+    ).toEqual([
+      'number/high: four people (Daily Planet) · 9 people (Evening Star) · 3 of whom (Evening Star)',
+    ]);
+  });
+
   it('number: counts of unrelated occasions about one party are not compared', () => {
     expect(
       found(
