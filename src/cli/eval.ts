@@ -3,6 +3,7 @@
  * Scores the engine against the gold labels of the seed story and every invented story in
  * tests/fixtures/stories/, next to a plain TF-IDF baseline whose threshold is tuned on the seed story.
  */
+import { annotatorAgreement, loadSecondLabelling, SEED_SECOND_ANNOTATOR } from './eval/agreement';
 import { analyzeEvalStory, evaluateStory, tuneBaselineThreshold } from './eval/evaluate';
 import { loadAllEvalStories } from './eval/load-story';
 import { evalJson, formatStory } from './eval/report';
@@ -30,8 +31,15 @@ function main(argv: readonly string[]): number {
     return 2;
   }
   const evals = chosen.map((s) => evaluateStory(s, tuned.threshold, s === seed ? seedRun : undefined));
+  // How far a second person's blind labelling of the seed's groups agrees with the gold.
+  const second = chosen.includes(seed) ? loadSecondLabelling(SEED_SECOND_ANNOTATOR, seed.gold) : null;
+  const agreement = second ? annotatorAgreement(seed.gold, second) : null;
   if (flags.has('--json')) {
-    process.stdout.write(`${JSON.stringify(evalJson(evals, tuned.threshold), null, 2)}\n`);
+    const json = {
+      ...evalJson(evals, tuned.threshold),
+      ...(agreement ? { seedAnnotatorAgreement: agreement } : {}),
+    };
+    process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
     return 0;
   }
   const out = [
@@ -43,6 +51,13 @@ function main(argv: readonly string[]): number {
         ]
       : []),
     ...evals.map((e) => formatStory(e, flags.has('--verbose'))),
+    ...(agreement
+      ? [
+          `${seed.slug}: a second, blind labelling of the groups agrees with the gold at pairwise ` +
+            `P ${agreement.precision.toFixed(2)} / R ${agreement.recall.toFixed(2)} / F1 ${agreement.f1.toFixed(2)} ` +
+            `(all labelled sentences): how far two people agree on what "the same claim" is`,
+        ]
+      : []),
   ];
   const mean = (f: (e: (typeof evals)[number]) => number): string =>
     (evals.reduce((s, e) => s + f(e), 0) / Math.max(1, evals.length)).toFixed(2);
