@@ -2,9 +2,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { annotatorAgreement, loadSecondLabelling } from '../../../src/cli/eval/agreement';
+import {
+  annotatorAgreement,
+  loadSecondLabelling,
+  SEED_SECOND_ANNOTATOR,
+} from '../../../src/cli/eval/agreement';
 import { loadEvalStory, SEED_STORY } from '../../../src/cli/eval/load-story';
-import { SEED_SECOND_ANNOTATOR } from '../../../src/cli/eval/agreement';
 
 const seed = loadEvalStory(SEED_STORY.dir, SEED_STORY.gold);
 if (!seed.ok) throw new Error(seed.error);
