@@ -104,6 +104,17 @@ function inOrderOverlap(a: readonly string[], b: readonly string[]): number {
   return same / Math.min(a.length, b.length);
 }
 
+/**
+ * Whether two speakers are one person: the same key, or a bare surname and a full name ending in it
+ * ("pemberton" / "joanne pemberton": in one claim group, the surname names that person).
+ */
+function sameSpeaker(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return false;
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return !short.includes(' ') && long.endsWith(` ${short}`);
+}
+
 /** Link quotes of one speaker, in different sources, in one claim group (see GROUPED_QUOTE_OVERLAP). */
 function linkGroupedQuotes(ctx: DetectContext, quotes: readonly QFact[], comp: Components): void {
   const byGroup = new Map<number, number[]>();
@@ -122,8 +133,7 @@ function linkGroupedQuotes(ctx: DetectContext, quotes: readonly QFact[], comp: C
       for (let y = x + 1; y < list.length; y++) {
         const a = quotes[list[x] as number] as QFact;
         const b = quotes[list[y] as number] as QFact;
-        const who = speaker(a);
-        if (who === null || who !== speaker(b) || article(a) === article(b)) continue;
+        if (!sameSpeaker(speaker(a), speaker(b)) || article(a) === article(b)) continue;
         if (inOrderOverlap(a.words, b.words) >= GROUPED_QUOTE_OVERLAP)
           comp.union(list[x] as number, list[y] as number);
       }

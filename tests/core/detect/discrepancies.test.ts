@@ -256,6 +256,16 @@ describe('discrepancies of each kind', () => {
     expect(found(analysis).filter((d) => d.startsWith('quote'))).toHaveLength(1);
   });
 
+  it('quote: a bare surname and the full name are one speaker inside a group', () => {
+    const analysis = story(
+      '"The staff acted with incredible calm and got every child out within minutes," said headteacher Dana Holt.',
+      'Headteacher Mrs Holt said: "Staff acted with remarkable calm and had every child out in a matter of minutes."',
+      // A second Holt in the story: "Mrs Holt" is not linked to either full name.
+      'Headteacher Ann Holt praised the staff for their calm after the Carvell school roof fell in.',
+    );
+    expect(found(analysis).filter((d) => d.startsWith('quote'))).toHaveLength(1);
+  });
+
   it('quote: the same loose overlap from two different speakers is not one quote', () => {
     const analysis = story(
       '"We will not pay criminals, full stop," Mayor Dana Holt told reporters at the town hall on Friday.',
