@@ -145,6 +145,19 @@ export function compareQuantities(ctx: DetectContext): Discrepancy[] {
     }
     if (byArticle.size < 2) continue;
     const lists = distinctLists([...byArticle.values()], quantityKey);
+    // Exact values given together by one source: which lists hold each pair (linear in the
+    // values of each source, so the pair loop below stays quadratic in the sources).
+    const exact = (f: QFact): boolean => !f.q.vague && f.q.low === f.q.high;
+    const together = new Map<string, number[]>();
+    lists.forEach((zs, k) => {
+      const keys = [...new Set(zs.filter(exact).map(quantityKey))];
+      for (const a of keys)
+        for (const b of keys) if (a < b) together.set(`${a}&${b}`, [...(together.get(`${a}&${b}`) ?? []), k]);
+    });
+    const givenTogether = (a: QFact, b: QFact, x: number, y: number): boolean => {
+      const [ka, kb] = [quantityKey(a), quantityKey(b)].sort() as [string, string];
+      return (together.get(`${ka}&${kb}`) ?? []).some((k) => k !== x && k !== y);
+    };
     let conflict = false;
     let exactConflict = false;
     // The values some other source has nothing to agree with: the evidence (agreeing ones are not).
@@ -165,12 +178,10 @@ export function compareQuantities(ctx: DetectContext): Discrepancy[] {
         const onlyY = ys.filter((b) => disputes(b, xs));
         // A third source giving both values reconciles them: "23 runners …, two of them
         // seriously ill" against "23 runners" and "two runners remained in hospital".
-        const exact = (f: QFact): boolean => !f.q.vague && f.q.low === f.q.high;
-        const has = (zs: readonly QFact[], f: QFact): boolean =>
-          exact(f) && zs.some((z) => exact(z) && quantitiesAgree(z.q, f.q));
-        const reconciled = lists.some(
-          (zs, k) => k !== x && k !== y && [...onlyX, ...onlyY].every((f) => has(zs, f)),
-        );
+        const reconciled =
+          onlyX.length > 0 &&
+          onlyY.length > 0 &&
+          onlyX.every((a) => onlyY.every((b) => exact(a) && exact(b) && givenTogether(a, b, x, y)));
         if (onlyX.length > 0 && onlyY.length > 0 && !reconciled) {
           conflict = true;
           for (const f of [...onlyX, ...onlyY]) disputed.add(quantityKey(f));
