@@ -252,7 +252,7 @@ export function collectNameWords(sentences: readonly string[]): Set<string> {
     tokens.forEach((t, k) => {
       if (t.kind !== 'word') return;
       if (!t.capitalised) {
-        if (/^[a-z]/.test(t.text)) common.add(lemmatize(t.norm));
+        if (/^[a-z]/.test(t.text)) common.add(t.norm);
         return;
       }
       if (k === 0) return;
@@ -261,7 +261,8 @@ export function collectNameWords(sentences: readonly string[]): Set<string> {
       words.add(t.norm.replace(/'s$/, ''));
     });
   }
-  for (const w of words) if (common.has(lemmatize(w))) words.delete(w);
+  const lemmas = new Set([...common].map(lemmatize));
+  for (const w of words) if (lemmas.has(lemmatize(w))) words.delete(w);
   return words;
 }
 
