@@ -9,6 +9,7 @@ import { claimFeatureCounts, weightVectors } from './align/claim-features';
 import { extractClaims } from './align/extract-claims';
 import { groupClaims } from './align/group-claims';
 import { pairLeftovers } from './align/pair-leftovers';
+import { secondGroups } from './align/second-groups';
 import { quoteConflicts, quoteSignature } from './align/quote-conflicts';
 import { detectDiscrepancies } from './detect/detect-discrepancies';
 import { extractFacts } from './detect/extract-facts';
@@ -74,6 +75,7 @@ export function analyzeStory(articles: readonly Article[], options: AnalyzeOptio
           vectors,
           groups,
           groupOf: pairLeftovers(claims, vectors, groupOf, groups.length),
+          alsoIn: secondGroups(claims, vectors, groupOf),
         });
   return { version: 1, articles, claims, groups, discrepancies };
 }

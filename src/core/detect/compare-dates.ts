@@ -20,6 +20,18 @@ export function compareDates(ctx: DetectContext): Discrepancy[] {
     if (list) list.push(c);
     else membersOf.set(g, [c]);
   }
+  // A claim with a date its own group has nothing to compare with is compared in its second groups.
+  const articleOf = (c: number): string => ctx.claims[c]?.articleId ?? '';
+  for (const [c, gs] of ctx.alsoIn ?? []) {
+    const kinds = new Set((ctx.facts[c]?.dates ?? []).map(comparableKind));
+    const own = ctx.groupOf.get(c);
+    const matched = (membersOf.get(own ?? -1) ?? []).some(
+      (m) =>
+        articleOf(m) !== articleOf(c) &&
+        (ctx.facts[m]?.dates ?? []).some((d) => kinds.has(comparableKind(d))),
+    );
+    if (kinds.size > 0 && !matched) for (const g of gs) membersOf.get(g)?.push(c);
+  }
   membersOf.forEach((members) => {
     const byKind = new Map<string, RawSide[]>();
     const mentions = new Map<RawSide, DateMention>();

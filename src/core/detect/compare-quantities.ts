@@ -76,6 +76,15 @@ function verbAfter(text: string, from: number): string | null {
 /** Words looked at after a count for what happened to it. */
 const PREDICATE_WINDOW = 4;
 
+/** A count of things ("143 passengers"), not a measure ("two miles", "nine hours") or a share. */
+const isCount = (q: Quantity): boolean => {
+  if (q.unit === null || q.unit === 'percent' || unitClass(q.unit) !== q.unit || q.tally) return false;
+  // WordNet's noun.quantity and noun.time files: "years", "miles" the converter does not know.
+  const first = synsetsOf(q.unit)[0];
+  return first === undefined || !MEASURE_FILES.has(lexFileOf(first));
+};
+const MEASURE_FILES = new Set([23, 28]);
+
 /** What quantitiesAgree reads of a quantity (not where it is). */
 const quantityKey = (f: { readonly q: Quantity }): string =>
   `${f.q.low}|${f.q.high}|${f.q.vague ? 1 : 0}|${f.q.unit ?? ''}`;
@@ -113,9 +122,34 @@ export function compareQuantities(ctx: DetectContext): Discrepancy[] {
     if (!units.includes(unit)) units.push(unit);
     return kind;
   };
+  const articleOf = (claim: number): string => ctx.claims[claim]?.articleId ?? '';
+  // The articles that give each unit in each group: where a fact has something to be compared with.
+  const inGroup = new Map<string, QFact[]>();
+  for (const f of facts) {
+    const g = ctx.groupOf.get(f.claim);
+    if (g === undefined) continue;
+    const key = `${g}|${canonicalUnit(f.q.unit as string)}`;
+    inGroup.set(key, [...(inGroup.get(key) ?? []), f]);
+  }
+  // A second group takes a claim's count only where its own counts of that unit all agree: an
+  // outlier against one agreed figure ("143 passengers" twice / "134"), not one more figure among
+  // several ("nine people" / "seven pupils and two staff" / "four people taken to hospital").
+  const agreedIn = (key: string): boolean => {
+    const fs = inGroup.get(key) ?? [];
+    return fs.length > 0 && fs.every((a) => fs.every((b) => quantitiesAgree(a.q, b.q)));
+  };
   facts.forEach((f, i) => {
     const group = ctx.groupOf.get(f.claim);
-    if (group !== undefined) link(`g:${group}|${canonicalUnit(f.q.unit as string)}`, i);
+    const unit = canonicalUnit(f.q.unit as string);
+    if (group !== undefined) link(`g:${group}|${unit}`, i);
+    // A count its own group has nothing to compare with is compared in the claim's second groups
+    // (counts of things only: durations and distances are in too many sentences to follow a claim).
+    if (
+      ctx.alsoIn?.has(f.claim) &&
+      isCount(f.q) &&
+      !inGroup.get(`${group}|${unit}`)?.some((o) => articleOf(o.claim) !== articleOf(f.claim))
+    )
+      for (const g of ctx.alsoIn.get(f.claim) ?? []) if (agreedIn(`${g}|${unit}`)) link(`g:${g}|${unit}`, i);
     // A tally counts votes or points, not occasions.
     if (f.q.tally || f.q.low > MAX_OCCASION_COUNT || (f.q.vague && f.q.high > MAX_OCCASION_COUNT)) return;
     if (!isOccasion(f.q.unit as string)) return;

@@ -19,6 +19,11 @@ export interface DetectContext {
    * comparison (pair-leftovers.ts): with their partner's group, or with an index past `groups`.
    */
   readonly groupOf: ReadonlyMap<number, number>;
+  /**
+   * Grouped claims that are also compared within other groups, for numbers and dates only
+   * (second-groups.ts: a sentence with a second fact).
+   */
+  readonly alsoIn?: ReadonlyMap<number, readonly number[]>;
 }
 
 /** One side before it becomes a DiscrepancySide: offsets relative to the claim text. */

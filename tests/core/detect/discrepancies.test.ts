@@ -2,9 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeStory } from '../../../src/core/analyze-story';
 import { compareAges } from '../../../src/core/detect/compare-ages';
+import { compareDates } from '../../../src/core/detect/compare-dates';
 import { compareEventCounts } from '../../../src/core/detect/compare-event-counts';
 import { compareEventDates } from '../../../src/core/detect/compare-event-dates';
 import { compareFirstActors, compareFirstReports } from '../../../src/core/detect/compare-first-reports';
+import { compareQuantities } from '../../../src/core/detect/compare-quantities';
 import type { Analysis } from '../../../src/core/model/analysis';
 import { makeArticle } from '../engine/make-article';
 import { ungroupedContext } from './ungrouped-context';
@@ -983,5 +985,59 @@ describe('ages of one name across the story (compareAges)', () => {
     expect(ages('Tavi, who is three, slipped out.', 'Tavi, a three-year-old lynx, slipped out.')).toEqual([]);
     expect(ages('Dana Holt, 34, was arrested.', 'Tom Reyes, 43, was arrested.')).toEqual([]);
     expect(ages('Dana Holt, 34, was arrested.', 'Dana Holt scored 43 goals in the season.')).toEqual([]);
+  });
+});
+
+describe('second groups: a two-fact sentence grouped with its other fact', () => {
+  // a0 and c0 report the collision; a1 and b0 the route, where b0 also gives a passenger count
+  // and a time. b0 is also compared in the collision group, for facts its own group lacks.
+  const ctx = (alsoIn: ReadonlyMap<number, readonly number[]>) => {
+    const base = ungroupedContext(
+      [
+        'The ferry, carrying 143 passengers, collided with a trawler at about 7.40pm. The ferry was crossing to Port Ardley when it struck the trawler two miles from Carvell harbour.',
+        'The ferry, with 134 passengers on board, struck the trawler at around 8.40pm, about three kilometres from Carvell harbour, after a crossing lasting nine hours.',
+        'The ferry collided with the trawler at 19:40 while carrying 143 passengers, after a crossing lasting eight hours.',
+      ],
+      OUTLETS,
+    );
+    const claimIndex = (start: string): number => base.claims.findIndex((c) => c.text.startsWith(start));
+    const groupOf = new Map<number, number>([
+      [claimIndex('The ferry, carrying'), 0],
+      [claimIndex('The ferry collided'), 0],
+      [claimIndex('The ferry was crossing'), 1],
+      [claimIndex('The ferry, with'), 1],
+    ]);
+    const second = new Map([...alsoIn].map(([k, v]) => [claimIndex(k === 0 ? 'The ferry, with' : ''), v]));
+    return { ...base, groupOf, alsoIn: second };
+  };
+  const kinds = (c: ReturnType<typeof ctx>): string[] =>
+    [...compareQuantities(c), ...compareDates(c)].map((d) => `${d.kind}: ${d.summary}`);
+
+  it('brings its count only to a group whose own counts agree', () => {
+    const c = ctx(new Map([[0, [0]]]));
+    const claims = c.claims.map((cl) =>
+      cl.text.startsWith('The ferry collided') ? { ...cl, text: cl.text.replace('143', '150') } : cl,
+    );
+    const facts = c.facts.map((f, i) =>
+      claims[i]?.text.includes('150')
+        ? {
+            ...f,
+            quantities: f.quantities.map((q) =>
+              q.low === 143 ? { ...q, low: 150, high: 150, display: '150 passengers' } : q,
+            ),
+          }
+        : f,
+    );
+    expect(compareQuantities({ ...c, claims, facts }).map((d) => d.summary)).toEqual([
+      '143 passengers (Daily Planet) · 150 passengers (unknown outlet)',
+    ]);
+  });
+
+  it('compares its count and time with the other group, but not a measure', () => {
+    expect(kinds(ctx(new Map()))).toEqual([]);
+    expect(kinds(ctx(new Map([[0, [0]]])))).toEqual([
+      'number: 143 passengers (Daily Planet, unknown outlet) · 134 passengers (Evening Star)',
+      'date: about 7.40pm (Daily Planet) · around 8.40pm (Evening Star) · 19:40 (unknown outlet)',
+    ]);
   });
 });
