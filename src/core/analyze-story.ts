@@ -75,7 +75,13 @@ export function analyzeStory(articles: readonly Article[], options: AnalyzeOptio
           vectors,
           groups,
           groupOf: pairLeftovers(claims, vectors, groupOf, groups.length),
-          alsoIn: secondGroups(claims, vectors, groupOf),
+          alsoIn: secondGroups(
+            claims,
+            vectors,
+            groupOf,
+            (i) =>
+              (facts[i]?.dates.length ?? 0) > 0 || (facts[i]?.quantities ?? []).some((q) => q.unit !== null),
+          ),
         });
   return { version: 1, articles, claims, groups, discrepancies };
 }

@@ -57,7 +57,7 @@ describe('secondGroups', () => {
   });
 
   it("adds nothing below the floor, and never a group of the claim's own article only", () => {
-    expect(secondGroups(claims, vectors, groupOf, 0.99).size).toBe(0);
+    expect(secondGroups(claims, vectors, groupOf, () => true, 0.99).size).toBe(0);
     expect(SECOND_GROUP_FLOOR).toBeGreaterThan(0);
     const solo = new Map([...groupOf, [1, 3]]);
     // Group 0 now holds only A's claim: B's claim is compared with it, A's route claim is not.
