@@ -25,3 +25,20 @@ export function claimVectors(articles: readonly Article[]): {
   );
   return { claims, facts, vectors };
 }
+
+/** A bare claim of `article` with a content-like id (its text is the id). */
+export const bareClaim = (id: string, article: string): Claim => ({
+  id,
+  articleId: article,
+  start: 0,
+  end: 1,
+  text: id,
+  paragraph: 0,
+  caption: false,
+});
+
+/** A unit vector over the given features with the given weights (normalised here). */
+export const unitVector = (entries: Record<string, number>): SparseVector => {
+  const norm = Math.sqrt(Object.values(entries).reduce((s, w) => s + w * w, 0));
+  return new Map(Object.entries(entries).map(([f, w]) => [f, w / norm]));
+};

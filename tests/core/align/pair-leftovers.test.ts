@@ -1,32 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { pairLeftovers, PAIR_FLOOR } from '../../../src/core/align/pair-leftovers';
-import type { SparseVector } from '../../../src/core/align/sparse-vectors';
-import type { Claim } from '../../../src/core/model/analysis';
-
-/** A claim of `article` with a content-like id. */
-const claim = (id: string, article: string): Claim => ({
-  id,
-  articleId: article,
-  start: 0,
-  end: 1,
-  text: id,
-  paragraph: 0,
-  caption: false,
-});
-
-/** A unit vector over the given features with the given weights (normalised here). */
-const unit = (entries: Record<string, number>): SparseVector => {
-  const norm = Math.sqrt(Object.values(entries).reduce((s, w) => s + w * w, 0));
-  return new Map(Object.entries(entries).map(([f, w]) => [f, w / norm]));
-};
+import { bareClaim, unitVector } from './claim-vectors';
 
 describe('pairLeftovers', () => {
   it('pairs two leftover claims that are each other’s nearest neighbour', () => {
-    const claims = [claim('a1', 'A'), claim('b1', 'B'), claim('b2', 'B')];
+    const claims = [bareClaim('a1', 'A'), bareClaim('b1', 'B'), bareClaim('b2', 'B')];
     const vectors = [
-      unit({ ferry: 1, passenger: 1 }),
-      unit({ ferry: 1, passenger: 1, board: 1 }),
-      unit({ fog: 1 }),
+      unitVector({ ferry: 1, passenger: 1 }),
+      unitVector({ ferry: 1, passenger: 1, board: 1 }),
+      unitVector({ fog: 1 }),
     ];
     const out = pairLeftovers(claims, vectors, new Map(), 0);
     expect(out.get(0)).toBeDefined();
@@ -35,11 +17,11 @@ describe('pairLeftovers', () => {
   });
 
   it('lets a leftover join the group of its partner and keeps every existing group as it is', () => {
-    const claims = [claim('a1', 'A'), claim('b1', 'B'), claim('c1', 'C')];
+    const claims = [bareClaim('a1', 'A'), bareClaim('b1', 'B'), bareClaim('c1', 'C')];
     const vectors = [
-      unit({ tow: 1, lifeboat: 1 }),
-      unit({ tow: 1, lifeboat: 1, harbour: 1 }),
-      unit({ tow: 1, boat: 1 }),
+      unitVector({ tow: 1, lifeboat: 1 }),
+      unitVector({ tow: 1, lifeboat: 1, harbour: 1 }),
+      unitVector({ tow: 1, boat: 1 }),
     ];
     const grouped = new Map([
       [0, 0],
@@ -53,20 +35,29 @@ describe('pairLeftovers', () => {
 
   it('needs the match to be mutual and at least PAIR_FLOOR similar', () => {
     // b1 is a1's best match, but b1 prefers a2: no pair for a1.
-    const claims = [claim('a1', 'A'), claim('a2', 'A'), claim('b1', 'B')];
-    const vectors = [unit({ x: 1, z: 1 }), unit({ x: 1, z: 3 }), unit({ x: 1, z: 3, w: 1 })];
+    const claims = [bareClaim('a1', 'A'), bareClaim('a2', 'A'), bareClaim('b1', 'B')];
+    const vectors = [
+      unitVector({ x: 1, z: 1 }),
+      unitVector({ x: 1, z: 3 }),
+      unitVector({ x: 1, z: 3, w: 1 }),
+    ];
     const out = pairLeftovers(claims, vectors, new Map(), 0);
     expect(out.has(0)).toBe(false);
     expect(out.get(1)).toBe(out.get(2));
     // Below the floor nothing is paired.
-    const weak = [unit({ x: 1, p: 4 }), unit({ y: 1 }), unit({ x: 1, q: 4 })];
+    const weak = [unitVector({ x: 1, p: 4 }), unitVector({ y: 1 }), unitVector({ x: 1, q: 4 })];
     expect(weak[0]!.get('x')! * weak[2]!.get('x')!).toBeLessThan(PAIR_FLOOR);
     expect(pairLeftovers(claims, weak, new Map(), 0).size).toBe(0);
   });
 
   it('does not depend on the order of the claims', () => {
-    const claims = [claim('a1', 'A'), claim('b1', 'B'), claim('c1', 'C'), claim('b2', 'B')];
-    const vectors = [unit({ k: 1, m: 1 }), unit({ k: 1, m: 1 }), unit({ k: 1, m: 1 }), unit({ k: 1, m: 1 })];
+    const claims = [bareClaim('a1', 'A'), bareClaim('b1', 'B'), bareClaim('c1', 'C'), bareClaim('b2', 'B')];
+    const vectors = [
+      unitVector({ k: 1, m: 1 }),
+      unitVector({ k: 1, m: 1 }),
+      unitVector({ k: 1, m: 1 }),
+      unitVector({ k: 1, m: 1 }),
+    ];
     const pairsOf = (order: number[]): string[] => {
       const out = pairLeftovers(
         order.map((i) => claims[i]!),

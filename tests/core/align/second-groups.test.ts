@@ -1,43 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { secondGroups, SECOND_GROUP_FLOOR } from '../../../src/core/align/second-groups';
-import type { SparseVector } from '../../../src/core/align/sparse-vectors';
-import type { Claim } from '../../../src/core/model/analysis';
-
-/** A claim of `article` with a content-like id. */
-const claim = (id: string, article: string): Claim => ({
-  id,
-  articleId: article,
-  start: 0,
-  end: 1,
-  text: id,
-  paragraph: 0,
-  caption: false,
-});
-
-/** A unit vector over the given features with the given weights (normalised here). */
-const unit = (entries: Record<string, number>): SparseVector => {
-  const norm = Math.sqrt(Object.values(entries).reduce((s, w) => s + w * w, 0));
-  return new Map(Object.entries(entries).map(([f, w]) => [f, w / norm]));
-};
+import { bareClaim, unitVector } from './claim-vectors';
 
 describe('secondGroups', () => {
   // Group 0: the collision (A, C). Group 1: the route (A, B), where B's claim also tells of the
   // collision's passengers. Group 2: an unrelated fact (A, C).
   const claims = [
-    claim('a-collision', 'A'),
-    claim('c-collision', 'C'),
-    claim('a-route', 'A'),
-    claim('b-route-and-passengers', 'B'),
-    claim('a-weather', 'A'),
-    claim('c-weather', 'C'),
+    bareClaim('a-collision', 'A'),
+    bareClaim('c-collision', 'C'),
+    bareClaim('a-route', 'A'),
+    bareClaim('b-route-and-passengers', 'B'),
+    bareClaim('a-weather', 'A'),
+    bareClaim('c-weather', 'C'),
   ];
   const vectors = [
-    unit({ collide: 1, passenger: 1, trawler: 1 }),
-    unit({ collide: 1, passenger: 1, trawler: 1, fog: 0.5 }),
-    unit({ route: 1, harbour: 1, trawler: 0.5 }),
-    unit({ route: 1, harbour: 1, passenger: 1, trawler: 0.5 }),
-    unit({ gale: 1, warning: 1 }),
-    unit({ gale: 1, warning: 1, coast: 1 }),
+    unitVector({ collide: 1, passenger: 1, trawler: 1 }),
+    unitVector({ collide: 1, passenger: 1, trawler: 1, fog: 0.5 }),
+    unitVector({ route: 1, harbour: 1, trawler: 0.5 }),
+    unitVector({ route: 1, harbour: 1, passenger: 1, trawler: 0.5 }),
+    unitVector({ gale: 1, warning: 1 }),
+    unitVector({ gale: 1, warning: 1, coast: 1 }),
   ];
   const groupOf = new Map([
     [0, 0],
