@@ -2,10 +2,12 @@
  * Number discrepancies (dates: compare-dates.ts). Quantities are comparable when their unit nouns
  * are in one claim group and the same or near-synonyms in some sense (WordNet Wu–Palmer ≥
  * UNIT_RELATEDNESS), or are both small counts of related occasions (act/event/gathering/
- * communication nouns: "summits", "meetings", "rounds of talks") about a shared named party. Comparable facts form components (union-find); a component is
- * a discrepancy when two sources each give a value the other has nothing to agree with ("two" vs
- * "three"; a vague "several" agrees with any value in its range, "a dozen" with 12, "5 km" with
- * "3 miles"); only those values are the evidence.
+ * communication nouns: "summits", "meetings", "rounds of talks") about a shared named party.
+ * Comparable facts form components (union-find); a component is a discrepancy when two sources
+ * each give a value the other has nothing to agree with ("two" vs "three"; a vague "several"
+ * agrees with any value in its range, "a dozen" with 12, "5 km" with "3 miles") and no third source
+ * gives both; only those values are the evidence. A claim's count that its own group cannot
+ * compare is also compared in its second groups (second-groups.ts).
  */
 import type { Discrepancy } from '../model/analysis';
 import { lemmatize, lexFileOf, synsetsOf, wordRelatedness } from '../text/lexicon';

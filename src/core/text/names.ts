@@ -1,9 +1,13 @@
 /**
- * Names: entity mentions (capitalised word sequences), name keys that fold case, hyphens and
- * diacritics, and surname and acronym linking within a story. Titles of works: titles.ts.
+ * Names: entity mentions (capitalised word sequences) and surname and acronym linking within a
+ * story; their keys fold case, hyphens, diacritics and honorifics (name-keys.ts). Titles of works:
+ * titles.ts.
  */
-import { normalizeText, STOPWORDS, tokenize, type Token } from './normalize';
-import { canBeAdjective, lemmatize, lexFileOf, synsetsOf } from './lexicon';
+import { lemmatize } from './lexicon';
+import { CONNECTORS, HONORIFICS, nameKey } from './name-keys';
+import { STOPWORDS, tokenize, type Token } from './normalize';
+
+export { nameKey } from './name-keys';
 
 /** A capitalised name in a sentence. Offsets relative to the string given to {@link findNameMentions}. */
 export interface NameMention {
@@ -14,82 +18,6 @@ export interface NameMention {
   readonly end: number;
 }
 
-/** Honorifics and job titles dropped from a name's key ("Mr Smith" → "smith"). */
-const HONORIFICS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'miss',
-  'dr',
-  'prof',
-  'sir',
-  'dame',
-  'lord',
-  'lady',
-  'president',
-  'former',
-  'senator',
-  'sen',
-  'rep',
-  'gov',
-  'governor',
-  'judge',
-  'justice',
-  'general',
-  'gen',
-  'minister',
-  'prime',
-  'secretary',
-  'chancellor',
-  'mayor',
-  'king',
-  'queen',
-  'prince',
-  'princess',
-  'pope',
-  'reverend',
-  'rev',
-  'officer',
-  'chief',
-  'captain',
-  'capt',
-  'lt',
-  'sgt',
-  'detective',
-  'inspector',
-  'superintendent',
-  'sergeant',
-  'constable',
-  'professor',
-  'councillor',
-  'commissioner',
-  'ex',
-  'vice',
-  'deputy',
-  'acting',
-  'speaker',
-  'leader',
-  'dictator',
-  'st',
-]);
-/** Forms of address: nothing of a name comes before them ("Headteacher Mrs Pemberton"). */
-const ADDRESS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame']);
-/** Lower-case words allowed inside a name ("Department of Justice", "Osama bin Laden"). */
-const CONNECTORS = new Set([
-  'of',
-  'de',
-  'da',
-  'del',
-  'der',
-  'van',
-  'von',
-  'bin',
-  'al',
-  'la',
-  'le',
-  'and',
-  'for',
-]);
 /** Capitalised words that are not names when they start a sentence or a quote. */
 const NOT_NAMES = new Set([
   ...STOPWORDS,
@@ -118,55 +46,6 @@ const NOT_NAMES = new Set([
 /** Calendar words and their abbreviations ("Dec.", "Tues") are dates, not names. */
 const CALENDAR =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
-
-/**
- * The folded key of a name: normalised, possessive and honorifics dropped, hyphens and
- * punctuation as spaces. Idempotent.
- */
-export function nameKey(name: string): string {
-  const words = normalizeText(name)
-    .replace(/'s\b/g, '')
-    .replace(/[-.'"]/g, ' ')
-    .split(/\s+/)
-    .filter((w) => w.length > 0);
-  // "Headteacher Mrs Pemberton": a word before a form of address is a role, not part of the name.
-  if (words.length > 2 && ADDRESS.has(words[1] as string)) words.shift();
-  for (;;) {
-    const first = words[0] as string;
-    if (words.length > 1 && (HONORIFICS.has(first) || first === 'the')) words.shift();
-    // A role before a name ("Headteacher Hilary Pemberton", "Farmer Gethin Rowse", "Headteacher Mrs
-    // Pemberton"), when a name of two words or an honorific follows it.
-    else if (
-      (HONORIFICS.has(words[1] ?? '') ||
-        (words.length > 2 && personLike(words[words.length - 1] as string))) &&
-      !CONNECTORS.has(words[1] ?? '') &&
-      isRoleNoun(first)
-    )
-      words.shift();
-    else break;
-  }
-  return words.join(' ');
-}
-
-/** Whether a name's last word can be a surname: unknown to WordNet ("Pemberton") or a person ("Baker"). */
-function personLike(word: string): boolean {
-  const first = synsetsOf(lemmatize(word))[0];
-  return first === undefined || lexFileOf(first) === 18;
-}
-
-/**
- * Whether a word's most frequent sense is a kind of person ("headteacher", "farmer", "prosecutor"),
- * and it is no adjective: "National", "Korean" and "White" begin names.
- */
-function isRoleNoun(word: string): boolean {
-  const first = synsetsOf(lemmatize(word))[0];
-  if (first === undefined) {
-    // A compound WordNet does not list, ending in a role it does: "headteacher", "groundskeeper".
-    const role = /(teacher|keeper|worker|master|mistress|fighter|officer|manager|leader|owner)s?$/.exec(word);
-    return role !== null && role.index > 0;
-  }
-  return lexFileOf(first) === 18 && !canBeAdjective(word);
-}
 
 /**
  * Find capitalised name sequences in a sentence ("Former President Jane Doe", "Mr Doe").
