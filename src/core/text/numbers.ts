@@ -43,6 +43,11 @@ export interface Quantity {
   readonly end: number;
 }
 
+/** First words of the two-word fractions ("a quarter", "two thirds"): only they are looked up. */
+const FRACTION_FIRST = new Set(
+  Object.keys(FRACTIONS).flatMap((k) => (k.includes(' ') ? [k.split(' ')[0] as string] : [])),
+);
+
 const isNumberWord = (t: Token): boolean =>
   t.kind === 'number' || t.norm.split('-').every((p) => Object.hasOwn(SMALL, p) || Object.hasOwn(SCALES, p));
 
@@ -122,11 +127,11 @@ export function findQuantities(text: string): Quantity[] {
     let endIndex = i;
     const two = prev ? `${prev.norm} ${t.norm}` : '';
     const nextTok = tokens[i + 1];
-    const fraction = nextTok
-      ? (FRACTIONS[`${t.norm} ${nextTok.norm}`.replace(/s$/, 's')] ??
-        FRACTIONS[`${t.norm} ${nextTok.norm.replace(/s$/, '')}`])
-      : undefined;
-    const compound = /^([a-z]+)-([a-z]+(?:-old)?)$/.exec(t.norm);
+    const fraction =
+      nextTok && FRACTION_FIRST.has(t.norm)
+        ? (FRACTIONS[`${t.norm} ${nextTok.norm}`] ?? FRACTIONS[`${t.norm} ${nextTok.norm.replace(/s$/, '')}`])
+        : undefined;
+    const compound = t.norm.includes('-') ? /^([a-z]+)-([a-z]+(?:-old)?)$/.exec(t.norm) : null;
     if (fraction !== undefined || FRACTIONS[t.norm] !== undefined) {
       const value = fraction ?? (FRACTIONS[t.norm] as number);
       const last = fraction !== undefined ? (nextTok as Token) : t;
