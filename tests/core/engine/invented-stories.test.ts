@@ -14,7 +14,7 @@ interface Floors {
 }
 const TARGET: Floors = { groupF1: 0.8, recall: 0.8, precision: 0.8 };
 /**
- * The fourteen realistic stories (written later and labelled blind: several quotes of one person, many
+ * The sixteen realistic stories (written later and labelled blind: several quotes of one person, many
  * sentences sharing the same names, paraphrases with little shared wording) are not at the target.
  * veldmark and penhallow were held out until a first check (first look: group F1 0.63 / 0.61,
  * discrepancy recall 0.25 / 0.50; then 0.66 / 0.60 and 0.63 / 0.75); kelby and adebayo until the
@@ -23,7 +23,9 @@ const TARGET: Floors = { groupF1: 0.8, recall: 0.8, precision: 0.8 };
  * 0.29 / 0.57, precision 0.50 / 0.67), and so were harrowfield and skerrow (held out 4: group F1
  * 0.76 / 0.65, recall 0.29 / 0.43, precision 1.00 / 1.00), dunhallow and pellowick (held out 5:
  * group F1 0.36 / 0.61, recall 0.44 / 0.44, precision 0.67 / 0.67) and fennick and wexcombe (held
- * out 6: group F1 0.60 / 0.67, recall 0.38 / 0.56, precision 0.50 / 0.71, one agreement flagged).
+ * out 6: group F1 0.60 / 0.67, recall 0.38 / 0.56, precision 0.50 / 0.71, one agreement flagged),
+ * and brackwater and halvering (held out 7, after all the rules of this round: group F1 0.52 / 0.71,
+ * recall 0.50 / 0.38, precision 0.57 / 0.60).
  * Their floors guard what the engine reaches (README "Quality"): a change that loses ground there
  * fails.
  */
@@ -42,6 +44,8 @@ const BELOW_TARGET: Readonly<Record<string, Floors>> = {
   'pellowick-lynx-escape': { groupF1: 0.55, recall: 0.75, precision: 0.85 },
   'fennick-lane-school-roof-collapse': { groupF1: 0.55, recall: 0.85, precision: 0.85 },
   'wexcombe-marathon-heat-stoppage': { groupF1: 0.6, recall: 0.65, precision: 0.95 },
+  'brackwater-coaches-licence-revoked': { groupF1: 0.5, recall: 0.45, precision: 0.55 },
+  'halvering-sunbird-mask-return': { groupF1: 0.7, recall: 0.35, precision: 0.55 },
 };
 
 const [seed, ...invented] = loadAllEvalStories();
