@@ -191,6 +191,9 @@ function actorDiscrepancy(
     start: b.start,
     end: b.end,
   }));
+  // Agents linked only through one another ("Kessaran kings" ~ "kings" ~ "the kings of Kessara")
+  // can all show one wording: then no source names a different agent.
+  if (new Set(sides.map((s) => s.value.toLowerCase())).size < 2) return null;
   return makeDiscrepancy(
     ctx,
     'actor',

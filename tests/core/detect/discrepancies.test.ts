@@ -186,6 +186,18 @@ describe('discrepancies of each kind', () => {
     ).toEqual([]);
   });
 
+  it('actor: agents linked only through one another that all read the same are no disagreement', () => {
+    expect(
+      found(
+        story(
+          'The mask was worn by Kessaran kings at harvest festivals in Halvering.',
+          'The mask was worn by the kings of Kessara at the harvest rites in Halvering.',
+          'Experts say Kessaran kings wore the mask during harvest celebrations in Halvering.',
+        ),
+      ).filter((d) => d.startsWith('actor')),
+    ).toEqual([]);
+  });
+
   it('actor: one payment given to different named recipients', () => {
     expect(
       found(
