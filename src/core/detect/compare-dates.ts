@@ -33,6 +33,21 @@ export function compareDates(ctx: DetectContext): Discrepancy[] {
     if (kinds.size > 0 && !matched) for (const g of gs) membersOf.get(g)?.push(c);
   }
   membersOf.forEach((members) => {
+    // A date another source gives as the other kind, bound or event ("from midnight on 23 June" /
+    // "with effect from 23 June"), is the same date read two ways, not in dispute.
+    const kindOf = (c: number, d: DateMention): string =>
+      `${comparableKind(d)}|${dateBound(ctx.claims[c]?.text ?? '', d) ?? ''}`;
+    const datesBy = new Map<string, Set<string>>();
+    for (const c of members)
+      for (const d of ctx.facts[c]?.dates ?? []) {
+        const a = ctx.claims[c]?.articleId ?? '';
+        datesBy.set(a, (datesBy.get(a) ?? new Set()).add(`${d.key}#${kindOf(c, d)}`));
+      }
+    const givenElsewhere = (d: DateMention, article: string, kind: string): boolean =>
+      [...datesBy].some(
+        ([a, keys]) =>
+          a !== article && [...keys].some((k) => k.startsWith(`${d.key}#`) && k !== `${d.key}#${kind}`),
+      );
     const byKind = new Map<string, RawSide[]>();
     const mentions = new Map<RawSide, DateMention>();
     for (const c of members) {
@@ -48,13 +63,15 @@ export function compareDates(ctx: DetectContext): Discrepancy[] {
         else byKind.set(kind, [side]);
       }
     }
-    for (const sides of byKind.values()) {
+    for (const [kind, sides] of byKind) {
       const articlesOf = (s: RawSide): string => ctx.claims[s.claim]?.articleId ?? '';
       // Two sources disagree when none of one's dates agrees with any of the other's.
       const byArticle = new Map<string, DateMention[]>();
       for (const side of sides) {
+        const d = mentions.get(side) as DateMention;
+        if (givenElsewhere(d, articlesOf(side), kind)) continue;
         const list = byArticle.get(articlesOf(side)) ?? [];
-        list.push(mentions.get(side) as DateMention);
+        list.push(d);
         byArticle.set(articlesOf(side), list);
       }
       const lists = distinctLists([...byArticle.values()], dateKey);

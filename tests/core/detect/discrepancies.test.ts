@@ -98,6 +98,25 @@ describe('discrepancies of each kind', () => {
     ).toEqual(['date/medium: 20 November (Daily Planet) · 27 November (Evening Star)']);
   });
 
+  it('date: a date one source gives as a bound and another as an event is not in dispute', () => {
+    expect(
+      found(
+        story(
+          'The regulator ordered Carvell Coaches to stop running buses from midnight on 23 June.',
+          'In a decision dated 9 June, the regulator revoked the licence of Carvell Coaches with effect from 23 June.',
+        ),
+      ).filter((d) => d.startsWith('date')),
+    ).toEqual([]);
+    expect(
+      found(
+        story(
+          'The regulator ordered Carvell Coaches to stop running buses from midnight on 23 June.',
+          'The regulator ordered Carvell Coaches to stop running buses from midnight on 30 June.',
+        ),
+      ).filter((d) => d.startsWith('date')),
+    ).toEqual(['date/medium: 23 June (Daily Planet) · 30 June (Evening Star)']);
+  });
+
   it('date: one event at different times of day, loosely given', () => {
     expect(
       found(
