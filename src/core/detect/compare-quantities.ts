@@ -207,11 +207,19 @@ export function compareQuantities(ctx: DetectContext): Discrepancy[] {
         // only gives more values (all of the other's among them) does not.
         // A part ("seven of them", "3 of whom") disputes only a count of what it says happened to
         // it ("3 of whom were taken to hospital" / "four people taken to hospital").
-        const disputes = (a: QFact, others: readonly QFact[]): boolean =>
-          !others.some((b) => quantitiesAgree(a.q, b.q)) &&
+        // A whole ("of the company's 24 buses") holds a smaller count of a source that gives no
+        // whole of its own ("one bus was banned"); "three of its five" against "two of the five"
+        // still compares three with two.
+        const hasWhole = (fs: readonly QFact[]): boolean => fs.some((f) => f.q.whole === true);
+        const holds = (whole: QFact, part: QFact, partHasWhole: boolean): boolean =>
+          whole.q.whole === true && !partHasWhole && part.q.high < whole.q.low;
+        const disputes = (a: QFact, others: readonly QFact[], own: readonly QFact[]): boolean =>
+          !others.some(
+            (b) => quantitiesAgree(a.q, b.q) || holds(b, a, hasWhole(own)) || holds(a, b, hasWhole(others)),
+          ) &&
           (!a.q.part || others.some((b) => samePredicate(a, b)));
-        const onlyX = xs.filter((a) => disputes(a, ys));
-        const onlyY = ys.filter((b) => disputes(b, xs));
+        const onlyX = xs.filter((a) => disputes(a, ys, xs));
+        const onlyY = ys.filter((b) => disputes(b, xs, ys));
         // A third source giving both values reconciles them: "23 runners …, two of them
         // seriously ill" against "23 runners" and "two runners remained in hospital".
         const reconciled =

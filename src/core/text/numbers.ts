@@ -39,6 +39,8 @@ export interface Quantity {
   readonly bound?: 'max' | 'min';
   /** A part of what the sentence counted before: "two of them", "3 of whom". */
   readonly part?: true;
+  /** The whole a part is taken from: "24 buses" in "12 of the company's 24 buses". */
+  readonly whole?: true;
   readonly start: number;
   readonly end: number;
 }

@@ -87,6 +87,10 @@ export function partitiveUnit(
   return unitAfter(tokens, j + 1, text);
 }
 
+/** Between a part and its whole: "12 of the company's 24", "three of its five". */
+const WHOLE_AFTER =
+  /^\s+of\s+(?:(?:the|its|their|his|her|our|these|those)\s+)?(?:(?:[\p{L}-]+\s+)?[\p{L}-]+['\u2019]s?\s+)?$/u;
+
 /** "two of them", "3 of whom": a part of what the sentence counted just before. */
 const OF_THEM = /^\s+of\s+(?:them|whom|those)\b/i;
 
@@ -96,6 +100,9 @@ const OF_THEM = /^\s+of\s+(?:them|whom|those)\b/i;
  */
 export function countsOfThem(text: string, found: Quantity[]): Quantity[] {
   return found.map((q, k) => {
+    // "12 of the company's 24 buses": 24 is the whole the 12 are part of.
+    const prev = found[k - 1];
+    if (prev && WHOLE_AFTER.test(text.slice(prev.end, q.start))) return { ...q, whole: true };
     if (q.unit !== null || q.vague) return q;
     const of = OF_THEM.exec(text.slice(q.end));
     const before = found

@@ -575,6 +575,17 @@ describe('more discrepancies of each kind', () => {
     ).toEqual(['number/high: Three carriages (Daily Planet) · Two coaches (Evening Star)']);
   });
 
+  it('number: a whole ("12 of the company\'s 24 buses") holds a smaller count of a source with no whole', () => {
+    expect(
+      found(
+        story(
+          "Inspectors found serious defects on 12 of the Carvell company's 24 buses during checks.",
+          'During the checks one bus of the Carvell company was found with defects so serious that inspectors banned it.',
+        ),
+      ).filter((d) => d.startsWith('number')),
+    ).toEqual([]);
+  });
+
   it('number: a jury majority written as "a majority of 10 to two" and "11-1"', () => {
     expect(
       found(

@@ -227,6 +227,18 @@ describe('"N of them" and "N of whom"', () => {
   });
 });
 
+describe('the whole of a partitive', () => {
+  it('is marked, with a possessive or a determiner between', () => {
+    const wholes = (text: string): string[] =>
+      findQuantities(text)
+        .filter((q) => q.whole)
+        .map((q) => q.display);
+    expect(wholes("Inspectors found defects on 12 of the Carvell company's 24 buses.")).toEqual(['24 buses']);
+    expect(wholes('Three of its five carriages left the rails.')).toEqual(['five carriages']);
+    expect(wholes('Three carriages and five coaches left the rails.')).toEqual([]);
+  });
+});
+
 describe('partitive counts', () => {
   it('count the unit of the total they are part of, which stays a quantity of its own', () => {
     expect(
