@@ -127,8 +127,8 @@ const PATTERNS: ReadonlyArray<{
     make: (m) => ({ key: `weekday:${WEEKDAYS.indexOf((m[1] ?? '').toLowerCase())}`, precision: 'weekday' }),
   },
   {
-    // in 2018, since 2019, 2018's
-    re: /\b(?:in|since|by|until|from|of|during)\s+((?:19|20)\d{2})\b|\b((?:19|20)\d{2})(?='s\b)/g,
+    // in 2018, since 2019, 2018's; historical years after "in" too ("looted in 1889")
+    re: /\b(?:in|since|by|until|from|of|during)\s+((?:1[5-9]|20)\d{2})\b(?!\s+\p{Ll}{3,}s\b)|\b((?:19|20)\d{2})(?='s\b)/gu,
     make: (m) => ({ key: m[1] ?? m[2] ?? '', precision: 'year' }),
   },
   {

@@ -100,6 +100,14 @@ describe('times, exact and loose', () => {
     expect(datesConflict(one('at around 8.40pm'), one('at 19:40'))).toBe(true);
   });
 
+  it('reads historical years after "in", but not a count of minutes', () => {
+    expect(render('It was carried off from the palace in 1889, when soldiers sacked the city.')).toBe(
+      '1889=1889',
+    );
+    expect(render('He had played in 1650 minutes of league football.')).toBe('');
+    expect(datesConflict(one('looted in 1889'), one('looted in 1898'))).toBe(true);
+  });
+
   it('reads spoken clock times, with or without the part of the day', () => {
     expect(render('It was back up shortly after half past one in the afternoon.')).toBe(
       'shortly after half past one in the afternoon=time:13:30',
