@@ -87,6 +87,21 @@ export const CONNECTORS = new Set([
  * punctuation as spaces. Idempotent.
  */
 export function nameKey(name: string): string {
+  let key = keyCache.get(name);
+  if (key === undefined) {
+    key = foldName(name);
+    // Bounded: a story repeats its names, an endless stream of new ones must not grow memory.
+    if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+    keyCache.set(name, key);
+  }
+  return key;
+}
+
+/** Names whose keys are kept (a story's names are a few hundred; 20,000 bounds a long session). */
+const KEY_CACHE_LIMIT = 20_000;
+const keyCache = new Map<string, string>();
+
+function foldName(name: string): string {
   const words = normalizeText(name)
     .replace(/'s\b/g, '')
     .replace(/[-.'"]/g, ' ')
