@@ -119,8 +119,9 @@ export function findSpeaker(
   if (after?.[2] && !/^(The|A|An)\s/.test(after[2])) return pick(after[2]);
   // "Jane Doe, a reporter for the Daily Planet, said ...": the first name of the sentence.
   const verb = new RegExp(`\\b(${SPEECH_VERBS})\\b`, 'u').exec(text);
-  const first = names[0];
-  if (verb && first && first.start < verb.index) return { key: first.key, text: first.text };
+  // The first name outside the quotes (a name inside them is who the speaker talks about).
+  const first = names.find((n) => text.includes(n.text));
+  if (verb && first && text.indexOf(first.text) < verb.index) return { key: first.key, text: first.text };
   // "…," said race director Helena Voss-Achebe: a role in lower case, then the named speaker.
   const role = verb ? ROLE_THEN_NAME.exec(text.slice(verb.index + verb[0].length)) : null;
   if (verb && role) {

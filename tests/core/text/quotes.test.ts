@@ -37,6 +37,11 @@ describe('findQuotes', () => {
       '[[The plan works]]<?>',
     ],
     [
+      'a name inside the quote is not the speaker',
+      '"Tom Reyes is exactly the striker we need," said manager Dana Holt.',
+      '[[Tom Reyes is exactly the striker we need]]<dana holt>',
+    ],
+    [
       'a quote continued from the paragraph before',
       "the plan works and always will,' Holt wrote.",
       '[[the plan works and always will]]<holt>',
