@@ -105,14 +105,17 @@ function inOrderOverlap(a: readonly string[], b: readonly string[]): number {
 }
 
 /**
- * Whether two speakers are one person: the same key, or a bare surname and a full name ending in it
- * ("pemberton" / "joanne pemberton": in one claim group, the surname names that person).
+ * Whether two speakers are one person: the same key, a bare surname and a full name ending in it
+ * ("pemberton" / "joanne pemberton": in one claim group, the surname names that person), or two
+ * full names with one surname.
  */
 function sameSpeaker(a: string | null, b: string | null): boolean {
   if (a === null || b === null) return false;
   if (a === b) return true;
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  return !short.includes(' ') && long.endsWith(` ${short}`);
+  if (!short.includes(' ')) return long.endsWith(` ${short}`);
+  // "Colm Ashdown" / "Conor Ashdown": one person with a first name in dispute (a name discrepancy).
+  return short.split(' ').pop() === long.split(' ').pop();
 }
 
 /** Link quotes of one speaker, in different sources, in one claim group (see GROUPED_QUOTE_OVERLAP). */
@@ -230,9 +233,72 @@ export function compareQuotes(ctx: DetectContext): Discrepancy[] {
       ),
     );
   }
-  out.push(...compareAttributions(ctx, comp, quotes));
+  out.push(...compareAttributions(ctx, comp, quotes), ...compareSpeakers(ctx, comp, quotes));
   return out;
 }
+
+/**
+ * One quote put in different mouths: a matched quote whose sources name speakers that cannot be
+ * one person ("'It was never ours to keep,' Marchetti told reporters" / "Museum chairman Sir Aubrey
+ * Kinnersley admitted: 'It was never ours to keep'"). Pronouns ("she added") are left out: they
+ * name no one by themselves.
+ */
+function compareSpeakers(ctx: DetectContext, comp: Components, quotes: readonly QFact[]): Discrepancy[] {
+  const out: Discrepancy[] = [];
+  for (const members of comp.groups()) {
+    const named = members
+      .map((m) => quotes[m] as QFact)
+      .flatMap((q) => {
+        const mention = ctx.facts[q.claim]?.quotes[q.index];
+        const text = ctx.claims[q.claim]?.text ?? '';
+        const at = mention?.speakerText ? text.indexOf(mention.speakerText) : -1;
+        // A possessive ("Northvale's managing director, Priya Halloran") names a body, not the speaker.
+        if (
+          !mention?.speaker ||
+          !mention.speakerText ||
+          at < 0 ||
+          PRONOUN_SPEAKER.test(mention.speakerText.toLowerCase()) ||
+          /['\u2019]s$/.test(mention.speakerText)
+        )
+          return [];
+        return [
+          {
+            q,
+            speaker: mention.speaker,
+            side: {
+              claim: q.claim,
+              value: mention.speakerText,
+              start: at,
+              end: at + mention.speakerText.length,
+            },
+          },
+        ];
+      });
+    const article = (q: QFact): string => ctx.claims[q.claim]?.articleId ?? '';
+    const differ = named.some((x) =>
+      named.some((y) => article(x.q) !== article(y.q) && !sameSpeaker(x.speaker, y.speaker)),
+    );
+    // A source that names two speakers for it is quoting it twice, not disagreeing.
+    const bySource = new Map<string, string[]>();
+    for (const n of named) bySource.set(article(n.q), [...(bySource.get(article(n.q)) ?? []), n.speaker]);
+    const twice = [...bySource.values()].some((ss) => ss.some((a) => ss.some((b) => !sameSpeaker(a, b))));
+    if (!differ || twice) continue;
+    out.push(
+      makeDiscrepancy(
+        ctx,
+        'attribution',
+        'medium',
+        named.map((n) => n.side),
+        0.6,
+        'The sources put the same quote in different mouths.',
+      ),
+    );
+  }
+  return out;
+}
+
+/** Speaker keys that are pronouns, not names. */
+const PRONOUN_SPEAKER = /^(he|she|they|we|i|it)$/;
 
 /**
  * Attribution discrepancies: claims that report the same statement (one group, or one quote) but

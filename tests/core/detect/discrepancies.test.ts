@@ -299,6 +299,35 @@ describe('discrepancies of each kind', () => {
     expect(found(analysis).filter((d) => d.startsWith('quote'))).toHaveLength(1);
   });
 
+  it('attribution: one quote put in different mouths, but not by a pronoun, a body or a first name', () => {
+    const attributions = (...texts: string[]): string[] =>
+      found(story(...texts)).filter((d) => d.startsWith('attribution'));
+    expect(
+      attributions(
+        '"It was never ours to keep," Marchetti told reporters at the Carvell museum.',
+        'Museum chairman Sir Aubrey Kinnersley admitted at the Carvell museum: "It was never ours to keep."',
+      ),
+    ).toEqual(['attribution/medium: Marchetti (Daily Planet) · Sir Aubrey Kinnersley (Evening Star)']);
+    expect(
+      attributions(
+        '"It was never ours to keep," she told reporters at the Carvell museum.',
+        'Museum chairman Sir Aubrey Kinnersley admitted at the Carvell museum: "It was never ours to keep."',
+      ),
+    ).toEqual([]);
+    expect(
+      attributions(
+        '"It was never ours to keep," said Colm Ashdown at the Carvell museum.',
+        '"It was never ours to keep," said Conor Ashdown at the Carvell museum.',
+      ),
+    ).toEqual([]);
+    expect(
+      attributions(
+        '"It was never ours to keep," said Carvell\'s museum director, Helena Marchetti.',
+        '"It was never ours to keep," said museum director Helena Marchetti in Carvell.',
+      ),
+    ).toEqual([]);
+  });
+
   it('quote: the same loose overlap from two different speakers is not one quote', () => {
     const analysis = story(
       '"We will not pay criminals, full stop," Mayor Dana Holt told reporters at the town hall on Friday.',
