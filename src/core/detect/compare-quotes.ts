@@ -275,14 +275,11 @@ function compareSpeakers(ctx: DetectContext, comp: Components, quotes: readonly 
         ];
       });
     const article = (q: QFact): string => ctx.claims[q.claim]?.articleId ?? '';
-    const differ = named.some((x) =>
-      named.some((y) => article(x.q) !== article(y.q) && !sameSpeaker(x.speaker, y.speaker)),
-    );
-    // A source that names two speakers for it is quoting it twice, not disagreeing.
     const bySource = new Map<string, string[]>();
     for (const n of named) bySource.set(article(n.q), [...(bySource.get(article(n.q)) ?? []), n.speaker]);
+    // A source that names two speakers for it is quoting it twice, not disagreeing.
     const twice = [...bySource.values()].some((ss) => ss.some((a) => ss.some((b) => !sameSpeaker(a, b))));
-    if (!differ || twice) continue;
+    if (twice || !sourcesDisagree([...bySource.values()], sameSpeaker)) continue;
     out.push(
       makeDiscrepancy(
         ctx,
