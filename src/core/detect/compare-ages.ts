@@ -61,7 +61,8 @@ export function compareAges(ctx: DetectContext): Discrepancy[] {
   });
   const always = (): boolean => true;
   const differ = (a: Quantity, b: Quantity): boolean => a.low !== b.low;
-  return conflictingEvents(ctx, ages, always, differ, always).map((ms) => {
+  // In groups too: the in-group number comparison leaves bare numbers ("Fairlie, 61,") alone.
+  return conflictingEvents(ctx, ages, always, differ, always, true).map((ms) => {
     const sides: RawSide[] = ms.map((e) => ({
       claim: e.claim,
       value: e.value.display,

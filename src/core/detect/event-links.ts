@@ -85,6 +85,8 @@ export function shareContext<V>(a: EventFact<V>, b: EventFact<V>): boolean {
  * @param comparable whether two values can be compared at all (a time with a time).
  * @param conflict whether two comparable values disagree.
  * @param related whether two facts with a shared key can be of one event.
+ * @param inGroups whether facts of one group are linked too (for values the in-group comparisons
+ *   do not read, such as an age written as a bare number: "Fairlie, 61," / "Mr Fairlie, 64,").
  */
 export function conflictingEvents<V>(
   ctx: DetectContext,
@@ -92,6 +94,7 @@ export function conflictingEvents<V>(
   comparable: (a: V, b: V) => boolean,
   conflict: (a: V, b: V) => boolean,
   related: (a: EventFact<V>, b: EventFact<V>) => boolean = shareContext,
+  inGroups = false,
 ): EventFact<V>[][] {
   const byKey = new Map<string, number[]>();
   events.forEach((e, i) => {
@@ -112,7 +115,7 @@ export function conflictingEvents<V>(
         const b = events[list[y] as number] as EventFact<V>;
         if (article(a) === article(b) || !comparable(a.value, b.value)) continue;
         const ga = ctx.groupOf.get(a.claim);
-        if (ga !== undefined && ga === ctx.groupOf.get(b.claim)) continue; // the in-group comparisons' case
+        if (!inGroups && ga !== undefined && ga === ctx.groupOf.get(b.claim)) continue; // the in-group comparisons' case
         if (!meet(a, b) || !related(a, b)) continue;
         comp.union(list[x] as number, list[y] as number);
         if (conflict(a.value, b.value)) conflicting.add(`${list[x]}|${list[y]}`);

@@ -1057,6 +1057,15 @@ describe('ages of one name across the story (compareAges)', () => {
     expect(ages('Dana Holt, 34, was arrested.', 'Tom Reyes, 43, was arrested.')).toEqual([]);
     expect(ages('Dana Holt, 34, was arrested.', 'Dana Holt scored 43 goals in the season.')).toEqual([]);
   });
+
+  it('compares ages inside one group too, where the number comparison leaves bare numbers alone', () => {
+    const analysis = story(
+      'Fairlie, 61, took over the family business from his father in 1998.',
+      'Mr Fairlie, 64, took over the business from his father in 1998 and said he was heartbroken.',
+    );
+    expect(analysis.groups).toHaveLength(1);
+    expect(found(analysis)).toEqual(['number/medium: 61 (Daily Planet) · 64 (Evening Star)']);
+  });
 });
 
 describe('second groups: a two-fact sentence grouped with its other fact', () => {
