@@ -2,7 +2,8 @@
  * Number discrepancies (dates: compare-dates.ts). Quantities are comparable when their unit nouns
  * are in one claim group and the same or near-synonyms in some sense (WordNet Wu–Palmer ≥
  * UNIT_RELATEDNESS), or are both small counts of related occasions (act/event/gathering/
- * communication nouns: "summits", "meetings", "rounds of talks") about a shared named party.
+ * communication nouns: "summits", "meetings", "rounds of talks") about a shared named party, or
+ * count people under one verb in one group ("employs 140 people" / "employs 110 staff").
  * Comparable facts form components (union-find); a component is a discrepancy when two sources
  * each give a value the other has nothing to agree with ("two" vs "three"; a vague "several"
  * agrees with any value in its range, "a dozen" with 12, "5 km" with "3 miles") and no third source
@@ -10,7 +11,7 @@
  * compare is also compared in its second groups (second-groups.ts).
  */
 import type { Discrepancy } from '../model/analysis';
-import { lemmatize, lexFileOf, synsetsOf, wordRelatedness } from '../text/lexicon';
+import { canBeVerb, isKindOf, lemmatize, lexFileOf, synsetsOf, wordRelatedness } from '../text/lexicon';
 import { tokenize } from '../text/normalize';
 import type { Quantity } from '../text/numbers';
 import { quantitiesAgree, unitClass } from '../text/quantity-compare';
@@ -78,6 +79,37 @@ function verbAfter(text: string, from: number): string | null {
 /** Words looked at after a count for what happened to it. */
 const PREDICATE_WINDOW = 4;
 
+/** The words an estimate or bound puts between a verb and its count ("employs around 140"). */
+const APPROXIMATOR_WORD =
+  /^(?:about|around|some|roughly|nearly|almost|approximately|over|under|more|fewer|less|than|up|to|at|least|most|just|close|an|estimated)$/;
+
+/**
+ * The verb a count is the object of ("employs 140 people" → employ), as its lemma, or null: the
+ * word before the count, past an estimate or bound, when it is an inflected verb form.
+ */
+function verbBefore(text: string, start: number): string | null {
+  const words = tokenize(text.slice(0, start)).filter((t) => t.kind === 'word');
+  for (let k = words.length - 1; k >= 0 && k >= words.length - 4; k--) {
+    const t = words[k] as (typeof words)[number];
+    if (APPROXIMATOR_WORD.test(t.norm)) continue;
+    const lemma = lemmatize(t.norm);
+    return lemma !== t.norm && canBeVerb(lemma) && !/^(be|have)$/.test(lemma) ? lemma : null;
+  }
+  return null;
+}
+
+const humanCache = new Map<string, boolean>();
+/** Whether a unit noun counts people: a kind of person ("employees", "passengers") or of personnel ("staff"), or "people". */
+function countsPeople(unit: string): boolean {
+  let known = humanCache.get(unit);
+  if (known === undefined) {
+    known =
+      unit === 'person' || unit === 'people' || isKindOf(unit, 'person', 3) || isKindOf(unit, 'personnel', 3);
+    humanCache.set(unit, known);
+  }
+  return known;
+}
+
 /** A count of things ("143 passengers"), not a measure ("two miles", "nine hours") or a share. */
 const isCount = (q: Quantity): boolean => {
   if (q.unit === null || q.unit === 'percent' || unitClass(q.unit) !== q.unit || q.tally) return false;
@@ -144,6 +176,12 @@ export function compareQuantities(ctx: DetectContext): Discrepancy[] {
     const group = ctx.groupOf.get(f.claim);
     const unit = canonicalUnit(f.q.unit as string);
     if (group !== undefined) link(`g:${group}|${unit}`, i);
+    // People counted under one verb in one group are one count, whatever the noun: "employs 140
+    // people" / "employs 110 staff".
+    if (group !== undefined && isCount(f.q) && countsPeople(f.q.unit as string)) {
+      const verb = verbBefore(ctx.claims[f.claim]?.text ?? '', f.q.start);
+      if (verb !== null) link(`p:${group}|${verb}`, i);
+    }
     // A count its own group has nothing to compare with is compared in the claim's second groups
     // (counts of things only: durations and distances are in too many sentences to follow a claim).
     if (

@@ -593,6 +593,28 @@ describe('more discrepancies of each kind', () => {
     ).toEqual(['number/high: five-year (Daily Planet) · four-year (Evening Star)']);
   });
 
+  it('number: people counted under one verb, whatever the noun ("employs 140 people" / "employs 110 staff")', () => {
+    const employs = story(
+      'The Carvell coach company, founded in 1974, employs 140 people, most of them drivers.',
+      'The Carvell coach company employs around 110 staff, and union officials fear for their jobs.',
+    );
+    expect(employs.groups).toHaveLength(1);
+    expect(found(employs)).toEqual(['number/high: 140 people (Daily Planet) · 110 staff (Evening Star)']);
+    // Not people ("homes"), or people under different verbs, are different counts.
+    const evacuated = story(
+      'Police evacuated 40 homes in Carvell after the quarry blast on Thursday.',
+      'Police evacuated 100 residents in Carvell after the quarry blast on Thursday.',
+    );
+    expect(evacuated.groups).toHaveLength(1);
+    expect(found(evacuated)).toEqual([]);
+    const verbs = story(
+      'The Carvell coach company employs 140 people and will close on Friday.',
+      'The Carvell coach company laid off 110 staff and will close on Friday.',
+    );
+    expect(verbs.groups).toHaveLength(1);
+    expect(found(verbs)).toEqual([]);
+  });
+
   it('number: partitive counts ("three of its five carriages")', () => {
     expect(
       found(
