@@ -2,8 +2,10 @@
  * Actor discrepancies: within a group, the same (or a synonymous) action done by different agents
  * ("the police made the arrest" / "federal agents made the arrest"). Actions come from
  * find-actions.ts; same actions are joined with union-find (one verb, near-synonymous verbs by
- * Wu–Palmer relatedness, or the same object done by unnamed agents), and a component whose agents
- * differ between sources is a discrepancy.
+ * Wu–Palmer relatedness, or one object, whatever the verbs: "Firefighters freed a teaching
+ * assistant" / "Caretaker Dennis Mould pulled teaching assistant Lorna Birtwhistle free"), and a
+ * component whose agents differ between sources is a discrepancy. Joining named agents by their
+ * object too was measured on 20 stories: recall 0.89 → 0.90, precision unchanged (0.97).
  */
 import type { Discrepancy } from '../model/analysis';
 import { wordRelatedness } from '../text/lexicon';
@@ -66,7 +68,7 @@ export function compareActors(ctx: DetectContext): Discrepancy[] {
     const actions = members.flatMap((c) => actionsOf(ctx, c));
     const article = (a: Action): string => ctx.claims[a.claim]?.articleId ?? '';
     const comp = new Components(actions.length);
-    // Link through buckets (linear in the actions): one verb; one object done by unnamed agents;
+    // Link through buckets (linear in the actions): one verb; one object;
     // then near-synonymous verbs, compared once per pair of distinct verbs.
     const firstOf = new Map<string, number>();
     const link = (key: string, i: number): void => {
@@ -76,7 +78,7 @@ export function compareActors(ctx: DetectContext): Discrepancy[] {
     };
     actions.forEach((a, i) => {
       link(`v:${a.verb}`, i);
-      if (a.object !== null && !a.named) link(`o:${a.object}`, i);
+      if (a.object !== null) link(`o:${a.object}`, i);
     });
     linkSynonymousVerbs(actions, article, comp);
     for (const ids of comp.groups()) {

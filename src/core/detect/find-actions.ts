@@ -27,6 +27,7 @@ import {
   isAgentNoun,
   isCause,
 } from './action-words';
+import { appositiveSubject } from './appositive-subject';
 import type { DetectContext } from './context';
 import { FAR_BY, NEAR_BY, agentPhrase } from './passive-agent';
 
@@ -44,7 +45,9 @@ function objectAfter(tokens: readonly Token[], i: number): string | null {
     if (k === i + 1 && /^(up|out|off|down|over|back|away)$/.test(t.norm)) continue;
     if (isStopword(t.norm)) break;
     const lemma = lemmatize(t.norm);
+    // A gerund the lexicon has as a noun of its own ("teaching assistant", "building work").
     if (canBeNoun(lemma)) head = lemma;
+    else if (lemma !== t.norm && canBeNoun(t.norm)) head = t.norm;
     else if (head !== null || !canBeAdjective(t.norm)) break;
   }
   // The last noun of the run: "love letters" → "letter", "a 34-year-old man" → "man".
@@ -177,6 +180,21 @@ export function actionsOf(ctx: DetectContext, claim: number): Action[] {
     }
     // A passive without "by" names the patient, not the agent ("the fire was brought under control").
     if (before && PASSIVE.has(before.norm) && (/ed$/.test(t.norm) || irregular !== undefined)) return;
+    // "The park's head vet, Dr Ines Marwood, sedated her": a named subject with an apposition.
+    const appositive = appositiveSubject(text, tokens, i, names);
+    if (appositive) {
+      out.push({
+        claim,
+        verb,
+        object: objectAfter(tokens, i),
+        named: true,
+        agent: appositive.name.key,
+        agentText: appositive.name.text,
+        start: appositive.name.start,
+        end: t.end,
+      });
+      return;
+    }
     // Scan back within the clause for the agent.
     for (let k = i - 1; k >= 0 && k >= i - 14; k--) {
       const cand = tokens[k] as Token;

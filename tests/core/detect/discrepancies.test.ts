@@ -178,6 +178,37 @@ describe('discrepancies of each kind', () => {
     ).toEqual(['actor/high: Local police (Daily Planet) · Federal agents (Evening Star)']);
   });
 
+  it('actor: a named subject with an apposition ("The park\'s head vet, Dr Ines Marwood, sedated …")', () => {
+    expect(
+      found(
+        story(
+          "The park's head vet, Dr Ines Marwood, sedated the lynx near the Carvell bypass.",
+          'Head keeper Tom Reyes, 52, sedated the lynx near the Carvell bypass.',
+        ),
+      ),
+    ).toEqual(['actor/high: Dr Ines Marwood (Daily Planet) · Tom Reyes (Evening Star)']);
+    // A relative clause is no subject: "which runs …" does not name who agreed.
+    expect(
+      found(
+        story(
+          'Kittiwake Travel, which already runs the Carvell school buses, has agreed to run the routes.',
+          'Kittiwake Travel, which already runs the Carvell school buses, has agreed to run the routes.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('actor: one thing done to by different people under different verbs ("freed" / "pulled … free")', () => {
+    expect(
+      found(
+        story(
+          'Firefighters freed a teaching assistant who had been trapped in the Carvell school hall.',
+          'Caretaker Dennis Mould pulled teaching assistant Lorna Birtwhistle free in the Carvell school hall.',
+        ),
+      ),
+    ).toEqual(['actor/high: Firefighters (Daily Planet) · Caretaker Dennis Mould (Evening Star)']);
+  });
+
   it('actor: one kind of people qualified by different bodies ("airport staff" / "Carvell Air ground staff")', () => {
     expect(
       found(

@@ -1,0 +1,50 @@
+/**
+ * The subject of a verb written with an apposition, the way news introduces people: "The park's
+ * head vet, Dr Ines Marwood, sedated her", "Dr Marwood, the park's head vet, darted her",
+ * "Caretaker Dennis Mould, 61, pulled …", "Kittiwake Travel, which already runs the town's school
+ * buses, has agreed to step in". The clause scan of find-actions.ts stops at a comma; this reads a
+ * sentence that opens with exactly two comma-separated parts before its verb (and auxiliaries).
+ */
+import type { NameMention } from '../text/names';
+import type { Token } from '../text/normalize';
+import { AUXILIARIES, CLAUSE_BREAKS, PREPOSITIONS } from './action-words';
+
+/** An appositive subject: the name it holds and where it is. */
+export interface AppositiveSubject {
+  readonly name: NameMention;
+}
+
+/** Words that open an adverbial or a linked clause, not a subject ("However, …", "On Tuesday, …"). */
+const NOT_SUBJECT_START =
+  /^(however|but|and|or|so|then|yet|meanwhile|instead|earlier|later|now|today|yesterday|it|there)$/;
+
+/**
+ * The named subject of the verb at token `i` when the sentence opens "A, B, [auxiliaries] verb",
+ * with the name in A or in B (not in a relative clause "which …", not after a preposition); null
+ * otherwise.
+ */
+export function appositiveSubject(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  names: readonly NameMention[],
+): AppositiveSubject | null {
+  let k = i - 1;
+  while (k >= 0 && AUXILIARIES.has((tokens[k] as Token).norm)) k--;
+  const last = tokens[k];
+  if (!last || !text.slice(last.end, (tokens[k + 1] as Token).start).includes(',')) return null;
+  const parts = /^\s*([^,;:()"\u201c\u201d]+),\s*([^,;:()"\u201c\u201d]+)$/u.exec(text.slice(0, last.end));
+  if (!parts) return null;
+  const first = tokens[0] as Token;
+  if (PREPOSITIONS.has(first.norm) || CLAUSE_BREAKS.has(first.norm) || NOT_SUBJECT_START.test(first.norm))
+    return null;
+  const secondStart = last.end - (parts[2] as string).length;
+  const second = tokens.find((t) => t.start >= secondStart);
+  const relative = second !== undefined && /^(who|which|that|whose|where|when)$/.test(second.norm);
+  const governed = (n: NameMention): boolean => {
+    const at = tokens.findIndex((t) => t.start >= n.start);
+    return tokens.slice(Math.max(0, at - 2), at).some((t) => PREPOSITIONS.has(t.norm));
+  };
+  const name = names.find((n) => n.end <= last.end && !governed(n) && !(relative && n.start >= secondStart));
+  return name ? { name } : null;
+}
