@@ -185,11 +185,29 @@ export function findQuantities(text: string): Quantity[] {
       // "a fortnight", "the next fortnight": one fortnight (two weeks).
       low = high = 1;
       selfUnit = true;
-    } else if (isNumberWord(t) && !(t.kind === 'word' && Object.hasOwn(SCALES, t.norm))) {
-      const words = [t.norm];
-      while (endIndex + 1 < tokens.length && isNumberWord(tokens[endIndex + 1] as Token)) {
-        const nx = tokens[endIndex + 1] as Token;
-        if (nx.kind === 'number' && t.kind === 'number') break;
+    } else if (
+      (isNumberWord(t) && !(t.kind === 'word' && Object.hasOwn(SCALES, t.norm))) ||
+      // "a hundred and twenty", "a thousand": "a" is one before a scale word.
+      (t.norm === 'a' && nextTok?.kind === 'word' && Object.hasOwn(SCALES, nextTok.norm))
+    ) {
+      const words = [t.norm === 'a' ? 'one' : t.norm];
+      for (;;) {
+        const nx = tokens[endIndex + 1];
+        if (!nx) break;
+        // "one hundred and five": "and" joins a scale word and the number words after it.
+        const after = tokens[endIndex + 2];
+        if (
+          nx.norm === 'and' &&
+          Object.hasOwn(SCALES, words[words.length - 1] as string) &&
+          after?.kind === 'word' &&
+          isNumberWord(after) &&
+          !Object.hasOwn(SCALES, after.norm)
+        ) {
+          words.push('and');
+          endIndex++;
+          continue;
+        }
+        if (!isNumberWord(nx) || (nx.kind === 'number' && t.kind === 'number')) break;
         words.push(nx.norm);
         endIndex++;
       }
@@ -285,7 +303,7 @@ export function findQuantities(text: string): Quantity[] {
         : writtenText
           ? `${numberText}${writtenText === '%' ? '' : ' '}${writtenText}`
           : unitToken
-            ? `${numberText} ${unitToken.text}`
+            ? `${numberText}${text.slice(numberEnd, unitToken.start) === '-' ? '-' : ' '}${unitToken.text}`
             : numberText,
       start,
       end,

@@ -49,6 +49,11 @@ export function unitAfter(
     if (t.kind === 'number' || isStopword(t.norm) || t.capitalised) break;
     const gap = text.slice((tokens[j - 1] as Token).end, t.start);
     if (/[,.;:!?()"\u201c\u201d]/.test(gap)) break;
+    // "a 34-year-old man": an age, whatever noun follows it.
+    if (/^[a-z]+-old$/.test(t.norm)) {
+      head = t;
+      break;
+    }
     const lemma = lemmatize(t.norm);
     // "the two exchanged", "three meetings discussing": participles are not counted nouns.
     if (/ed$/.test(t.norm) || (/ing$/.test(t.norm) && !CONVERT[t.norm])) break;

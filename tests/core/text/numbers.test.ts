@@ -42,6 +42,26 @@ describe('parseNumberWords', () => {
 });
 
 describe('findQuantities', () => {
+  it('reads British number words: "a hundred and twenty", "one hundred and five", "a thousand"', () => {
+    expect(render('Roughly a hundred and twenty people spent the night there.')).toBe(
+      'a hundred and twenty people=108..132 person',
+    );
+    expect(render('A thousand people and one hundred and five homes.')).toBe(
+      'A thousand people=1000 person; one hundred and five homes=105 home',
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 9 }), fc.integer({ min: 1, max: 99 }), (h, r) => {
+        const text = `They emptied ${h === 1 ? 'a' : numberToWords(h)} hundred and ${numberToWords(r)} homes.`;
+        const [q] = findQuantities(text);
+        expect([q?.low, q?.unit]).toEqual([h * 100 + r, 'home']);
+      }),
+    );
+  });
+
+  it('reads "a 34-year-old man" as an age, not a count of men', () => {
+    expect(render('A 34-year-old man was flown to hospital.')).toBe('34-year-old=34 year-old');
+  });
+
   it.each([
     [
       'counts with their unit noun',
@@ -71,7 +91,7 @@ describe('findQuantities', () => {
     [
       'a number and its unit in one word',
       'She signed a five-year contract for the 8-kilometre route.',
-      'five-year=5 year; 8 kilometre=8 kilometre',
+      'five-year=5 year; 8-kilometre=8 kilometre',
     ],
     ['adjectives before the unit', 'The route will have 11 new stops.', '11 stops=11 stop'],
     ['scale words', 'The city spent 1.5 million dollars.', '1.5 million dollars=1500000 usd'],
@@ -132,6 +152,14 @@ describe('quantitiesAgree', () => {
     expect(quantitiesAgree(one('a quarter of it'), one('25 percent of it'))).toBe(true);
     expect(quantitiesAgree(one('\u00a34 million'), one('\u00a34m'))).toBe(true);
     expect(quantitiesAgree(one('an 8-kilometre line'), one('a 5-mile line'))).toBe(true);
+  });
+
+  it('agrees where a fraction is written rounded ("a third" / "33.3 per cent" / "33%"), not between two decimals', () => {
+    expect(quantitiesAgree(one('a third of voters'), one('33.3 per cent of voters'))).toBe(true);
+    expect(quantitiesAgree(one('a third of voters'), one('33% of voters'))).toBe(true);
+    expect(quantitiesAgree(one('two thirds of voters'), one('66.7 per cent of voters'))).toBe(true);
+    expect(quantitiesAgree(one('a third of voters'), one('34 per cent of voters'))).toBe(false);
+    expect(quantitiesAgree(one('2.1% of voters'), one('2% of voters'))).toBe(false);
   });
 
   it('disagrees on different values', () => {
