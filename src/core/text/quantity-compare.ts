@@ -22,7 +22,28 @@ export function quantitiesAgree(a: Quantity, b: Quantity): boolean {
   // Two bounds of one kind state one limit: "up to £220" and "up to £250" give different maxima.
   if (a.bound && a.bound === b.bound)
     return a.bound === 'max' ? Math.abs(ha - hb) <= slack : Math.abs(la - lb) <= slack;
+  if (!converted && roundsTo(a, b)) return true;
   return la <= hb + slack && lb <= ha + slack;
+}
+
+/** Decimal places of a value as written, or null for a fraction no short decimal writes (1/3). */
+function decimalsOf(x: number): number | null {
+  for (let d = 0; d <= 4; d++) if (Math.abs(Math.round(x * 10 ** d) - x * 10 ** d) < 1e-6) return d;
+  return null;
+}
+
+/**
+ * Whether one exact value is a fraction ("a third": 33.33…) and the other writes it rounded ("33.3
+ * per cent", "33%"): the fraction rounded to the other's decimals is the other. Two short decimals
+ * are compared as written ("2.1%" is not "2%").
+ */
+function roundsTo(a: Quantity, b: Quantity): boolean {
+  if (a.low !== a.high || b.low !== b.high || a.vague || b.vague) return false;
+  const da = decimalsOf(a.low);
+  const db = decimalsOf(b.low);
+  if ((da === null) === (db === null)) return false;
+  const [fraction, written, d] = da === null ? [a.low, b.low, db as number] : [b.low, a.low, da];
+  return Math.abs(Math.round(fraction * 10 ** d) / 10 ** d - written) < 1e-9;
 }
 
 /**
