@@ -114,6 +114,19 @@ interface DateParts {
  *   a date, an impossible date, or too long to be one).
  */
 export function parseDateline(line: string): string | null {
+  if (line.length > 120) return null;
+  // "Published: 05:30, 17 June 2026 | Updated: 07:12, 17 June 2026": two datelines on one line;
+  // the first is the publication.
+  const parts = line.split(/\s*[|\u2022\u00b7]\s*|(?<!\blast)\s+(?=(?:last\s+)?(?:updated|modified)\b)/i);
+  if (parts.length > 1) {
+    const dates = parts.filter((p) => p.trim() !== '').map((p) => parseOneDateline(p));
+    return dates.length > 0 && dates.every((d) => d !== null) ? (dates[0] as string) : null;
+  }
+  return parseOneDateline(line);
+}
+
+/** One dateline (see parseDateline). */
+function parseOneDateline(line: string): string | null {
   if (line.length > 80) return null;
   // "ARDVANNAN, 3 October 2026", "Hembry Cross – 7 October 2026": the place the story was filed from.
   const place = PLACE.exec(line);

@@ -23,6 +23,8 @@ describe('parseDateline', () => {
     ['HEMBRY CROSS, 7 October 2026', '2026-10-07'],
     ['LONDON, Feb. 10, 2022', '2022-02-10'],
     ['Port Ellery \u2013 Tuesday 7 October 2026', '2026-10-07'],
+    ['Published: 05:30, 17 June 2026 | Updated: 07:12, 17 June 2026', '2026-06-17T05:30:00'],
+    ['Published 10 February 2022 Updated 11 February 2022', '2022-02-10'],
   ])('%s → %s', (line, iso) => {
     expect(parseDateline(line)).toBe(iso);
   });
@@ -34,6 +36,7 @@ describe('parseDateline', () => {
     'Room 10/02',
     'Police said 7 October 2026',
     'Paris, the capital, 7 October 2026',
+    'News | 17 June 2026',
     '',
   ])('not a dateline: %s', (line) => {
     expect(parseDateline(line)).toBeNull();
