@@ -190,6 +190,22 @@ function compareSpellings(ctx: DetectContext, groups: readonly Map<string, NameE
  */
 function compareFirstNames(ctx: DetectContext, groups: readonly Map<string, NameEntry>[]): Discrepancy[] {
   const out: Discrepancy[] = [];
+  // The articles using each name anywhere in the story: a source that names both anywhere is
+  // writing of two entities ("the Meridian Party" and "the Hearthstone Party" in one report).
+  const usedBy = new Map<string, Set<string>>();
+  ctx.facts.forEach((f, claim) => {
+    const article = ctx.claims[claim]?.articleId ?? '';
+    for (const n of f.names) {
+      const set = usedBy.get(n.key) ?? new Set<string>();
+      set.add(article);
+      usedBy.set(n.key, set);
+    }
+  });
+  const bothUsed = (a: string, b: string): boolean => {
+    const x = usedBy.get(a);
+    const y = usedBy.get(b);
+    return x !== undefined && y !== undefined && [...x].some((art) => y.has(art));
+  };
   for (const keys of groups) {
     const list = [...keys.entries()].filter(([k]) => k.split(' ').length === 2);
     const comp = new Components(list.length);
@@ -197,7 +213,7 @@ function compareFirstNames(ctx: DetectContext, groups: readonly Map<string, Name
     list.forEach(([ka, ea], i) =>
       list.forEach(([kb, eb], j) => {
         if (j <= i) return;
-        if (intersects(ea.articles, eb.articles)) return;
+        if (intersects(ea.articles, eb.articles) || bothUsed(ka, kb)) return;
         const wa = ka.split(' ');
         const wb = kb.split(' ');
         const diff = wa.map((w, k) => (w === wb[k] ? -1 : k)).filter((k) => k >= 0);
@@ -206,6 +222,7 @@ function compareFirstNames(ctx: DetectContext, groups: readonly Map<string, Name
         const y = wb[diff[0] as number] as string;
         // A first name that differs at all is another first name; elsewhere a letter or two is a spelling note.
         if ((diff[0] !== 0 && isSpellingVariant(x, y)) || x.startsWith(y) || y.startsWith(x)) return;
+        if (diff[0] === 0 && isShortForm(x, y)) return;
         comp.union(i, j);
         any = true;
       }),
@@ -226,6 +243,18 @@ function compareFirstNames(ctx: DetectContext, groups: readonly Map<string, Name
     }
   }
   return out;
+}
+
+/**
+ * Whether one first name is a short form of the other: the shorter has at most five letters and
+ * both begin with the same three ("Steve" / "Stephen", "Chris" / "Christopher"). Two full names that
+ * only begin alike ("Margaret" / "Marguerite", "Colm" / "Conor") stay different.
+ */
+function isShortForm(x: string, y: string): boolean {
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return (
+    short.length >= 3 && short.length <= 5 && long.length > short.length && long.startsWith(short.slice(0, 3))
+  );
 }
 
 /**

@@ -613,6 +613,44 @@ describe('more discrepancies of each kind', () => {
     ).toEqual(['name/low: Northgate United (Daily Planet) · Northgate City (Evening Star)']);
   });
 
+  it('name: a short form of a first name is the same person ("Steve" / "Stephen"); "Colm" / "Conor" are not', () => {
+    expect(
+      found(
+        story(
+          'Quarry boss Steve Haldane said the Carvell site would stay shut until Friday.',
+          'Site manager Stephen Haldane said the Carvell site would stay shut until Friday.',
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      found(
+        story(
+          'Chief executive Colm Ashdown said the Carvell flights would resume on Friday.',
+          'Chief executive Conor Ashdown said the Carvell flights would resume on Friday.',
+        ),
+      ),
+    ).toEqual(['name/low: Colm Ashdown (Daily Planet) · Conor Ashdown (Evening Star)']);
+  });
+
+  it('name: two names one source uses anywhere in the story are two entities, not one written differently', () => {
+    const analysis = analyzeStory([
+      makeArticle(
+        's0.txt',
+        [
+          'Ms Kaur polled 1,147 votes to the 1,143 cast for Declan Foyle of the Hearthstone Party.',
+          'The Meridian Party now holds 21 of the 41 seats on the council.',
+        ],
+        'Daily Planet',
+      ),
+      makeArticle(
+        's1.txt',
+        ['The Meridian Party held the seat, Ms Kaur polling 1,147 votes to the 1,143 cast for Declan Foyle.'],
+        'Evening Star',
+      ),
+    ]);
+    expect(found(analysis).filter((d) => d.startsWith('name'))).toEqual([]);
+  });
+
   it('number: a contract length in compound words', () => {
     expect(
       found(
