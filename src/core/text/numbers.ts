@@ -3,7 +3,7 @@
  * Word-number grammar after the usual short-scale English reading ("twenty-one", "1.5 million",
  * "a dozen", "half"); vague quantifiers ("several", "dozens", "a handful") become ranges.
  */
-import { lemmatize } from './lexicon';
+import { canBeNoun, lemmatize } from './lexicon';
 import { tokenize, type Token } from './normalize';
 import { findHalves, writtenUnit } from './measures';
 import { findTallies, wordValue } from './tallies';
@@ -226,8 +226,20 @@ export function findQuantities(text: string): Quantity[] {
     // Currency: "£4 million", "£4m", "$2bn".
     const currency = CURRENCIES[text[t.start - 1] ?? ''];
     const glued = tokens[endIndex + 1];
+    // "500m" without a currency is metres ("a 500m cordon", "500m from the quarry") unless a plural
+    // noun follows ("2m people"); "£500m" is millions.
+    const afterGlued = tokens[endIndex + 2];
+    const metres =
+      glued?.norm === 'm' &&
+      !currency &&
+      !(
+        afterGlued?.kind === 'word' &&
+        lemmatize(afterGlued.norm) !== afterGlued.norm &&
+        canBeNoun(lemmatize(afterGlued.norm))
+      );
     if (
       glued &&
+      !metres &&
       glued.start === (tokens[endIndex] as Token).end &&
       Object.hasOwn(SUFFIX_SCALES, glued.norm)
     ) {
@@ -255,7 +267,8 @@ export function findQuantities(text: string): Quantity[] {
         break;
       }
     const numberEnd = (tokens[endIndex] as Token).end;
-    const written = currency || selfUnit ? null : writtenUnit(text.slice(numberEnd));
+    const written =
+      currency || selfUnit ? null : metres ? { unit: 'm', length: 1 } : writtenUnit(text.slice(numberEnd));
     const after = currency || selfUnit || written ? null : unitAfter(tokens, endIndex + 1, text);
     const partitive =
       currency || selfUnit || written || after ? null : partitiveUnit(tokens, endIndex + 1, text);
@@ -301,9 +314,9 @@ export function findQuantities(text: string): Quantity[] {
       display: selfUnit
         ? text.slice(start, end)
         : writtenText
-          ? `${numberText}${writtenText === '%' ? '' : ' '}${writtenText}`
+          ? `${numberText}${/^\s/.test(text.slice(numberEnd)) ? ' ' : ''}${writtenText}`
           : unitToken
-            ? `${numberText}${text.slice(numberEnd, unitToken.start) === '-' ? '-' : ' '}${unitToken.text}`
+            ? `${numberText}${/^-?$/.test(text.slice(numberEnd, unitToken.start)) ? text.slice(numberEnd, unitToken.start) : ' '}${unitToken.text}`
             : numberText,
       start,
       end,

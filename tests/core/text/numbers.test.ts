@@ -202,7 +202,14 @@ describe('units written out, durations, speeds and points', () => {
 
   it('reads units the word parser cannot see and half-quantities', () => {
     expect(parsed('Some 50 per cent of its systems')).toEqual([[45, 'percent', '50 per cent']]);
-    expect(parsed('winds of more than 110km/h')).toEqual([[110, 'km/h', '110 km/h']]);
+    expect(parsed('winds of more than 110km/h')).toEqual([[110, 'km/h', '110km/h']]);
+    // "500m" is metres unless a currency comes before or a plural noun after it.
+    expect(parsed('Police threw a 500m cordon around the site.')).toEqual([[500, 'm', '500m']]);
+    expect(parsed('a cordon 500m from the quarry')).toEqual([[500, 'm', '500m']]);
+    expect(parsed('a \u00a3500m deal for 2m people')).toEqual([
+      [500e6, 'gbp', '\u00a3500m'],
+      [2e6, 'person', '2m people'],
+    ]);
     expect(parsed('a cut of 25 basis points')).toEqual([[25, 'basis point', '25 basis points']]);
     expect(parsed('for a day and a half')).toEqual([[1.5, 'day', 'a day and a half']]);
     expect(parsed('two and a half hours later')).toEqual([[2.5, 'hour', 'two and a half hours']]);
