@@ -13,7 +13,7 @@
  * nothing, and without the rate rule a ferry's yearly passengers were set against one crossing's.
  */
 import type { Discrepancy } from '../model/analysis';
-import { lemmatize } from '../text/lexicon';
+import { canBeNoun, lemmatize } from '../text/lexicon';
 import { tokenize, type Token } from '../text/normalize';
 import type { Quantity } from '../text/numbers';
 import { quantitiesAgree, unitClass } from '../text/quantity-compare';
@@ -74,6 +74,18 @@ function countedBy(text: string, tokens: readonly Token[], q: Quantity): Token |
     const t = tokens[i] as Token;
     if (t.kind !== 'word' || /[,;:()]/.test(text.slice(t.end, (tokens[i + 1] as Token).start))) break;
     if (BETWEEN.has(t.norm)) continue;
+    // "ordered the occupants of 46 homes": the count of what the object belongs to.
+    const owner = tokens[i - 1];
+    if (
+      t.norm === 'of' &&
+      k === 0 &&
+      owner?.kind === 'word' &&
+      !owner.capitalised &&
+      canBeNoun(lemmatize(owner.norm))
+    ) {
+      i--;
+      continue;
+    }
     const infinitive = /^(to|will|would|could|can|must|may|might|should)$/.test(tokens[i - 1]?.norm ?? '');
     if (isInflected(t) || infinitive) return t;
     break;

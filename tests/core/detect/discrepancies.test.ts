@@ -1101,6 +1101,15 @@ describe('counts of one event across groups (compareEventCounts)', () => {
     ).toEqual(['number/high: 42 flights (Daily Planet) · 38 flights (Evening Star)']);
   });
 
+  it('counts what the object belongs to ("ordered the occupants of 46 homes" / "the residents of 64 homes")', () => {
+    expect(
+      eventCounts(
+        'Carvell Constabulary ordered the occupants of 46 homes in Low Hollin to leave shortly after midday.',
+        'Cops ordered the residents of 64 homes in the hamlet to get out as a grey cloud swept over their gardens.',
+      ),
+    ).toEqual(['number/high: 46 homes (Daily Planet) · 64 homes (Evening Star)']);
+  });
+
   it('leaves alone different doers, rates, a source giving both, other units and agreeing counts', () => {
     expect(
       eventCounts(

@@ -48,7 +48,7 @@ const BELOW_TARGET: Readonly<Record<string, Floors>> = {
   'brackwater-coaches-licence-revoked': { groupF1: 0.5, recall: 0.7, precision: 0.85 },
   'halvering-sunbird-mask-return': { groupF1: 0.7, recall: 0.7, precision: 0.85 },
   'orchard-vale-election-recount': { groupF1: 0.55, recall: 0.4, precision: 0.65 },
-  'quarry-blast-evacuation': { groupF1: 0.6, recall: 0.4, precision: 0.8 },
+  'quarry-blast-evacuation': { groupF1: 0.6, recall: 0.5, precision: 0.8 },
 };
 
 const [seed, ...invented] = loadAllEvalStories();
