@@ -266,8 +266,9 @@ export function compareQuantities(ctx: DetectContext): Discrepancy[] {
           onlyX.every((a) => onlyY.every((b) => exact(a) && exact(b) && givenTogether(a, b, x, y)));
         if (onlyX.length > 0 && onlyY.length > 0 && !reconciled) {
           conflict = true;
-          for (const f of [...onlyX, ...onlyY]) disputed.add(quantityKey(f));
-          if (onlyX.some((a) => !a.q.vague) && onlyY.some((b) => !b.q.vague)) exactConflict = true;
+          const [keptX, keptY] = nearestPairs(onlyX, onlyY);
+          for (const f of [...keptX, ...keptY]) disputed.add(quantityKey(f));
+          if (keptX.some((a) => !a.q.vague) && keptY.some((b) => !b.q.vague)) exactConflict = true;
         }
       }
     if (!conflict) continue;
@@ -290,4 +291,30 @@ export function compareQuantities(ctx: DetectContext): Discrepancy[] {
     );
   }
   return out;
+}
+
+/** How far apart two values are, as the ratio of their midpoints (a log distance). */
+const valueDistance = (a: Quantity, b: Quantity): number =>
+  Math.abs(Math.log((Math.abs(a.low + a.high) / 2 + 1) / (Math.abs(b.low + b.high) / 2 + 1)));
+
+/**
+ * The disputed values of two sources that stand against each other: each value kept is the nearest
+ * of the other source's to a value that is its nearest in turn (mutual nearest neighbours). A
+ * source giving several counts of one unit ("four votes", "1,147 votes", "two votes ahead") against
+ * one ("three votes") disputes with its nearest ("four votes"), not with all of them.
+ */
+function nearestPairs(xs: readonly QFact[], ys: readonly QFact[]): [QFact[], QFact[]] {
+  if (xs.length === 1 && ys.length === 1) return [[...xs], [...ys]];
+  const nearest = (f: QFact, others: readonly QFact[]): QFact =>
+    others.reduce((best, o) => (valueDistance(f.q, o.q) < valueDistance(f.q, best.q) ? o : best));
+  const keptX = new Set<QFact>();
+  const keptY = new Set<QFact>();
+  for (const a of xs) {
+    const b = nearest(a, ys);
+    if (nearest(b, xs) === a) {
+      keptX.add(a);
+      keptY.add(b);
+    }
+  }
+  return [[...keptX], [...keptY]];
 }
