@@ -50,6 +50,10 @@ export const BOILERPLATE_FAMILIES: readonly BoilerplateFamily[] = [
       /^(?:sign up|subscribe)(?: now| today| here| for free)?[.!:]?$/i,
       /\b(?:already a subscriber|subscribe to continue|subscribers? only|become a (?:member|subscriber)|start (?:your )?free trial|unlock (?:this|unlimited|full) (?:article|access))\b/i,
       /\bdelivered (?:straight |directly )?to your inbox\b/i,
+      // "Subscribe from £4 a month", "Join for just $1": a price plea.
+      /(?:^|[.!?]\s+)(?:subscribe|sign up|join)(?: (?:today|now|us))? (?:from|for|at)(?: (?:just|only))? [£$€]\s?\d/i,
+      // "… is free to read, but it is not free to produce."
+      /\bfree to read\b.*\b(?:not free|costs?|support|subscri|donat)/i,
       /^by (?:signing up|subscribing|clicking)\b/i,
       /\bprivacy (?:policy|notice)\b.*\b(?:sign(?:ing)? up|subscri|email)\b/i,
     ],

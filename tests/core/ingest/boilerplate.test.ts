@@ -14,6 +14,11 @@ describe('line families', () => {
     ['Subscribe now', 'subscription'],
     ['The best stories, delivered straight to your inbox every morning.', 'subscription'],
     ['Already a subscriber? Log in', 'subscription'],
+    [
+      'The Weekly Quill is free to read, but it is not free to produce. Subscribe from £4 a month to support our journalism.',
+      'subscription',
+    ],
+    ['Join today for just $1 a week.', 'subscription'],
     ['Your donation helps keep our newsroom independent.', 'donation'],
     ['Please donate today', 'donation'],
     ['Comments', 'comments'],
@@ -56,6 +61,8 @@ describe('line families', () => {
     'The minister shared the letter with reporters.',
     'Read the statement in full, the judge told the jury.',
     'Supporters gathered outside the court.',
+    'Members who join from £4 a month will get free entry, the club said.',
+    'The museum is free to visit.',
   ])('keeps prose: %s', (line) => {
     expect(matchBoilerplateLine(line)).toBeNull();
   });
