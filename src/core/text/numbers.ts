@@ -54,6 +54,23 @@ const isNumberWord = (t: Token): boolean =>
   t.kind === 'number' || t.norm.split('-').every((p) => Object.hasOwn(SMALL, p) || Object.hasOwn(SCALES, p));
 
 /**
+ * A value as the words before it (up to `start`) qualify it: "more than 200" (a lower bound), "up
+ * to £250" (an upper bound), "about 60" (±10%).
+ */
+function approximated(
+  text: string,
+  start: number,
+  low: number,
+  high: number,
+): { low: number; high: number; bound: 'max' | 'min' | undefined } {
+  const lead = text.slice(Math.max(0, start - 24), start).toLowerCase();
+  for (const [re, lo, hi] of APPROXIMATORS)
+    if (re.test(lead))
+      return { low: low * lo, high: high * hi, bound: lo === 0 ? 'max' : hi === 100 ? 'min' : undefined };
+  return { low, high, bound: undefined };
+}
+
+/**
  * Find the quantities of a sentence.
  * @param text a sentence or short passage.
  * @returns the quantities in order; years (1900–2099 with no unit), ordinals and numbers inside
@@ -91,11 +108,21 @@ export function findQuantities(text: string): Quantity[] {
       });
     }
   }
-  // "three in five flights": a share, as a percentage.
+  // "three in five flights": a share, as a percentage ("nearly four in five": an estimate of one).
   for (const p of findProportions(text)) {
     if (found.some((q) => p.start < q.end && q.start < p.end)) continue;
     const display = text.slice(p.start, p.end);
-    found.push({ ...p, vague: false, unit: 'percent', unitText: null, display });
+    const { low, high, bound } = approximated(text, p.start, p.low, p.high);
+    found.push({
+      ...(bound ? { bound } : {}),
+      ...p,
+      low,
+      high,
+      vague: false,
+      unit: 'percent',
+      unitText: null,
+      display,
+    });
   }
   // "two and a half hours", "a day and a half", "half a percentage point".
   for (const h of findHalves(text, wordValue)) {
@@ -256,16 +283,8 @@ export function findQuantities(text: string): Quantity[] {
       endIndex++;
     }
     // "more than 200", "about 60", "nearly 1,200": bounds and estimates.
-    const lead = text.slice(Math.max(0, t.start - 24), currency ? t.start - 1 : t.start).toLowerCase();
     let bound: 'max' | 'min' | undefined;
-    for (const [re, lo, hi] of APPROXIMATORS)
-      if (re.test(lead) && !vague) {
-        if (lo === 0) bound = 'max';
-        else if (hi === 100) bound = 'min';
-        low *= lo;
-        high *= hi;
-        break;
-      }
+    if (!vague) ({ low, high, bound } = approximated(text, currency ? t.start - 1 : t.start, low, high));
     const numberEnd = (tokens[endIndex] as Token).end;
     const written =
       currency || selfUnit ? null : metres ? { unit: 'm', length: 1 } : writtenUnit(text.slice(numberEnd));

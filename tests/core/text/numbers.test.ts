@@ -186,6 +186,13 @@ describe('proportions and bounds', () => {
     expect(quantitiesAgree(one('one in four voters'), one('a third of voters'))).toBe(false);
   });
 
+  it('reads a share qualified as an estimate or a bound ("nearly four in five", "more than one in three")', () => {
+    expect(render('Nearly four in five members backed the deal.')).toBe('four in five=72..88 percent');
+    expect(quantitiesAgree(one('nearly four in five members'), one('78 per cent of members'))).toBe(true);
+    expect(quantitiesAgree(one('four in five members'), one('78 per cent of members'))).toBe(false);
+    expect(findQuantities('more than one in three voters')[0]?.bound).toBe('min');
+  });
+
   it('compares two bounds of one kind by their limits', () => {
     expect(quantitiesAgree(one('up to £220 each'), one('up to £250'))).toBe(false);
     expect(quantitiesAgree(one('up to £250 each'), one('as much as £250'))).toBe(true);
