@@ -164,6 +164,9 @@ export function actionsOf(ctx: DetectContext, claim: number): Action[] {
       const name = names.find((n) => n.start >= startAt && n.start < agentEnd);
       // "derailed by a landslip", "destroyed by fire": a natural cause, not someone who acted.
       if (isCause(head)) return;
+      // "marked by 24 April", "by the end of April": a deadline, not an agent.
+      const dates = ctx.facts[claim]?.dates ?? [];
+      if (dates.some((d) => d.start < agentEnd && startAt < d.end) || /^end\b/i.test(agentText)) return;
       // Far from the verb, "by" may be a means or a time ("by car", "by Friday"): only people act.
       if (far && !(name?.start === startAt) && !isAgentNoun(head, 1) && !isCrewed(head)) return;
       out.push({

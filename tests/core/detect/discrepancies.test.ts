@@ -548,6 +548,17 @@ describe('more discrepancies of each kind', () => {
     ).toEqual([]);
   });
 
+  it('actor: a deadline after "by" is no agent ("marked by 24 April" / "by the end of April")', () => {
+    expect(
+      found(
+        story(
+          'Coursework handed in at Carvell during the strike will be marked by 24 April.',
+          'Coursework submitted at Carvell during the strike should be marked by the end of April.',
+        ),
+      ).filter((d) => d.startsWith('actor')),
+    ).toEqual([]);
+  });
+
   it('actor: a named person and "the former mayor" may be one person; a council and its councillors one side', () => {
     expect(
       found(
