@@ -32,6 +32,8 @@ export const SAYING: ReadonlySet<string> = new Set([
   'go',
   'get',
   'include',
+  'announce',
+  'confirm',
 ]);
 export const PREPOSITIONS = new Set([
   'despite',

@@ -548,6 +548,17 @@ describe('more discrepancies of each kind', () => {
     ).toEqual([]);
   });
 
+  it('actor: announcing or confirming is saying, not an action with a doer', () => {
+    expect(
+      found(
+        story(
+          'Members backed the Carvell deal by 78 per cent, the union announced on 27 March.',
+          "Lecturers' union FALS announced that members had backed the Carvell deal.",
+        ),
+      ).filter((d) => d.startsWith('actor')),
+    ).toEqual([]);
+  });
+
   it('actor: a deadline after "by" is no agent ("marked by 24 April" / "by the end of April")', () => {
     expect(
       found(
