@@ -16,27 +16,63 @@ const SAYS =
 const NAMED_SAYS =
   /^\s+(?:has\s+|had\s+)?(?:said|says|claimed|claims|confirmed|insisted|insists|stated|states|announced|maintained|maintains)\b/u;
 
+/** A description set off before a sentence-initial name: "The branch president, " (up to five words). */
+const APPOSED_BEFORE = /^(?:the\s+)?(?:[\p{L}'\u2019-]+\s+){0,4}[\p{L}'\u2019-]+,\s+$/iu;
+/** A description set off after a name: ", the branch president," (no quote, up to 60 characters). */
+const APPOSED_AFTER = /^,\s+[^,;:"\u201c\u201d]{1,60},/u;
+
 /**
  * A name as the subject of a sentence's verb of saying: "Northvale Rail said the train had struck a
  * landslip", "The Acme Group has confirmed ...", "Team leader Dana Holt said ..." (up to three
  * words of description before the name, no punctuation): the source of what follows.
  */
 export function namedSubject(text: string, names: readonly NameMention[]): Attribution | null {
-  const name = names.find((n) => /^(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(0, n.start)));
-  if (!name) return null;
-  const verb = NAMED_SAYS.exec(text.slice(name.end));
-  if (!verb) return null;
-  const start = /^the\s+/iu.exec(text)?.[0].length ?? 0;
-  const partyText = text.slice(start, name.end);
+  const plain = names.find((n) => /^(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(0, n.start)));
+  const plainVerb = plain ? NAMED_SAYS.exec(text.slice(plain.end)) : null;
+  if (plain && plainVerb) {
+    const start = /^the\s+/iu.exec(text)?.[0].length ?? 0;
+    return namedSource(
+      text.slice(start, plain.end),
+      plain.key,
+      plainVerb[0],
+      start,
+      plain.end + plainVerb[0].length,
+    );
+  }
+  // With an apposition: "The branch president, Dr Rhiannon Ashworth-Pryce, said …" and "Dr Rhiannon
+  // Ashworth-Pryce, the branch president, said …": the name is the source.
+  for (const n of names) {
+    const before = APPOSED_BEFORE.test(text.slice(0, n.start));
+    const rest = text.slice(n.end);
+    const after = n.start === 0 ? APPOSED_AFTER.exec(rest) : null;
+    if (!before && !after) continue;
+    const skip = after ? after[0].length : (/^,/.exec(rest)?.[0].length ?? -1);
+    if (skip < 0) continue;
+    const verb = NAMED_SAYS.exec(rest.slice(skip));
+    if (!verb) continue;
+    // A body named in the description is the side the person speaks for ("Elspeth Garrow,
+    // managing director of Northsound Ferries, said" / "Northsound Ferries said").
+    const described = after ? [n.end, n.end + skip] : [0, n.start];
+    const bodies = names.filter(
+      (o) => o !== n && o.start >= (described[0] as number) && o.end <= (described[1] as number),
+    );
+    const party = [n.key, ...bodies.map((o) => o.key)].join(' ');
+    return namedSource(n.text, party, verb[0], n.start, n.end + skip + verb[0].length);
+  }
+  return null;
+}
+
+/** A named source of the sentence's verb of saying, from `start` to `end`. */
+function namedSource(partyText: string, key: string, verb: string, start: number, end: number): Attribution {
   return {
     relation: 'said',
     role: 'source',
-    party: name.key,
+    party: key,
     named: true,
     partyText,
-    display: `${partyText} ${verb[0].trim()}`,
+    display: `${partyText} ${verb.trim()}`,
     start,
-    end: name.end + verb[0].length,
+    end,
   };
 }
 

@@ -111,6 +111,26 @@ describe('findAttributions', () => {
     expect(render('The walkers, Carvell Police said, were well equipped.')).toBe('');
   });
 
+  it('finds a named subject set off by an apposition, with the body the description names', () => {
+    expect(render('The branch president, Dr Rhiannon Ashworth-Pryce, said the deal was fair.')).toBe(
+      'source:said=rhiannon ashworth pryce (Dr Rhiannon Ashworth-Pryce said)',
+    );
+    expect(render('Elspeth Garrow, managing director of Northsound Ferries, said the crew were safe.')).toBe(
+      'source:said=elspeth garrow northsound ferries (Elspeth Garrow said)',
+    );
+    const [garrow] = findAttributions(
+      'Elspeth Garrow, managing director of Northsound Ferries, said the crew were safe.',
+      findNameMentions('Elspeth Garrow, managing director of Northsound Ferries, said the crew were safe.'),
+      [],
+    );
+    const [ferries] = findAttributions(
+      'Northsound Ferries said the crew were safe.',
+      findNameMentions('Northsound Ferries said the crew were safe.'),
+      [],
+    );
+    expect(maySameSource(garrow as Attribution, ferries as Attribution)).toBe(true);
+  });
+
   it('does not read the words of a quote as the subject of "said"', () => {
     expect(render('"Holt is exactly the type of striker we need," said manager Ann Berg.')).toBe('');
   });
