@@ -5,6 +5,7 @@
 import { lemmatize } from '../text/lexicon';
 import type { NameMention } from '../text/names';
 import { isStopword, type Token } from '../text/normalize';
+import { wordValue } from '../text/tallies';
 import { isAgentNoun } from './action-words';
 import type { Attribution } from './find-attributions';
 
@@ -108,10 +109,16 @@ export function unnamedSource(text: string, tokens: readonly Token[]): Attributi
   const last = tokens[head] as Token;
   const verbTok = tokens[verb] as Token;
   const partyText = text.slice(first.start, last.end);
+  // The head with the words that say whose it is: "University bosses" is the university's side.
+  const party = tokens
+    .slice(0, head + 1)
+    .filter((t) => t.kind === 'word' && !isStopword(t.norm) && wordValue(t.norm) === null)
+    .map((t) => lemmatize(t.norm))
+    .join(' ');
   return {
     relation: 'said',
     role: 'source',
-    party: lemmatize(last.norm),
+    party,
     partyText,
     display: `${partyText}${verb > head + 1 ? ' \u2026' : ''} ${verbTok.text}`,
     start: first.start,

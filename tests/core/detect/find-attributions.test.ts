@@ -96,6 +96,10 @@ describe('findAttributions', () => {
       'source:said=person (Two people \u2026 claim)',
     );
     expect(render('Officials said the bridge would reopen.')).toBe('source:said=official (Officials said)');
+    // Whose people they are is part of the source: "University bosses" speak for the university.
+    expect(render('University bosses say students can complain.')).toBe(
+      'source:said=university boss (University bosses say)',
+    );
     expect(render('The bridge that engineers inspected is said to be safe.')).toBe('');
     expect(render('The injured woman was said to be in a stable condition.')).toBe('');
   });
