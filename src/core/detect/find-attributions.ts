@@ -56,7 +56,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   { re: /\baccording\s+to\s+/giu, relation: 'according to', role: 'source', party: 'after' },
   {
-    re: /\b(?:first\s+|originally\s+|previously\s+)?(?:reported|revealed|disclosed|broken|published)\s+by\s+/gu,
+    re: /\b(?:(?:first\s+|originally\s+|previously\s+)?(?:reported|revealed|disclosed|broken|published)|(?:first|originally)\s+(?:carried|aired|broadcast|printed|run))\s+by\s+/gu,
     relation: 'reported by',
     role: 'source',
     party: 'after',

@@ -42,6 +42,11 @@ describe('findAttributions', () => {
       'source:reported by=sportkanaal (first reported by the broadcaster Sportkanaal 7)',
     ],
     [
+      'first carried by',
+      'News of the arrest was first carried by the Carvell Gazette.',
+      'source:reported by=carvell gazette (first carried by the Carvell Gazette)',
+    ],
+    [
       'told a setting',
       '"We acted," Holt told a news conference in Carvell.',
       'recipient:told=news conference (told a news conference)',
