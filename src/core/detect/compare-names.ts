@@ -213,7 +213,7 @@ function compareFirstNames(ctx: DetectContext, groups: readonly Map<string, Name
     list.forEach(([ka, ea], i) =>
       list.forEach(([kb, eb], j) => {
         if (j <= i) return;
-        if (intersects(ea.articles, eb.articles) || bothUsed(ka, kb)) return;
+        if (intersects(ea.articles, eb.articles)) return;
         const wa = ka.split(' ');
         const wb = kb.split(' ');
         const diff = wa.map((w, k) => (w === wb[k] ? -1 : k)).filter((k) => k >= 0);
@@ -222,7 +222,7 @@ function compareFirstNames(ctx: DetectContext, groups: readonly Map<string, Name
         const y = wb[diff[0] as number] as string;
         // A first name that differs at all is another first name; elsewhere a letter or two is a spelling note.
         if ((diff[0] !== 0 && isSpellingVariant(x, y)) || x.startsWith(y) || y.startsWith(x)) return;
-        if (diff[0] === 0 && isShortForm(x, y)) return;
+        if ((diff[0] === 0 && isShortForm(x, y)) || bothUsed(ka, kb)) return;
         comp.union(i, j);
         any = true;
       }),

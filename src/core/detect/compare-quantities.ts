@@ -88,7 +88,8 @@ const APPROXIMATOR_WORD =
  * word before the count, past an estimate or bound, when it is an inflected verb form.
  */
 function verbBefore(text: string, start: number): string | null {
-  const words = tokenize(text.slice(0, start)).filter((t) => t.kind === 'word');
+  // The last few words are enough: a cut first word of the window is never looked at.
+  const words = tokenize(text.slice(Math.max(0, start - 80), start)).filter((t) => t.kind === 'word');
   for (let k = words.length - 1; k >= 0 && k >= words.length - 4; k--) {
     const t = words[k] as (typeof words)[number];
     if (APPROXIMATOR_WORD.test(t.norm)) continue;

@@ -22,8 +22,7 @@ export function quantitiesAgree(a: Quantity, b: Quantity): boolean {
   // Two bounds of one kind state one limit: "up to £220" and "up to £250" give different maxima.
   if (a.bound && a.bound === b.bound)
     return a.bound === 'max' ? Math.abs(ha - hb) <= slack : Math.abs(la - lb) <= slack;
-  if (!converted && roundsTo(a, b)) return true;
-  return la <= hb + slack && lb <= ha + slack;
+  return (la <= hb + slack && lb <= ha + slack) || (!converted && roundsTo(a, b));
 }
 
 /** Decimal places of a value as written, or null for a fraction no short decimal writes (1/3). */
@@ -39,6 +38,8 @@ function decimalsOf(x: number): number | null {
  */
 function roundsTo(a: Quantity, b: Quantity): boolean {
   if (a.low !== a.high || b.low !== b.high || a.vague || b.vague) return false;
+  // Most values are whole numbers: neither is then a fraction (the common case, kept cheap).
+  if (Number.isInteger(a.low) && Number.isInteger(b.low)) return false;
   const da = decimalsOf(a.low);
   const db = decimalsOf(b.low);
   if ((da === null) === (db === null)) return false;
