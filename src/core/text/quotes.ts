@@ -24,7 +24,7 @@ const OPEN_CLOSE: Readonly<Record<string, string>> = {
   "'": "'",
 };
 const SPEECH_VERBS =
-  'said|says|say|added|adds|told|tells|wrote|writes|explained|noted|insisted|claimed|claims|stated|declared|warned|argued|revealed|recalled|continued|replied|asked|tweeted|posted|announced|admitted|joked|remarked|confirmed|suggested';
+  'said|says|say|added|adds|told|tells|wrote|writes|explained|noted|insisted|claimed|claims|stated|declared|warned|argued|revealed|recalled|continued|replied|asked|tweeted|posted|announced|admitted|joked|remarked|confirmed|suggested|vowed|urged|pleaded|blasted|fumed|raged|slammed|stormed|boasted|sobbed|wept|gushed|fumes|blasts|slams|vows|urges';
 const PRONOUNS = '[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I';
 
 /** Whether a quote mark at `i` can open a quote. */

@@ -42,6 +42,11 @@ describe('findQuotes', () => {
       '[[Tom Reyes is exactly the striker we need]]<dana holt>',
     ],
     [
+      'a tabloid verb of saying',
+      'Dana Holt blasted: \u2018A handful of smudged crosses should not decide this.\u2019',
+      '[[A handful of smudged crosses should not decide this]]<dana holt>',
+    ],
+    [
       'a quote continued from the paragraph before',
       "the plan works and always will,' Holt wrote.",
       '[[the plan works and always will]]<holt>',
