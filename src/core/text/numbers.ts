@@ -164,9 +164,12 @@ export function findQuantities(text: string): Quantity[] {
     if (fraction !== undefined || FRACTIONS[t.norm] !== undefined) {
       const value = fraction ?? (FRACTIONS[t.norm] as number);
       const last = fraction !== undefined ? (nextTok as Token) : t;
+      // "almost a fifth", "more than two-thirds": an estimate or a bound of the share.
+      const { low: fLow, high: fHigh, bound: fBound } = approximated(text, t.start, value, value);
       found.push({
-        low: value,
-        high: value,
+        ...(fBound ? { bound: fBound } : {}),
+        low: fLow,
+        high: fHigh,
         vague: false,
         unit: 'percent',
         unitText: null,

@@ -191,6 +191,10 @@ describe('proportions and bounds', () => {
     expect(quantitiesAgree(one('nearly four in five members'), one('78 per cent of members'))).toBe(true);
     expect(quantitiesAgree(one('four in five members'), one('78 per cent of members'))).toBe(false);
     expect(findQuantities('more than one in three voters')[0]?.bound).toBe('min');
+    // Fractions too: "almost a fifth" (18–22 %) agrees with 18 %, "a fifth" alone does not.
+    expect(quantitiesAgree(one('almost a fifth of their value'), one('18% of their value'))).toBe(true);
+    expect(quantitiesAgree(one('a fifth of their value'), one('18% of their value'))).toBe(false);
+    expect(findQuantities('more than two-thirds of its value')[0]?.bound).toBe('min');
   });
 
   it('compares two bounds of one kind by their limits', () => {
