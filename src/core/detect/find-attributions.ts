@@ -256,9 +256,12 @@ export function maySameSource(a: Attribution, b: Attribution): boolean {
   if (sameParty(a.party, b.party)) return true;
   if (a.role !== 'source' || b.role !== 'source' || Boolean(a.named) === Boolean(b.named)) return false;
   const [named, unnamed] = a.named ? [a, b] : [b, a];
-  if (isPersonNoun(unnamed.party.split(' ').pop() ?? '')) return false;
   const words = tokenize(named.partyText);
   const described = words.filter((t) => !t.capitalised && !isStopword(t.norm)).map((t) => lemmatize(t.norm));
+  // "Retail analyst Priya Venkataram said" is one of the "Analysts" who said it.
+  const head = unnamed.party.split(' ').pop() ?? '';
+  if (described.includes(head)) return true;
+  if (isPersonNoun(head)) return false;
   // A name that ends in the kind of body it is ("the Rivers Authority", "the Health Protection
   // Agency") is described by that word too; "Northvale Rail" or "Dr Holt" are not.
   const last = words[words.length - 1];

@@ -167,6 +167,21 @@ describe('maySameSource', () => {
     ).toBe(true);
   });
 
+  it('lets a named person be one of the unnamed people their role names ("Analysts" / "Retail analyst Priya Venkataram")', () => {
+    expect(
+      maySameSource(
+        source('Analysts said the rescue bought the chain time.'),
+        source('Retail analyst Priya Venkataram said the rescue bought the chain time.'),
+      ),
+    ).toBe(true);
+    expect(
+      maySameSource(
+        source('Analysts said the rescue bought the chain time.'),
+        source('Union leader Dana Holt said the rescue bought the chain time.'),
+      ),
+    ).toBe(false);
+  });
+
   it('keeps apart unnamed people, a differently described body, and two names', () => {
     expect(
       maySameSource(
