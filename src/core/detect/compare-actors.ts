@@ -39,10 +39,20 @@ const sameAgentKey = (a: string, b: string): boolean => {
   const hy = y[y.length - 1] ?? '';
   if (hx !== hy && Math.min(hx.length, hy.length) >= 5 && (hx.startsWith(hy) || hy.startsWith(hx)))
     return true;
+  // A body and the people of its trade ("Crown Prosecution Service" / "prosecutors"): a word of
+  // one shares its first six letters with a different word of the other.
+  if (x.some((w) => y.some((v) => w !== v && sharedPrefix(w, v) >= 6))) return true;
   // A spelling variant is a spelling note, not another actor.
   if (Math.min(a.length, b.length) >= 5 && editDistance(a, b, 2) <= 2) return true;
   return x.every((w) => y.includes(w)) || y.every((w) => x.includes(w));
 };
+
+/** The number of leading letters two words share. */
+function sharedPrefix(a: string, b: string): number {
+  let k = 0;
+  while (k < a.length && k < b.length && a[k] === b[k]) k++;
+  return k;
+}
 
 /** A singular person noun ("the former president") may be the named person: not a different agent. */
 const isRole = (a: Action): boolean =>
