@@ -41,7 +41,8 @@ interface Pattern {
 const PATTERNS: readonly Pattern[] = [
   { re: /\b(?:told|tells)\s+/gu, relation: 'told', role: 'recipient', party: 'after' },
   {
-    re: /\b(?:said|spoke|speaking|revealed|confirmed|admitted|explained|disclosed)\s+to\s+/gu,
+    // "Speaking to Wendle FM, …" opens a sentence as often as it follows a name.
+    re: /\b(?:said|spoke|speaking|talking|revealed|confirmed|admitted|explained|disclosed)\s+to\s+/giu,
     relation: 'said to',
     role: 'recipient',
     party: 'after',
@@ -142,7 +143,7 @@ function partyKey(all: readonly Token[], names: readonly NameMention[]): { party
 }
 
 /** The noun phrase after `at`: optional determiner, then capitalised words, nouns, adjectives and numbers, with an appositive name. */
-function phraseAfter(text: string, tokens: readonly Token[], at: number): Token[] {
+function phraseAfter(text: string, tokens: readonly Token[], at: number, opening = false): Token[] {
   const out: Token[] = [];
   let i = tokens.findIndex((t) => t.start >= at);
   if (i < 0) return out;
@@ -151,7 +152,9 @@ function phraseAfter(text: string, tokens: readonly Token[], at: number): Token[
     const t = tokens[i] as Token;
     const prev = out[out.length - 1];
     const gap = prev ? text.slice(prev.end, t.start) : '';
-    if (prev && gap.trim() !== '' && !(gap.trim() === ',' && t.capitalised)) break;
+    // "according to the operator, Ellery Metro" goes on past the comma; an opening phrase ("Speaking
+    // to River Radio, Dana Holt said") ends there, where the sentence's subject begins.
+    if (prev && gap.trim() !== '' && !(gap.trim() === ',' && t.capitalised && !opening)) break;
     if (isStopword(t.norm) && !t.capitalised) break;
     if (!t.capitalised && t.kind === 'word' && /(ed|ing|ly)$/.test(t.norm) && out.length > 0) break;
     out.push(t);
@@ -210,7 +213,10 @@ export function findAttributions(
     for (const m of text.matchAll(p.re)) {
       const at = m.index ?? 0;
       const end = at + m[0].length;
-      const phrase = p.party === 'after' ? phraseAfter(text, tokens, end) : phraseBefore(text, tokens, at);
+      const phrase =
+        p.party === 'after'
+          ? phraseAfter(text, tokens, end, text.slice(0, at).trim() === '')
+          : phraseBefore(text, tokens, at);
       const first = phrase[0];
       const last = phrase[phrase.length - 1];
       if (!first || !last) continue;

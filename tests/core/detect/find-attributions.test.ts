@@ -42,6 +42,11 @@ describe('findAttributions', () => {
       'source:reported by=sportkanaal (first reported by the broadcaster Sportkanaal 7)',
     ],
     [
+      'speaking to, opening the sentence',
+      'Speaking to River Radio, Dana Holt said the plan works.',
+      'recipient:said to=river radio (Speaking to River Radio)',
+    ],
+    [
       'first carried by',
       'News of the arrest was first carried by the Carvell Gazette.',
       'source:reported by=carvell gazette (first carried by the Carvell Gazette)',
