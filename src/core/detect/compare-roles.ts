@@ -10,7 +10,7 @@
  * A low-severity `name` discrepancy, as the issue asks for titles and names.
  */
 import type { Discrepancy } from '../model/analysis';
-import { lemmatize, wordRelatedness } from '../text/lexicon';
+import { isKindOf, lemmatize, wordRelatedness } from '../text/lexicon';
 import type { NameMention } from '../text/names';
 import { tokenize, type Token } from '../text/normalize';
 import { isPersonNoun } from './action-words';
@@ -66,6 +66,23 @@ const GENERIC = new Set([
   'friend',
   'source',
 ]);
+/**
+ * Kinds of person that say what someone is in the story, not their post: a witness and a
+ * pharmacist can be one person ("Pharmacist Priya Oduya" / "witness Priya Oduya").
+ */
+const SITUATIONS = [
+  'perceiver',
+  'victim',
+  'survivor',
+  'relative',
+  'inhabitant',
+  'traveler',
+  'customer',
+  'neighbor',
+  'patient',
+];
+const isSituation = (head: string): boolean => SITUATIONS.some((kind) => isKindOf(head, kind));
+
 /** Heads at least this related (Wu–Palmer) are one post said two ways ("reporter" / "correspondent": 0.86). */
 export const ROLE_RELATEDNESS = 0.8;
 /** Words looked at before a name or inside an appositive. */
@@ -85,7 +102,7 @@ function roleOf(run: readonly Token[]): Role | null {
   while (h >= 0 && !isPersonNoun(lemmatize((run[h] as Token).norm))) h--;
   if (h < 0) return null;
   const head = lemmatize((run[h] as Token).norm);
-  if (GENERIC.has(head)) return null;
+  if (GENERIC.has(head) || isSituation(head)) return null;
   const ranks = new Set(run.slice(0, h).flatMap((t) => (RANKS.has(t.norm) ? [t.norm] : [])));
   const qualifiers = new Set(run.slice(0, h).flatMap((t) => (QUALIFIERS.has(t.norm) ? [t.norm] : [])));
   return { head, ranks, qualifiers, start: (run[0] as Token).start, end: (run[h] as Token).end };

@@ -81,6 +81,18 @@ describe('compareRoles', () => {
     expect(roles('Tomas Brekke voted for a smaller cut.', 'Deputy governor Tomas Brekke voted.')).toEqual([]);
   });
 
+  it('does not take what someone is in the story (a witness, a resident, a mother) for a post', () => {
+    expect(
+      roles(
+        'Pharmacist Priya Oduya said she watched the lorry keep turning.',
+        'Horrified witness Priya Oduya said the lorry carried on turning.',
+      ),
+    ).toEqual([]);
+    expect(
+      roles('Farmer Gethin Rowse saw the smoke first.', 'Local resident Gethin Rowse saw the smoke first.'),
+    ).toEqual([]);
+  });
+
   it('counts a source that gives two posts as agreeing with either', () => {
     expect(
       roles(
