@@ -6,7 +6,8 @@
  */
 import type { Discrepancy } from '../model/analysis';
 import { isStopword, tokenize } from '../text/normalize';
-import { maySameSource, type Attribution } from './find-attributions';
+import { nameKey } from '../text/name-keys';
+import { maySameSource, sameParty, type Attribution } from './find-attributions';
 import {
   Components,
   distinctLists,
@@ -334,6 +335,18 @@ function compareAttributions(
         distinctLists([...map.values()], (a) => `${a.named ? 'n' : 'p'}|${a.party}`),
         maySameSource,
       );
+    // A statement reaches every outlet: an outlet's own "told Spokewise" agrees with another
+    // source's "said in a statement" (a statement set against a third outlet still disagrees).
+    const statement = [...byRole.recipient.values()].some((as) => as.some((a) => a.relation === 'in'));
+    if (statement)
+      for (const [article, as] of byRole.recipient) {
+        const outlet = ctx.articles.get(article)?.source;
+        const own = outlet ? as.filter((a) => sameParty(a.party, nameKey(outlet))) : [];
+        const rest = as.filter((a) => !own.includes(a));
+        if (own.length === 0) continue;
+        if (rest.length > 0) byRole.recipient.set(article, rest);
+        else byRole.recipient.delete(article);
+      }
     const sourceConflict = conflict(byRole.source);
     if (!sourceConflict && !conflict(byRole.recipient)) continue;
     out.push(

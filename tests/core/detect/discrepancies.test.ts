@@ -178,6 +178,25 @@ describe('discrepancies of each kind', () => {
     ).toEqual(['actor/high: Local police (Daily Planet) · Federal agents (Evening Star)']);
   });
 
+  it('attribution: a statement reaches the outlet that reports it, not a third one', () => {
+    expect(
+      found(
+        story(
+          'Carvell Haulage said in a statement that it had fitted side sensors to all 40 of its lorries.',
+          'Carvell Haulage told the Evening Star that it had fitted side sensors to all 40 of its lorries.',
+        ),
+      ).filter((d) => d.startsWith('attribution')),
+    ).toEqual([]);
+    expect(
+      found(
+        story(
+          'Carvell Haulage said in a statement that it had fitted side sensors to all 40 of its lorries.',
+          'Carvell Haulage told River Radio that it had fitted side sensors to all 40 of its lorries.',
+        ),
+      ).filter((d) => d.startsWith('attribution')),
+    ).toHaveLength(1);
+  });
+
   it('actor: a named subject with an apposition ("The park\'s head vet, Dr Ines Marwood, sedated …")', () => {
     expect(
       found(
