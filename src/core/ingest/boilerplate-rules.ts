@@ -148,6 +148,15 @@ export const BOILERPLATE_FAMILIES: readonly BoilerplateFamily[] = [
     ],
   },
   {
+    reason: 'navigation',
+    explanation: 'live data widget (scores, prices) of the site',
+    maxLength: NOTICE,
+    patterns: [
+      // "Live scores: Pellham United 0-0 Saxby Town (HT) | …", "Markets: FTSE 100 7,412 ▲0.3%"
+      /^(?:live (?:scores?|results|blog)|latest scores|scores?|markets?|market data|share price)\s*[:|–-]\s*\S/i,
+    ],
+  },
+  {
     reason: 'metadata',
     explanation: 'relative publication time (no date to read)',
     maxLength: SHORT,

@@ -44,6 +44,8 @@ describe('line families', () => {
     ['Advertisement', 'advertisement'],
     ['Story continues below advertisement', 'advertisement'],
     ['Skip to main content', 'navigation'],
+    ['Live scores: Carvell United 0-0 Saxby Town (HT) | Orsley Town 2-1 Fenbridge City (FT)', 'navigation'],
+    ['LIVE SCORES: Carvell Utd 0 Saxby 0 (HT) \u2022 Orsley 2 Fenbridge 1 (FT)', 'navigation'],
     ['© 2025 Harbour Gazette. All rights reserved.', 'navigation'],
     ['* * *', 'empty'],
     ['2 hours ago', 'metadata'],
@@ -63,6 +65,7 @@ describe('line families', () => {
     'Supporters gathered outside the court.',
     'Members who join from £4 a month will get free entry, the club said.',
     'The museum is free to visit.',
+    'Scores of fans ran onto the pitch.',
   ])('keeps prose: %s', (line) => {
     expect(matchBoilerplateLine(line)).toBeNull();
   });
