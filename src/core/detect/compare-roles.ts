@@ -65,6 +65,13 @@ const GENERIC = new Set([
   'veteran',
   'friend',
   'source',
+  // Forms of address and the tabloid's word for a boss: no post ("Sir Rupert Ashby" / "Rupert
+  // Ashby, the MP"; "manager" / "gaffer").
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+  'gaffer',
 ]);
 /**
  * Kinds of person that say what someone is in the story, not their post: a witness and a

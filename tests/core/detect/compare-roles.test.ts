@@ -93,6 +93,21 @@ describe('compareRoles', () => {
     ).toEqual([]);
   });
 
+  it('takes a form of address or "gaffer" for no post', () => {
+    expect(
+      roles(
+        "Sir Rupert Ashby, the town's MP, said the town had been let down.",
+        'Rupert Ashby, the MP for Carvell, told the Courier he was disappointed.',
+      ),
+    ).toEqual([]);
+    expect(
+      roles(
+        'Carvell manager Aidan Roskell said it was frightening.',
+        'Carvell gaffer Aidan Roskell said it was frightening.',
+      ),
+    ).toEqual([]);
+  });
+
   it('counts a source that gives two posts as agreeing with either', () => {
     expect(
       roles(
