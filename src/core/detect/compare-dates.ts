@@ -11,6 +11,21 @@ import { distinctLists, makeDiscrepancy, sourcesDisagree, type DetectContext, ty
 /** What datesConflict reads of a date mention (not where it is). */
 const dateKey = (d: DateMention): string => `${d.precision}|${d.key}|${d.approx ?? ''}`;
 
+/**
+ * Weekdays written with their calendar date ("on Saturday, March 14"): such a weekday agrees with
+ * another source's weekday but never disputes one by itself, since the date says which day it is
+ * and another source's lone weekday may date another event of the group ("fined on Wednesday").
+ */
+function joinedWeekdays(ctx: DetectContext, c: number): DateMention[] {
+  const dates = ctx.facts[c]?.dates ?? [];
+  const text = ctx.claims[c]?.text ?? '';
+  const joined = (w: DateMention, d: DateMention): boolean =>
+    d.precision === 'day' &&
+    (/^,?\s*(?:the\s+)?$/.test(text.slice(w.end, d.start)) ||
+      /^,?\s*(?:a\s+)?$/.test(text.slice(d.end, w.start)));
+  return dates.filter((w) => w.precision === 'weekday' && dates.some((d) => joined(w, d)));
+}
+
 /** Find date discrepancies: dates of the same kind that conflict within one group. */
 export function compareDates(ctx: DetectContext): Discrepancy[] {
   const out: Discrepancy[] = [];
@@ -63,6 +78,7 @@ export function compareDates(ctx: DetectContext): Discrepancy[] {
         else byKind.set(kind, [side]);
       }
     }
+    const joined = new Set(members.flatMap((c) => joinedWeekdays(ctx, c)));
     for (const [kind, sides] of byKind) {
       const articlesOf = (s: RawSide): string => ctx.claims[s.claim]?.articleId ?? '';
       // Two sources disagree when none of one's dates agrees with any of the other's.
@@ -74,7 +90,10 @@ export function compareDates(ctx: DetectContext): Discrepancy[] {
         list.push(d);
         byArticle.set(articlesOf(side), list);
       }
-      const lists = distinctLists([...byArticle.values()], dateKey);
+      const lists = distinctLists(
+        [...byArticle.values()].filter((ds) => ds.some((d) => !joined.has(d))),
+        dateKey,
+      );
       const conflict = sourcesDisagree(lists, (a, b) => !datesConflict(a, b));
       if (!conflict || new Set(sides.map(articlesOf)).size < 2) continue;
       out.push(

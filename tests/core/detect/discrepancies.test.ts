@@ -178,6 +178,25 @@ describe('discrepancies of each kind', () => {
     ).toEqual(['actor/high: Local police (Daily Planet) · Federal agents (Evening Star)']);
   });
 
+  it('date: a weekday written with its date agrees with a weekday but disputes none by itself', () => {
+    expect(
+      found(
+        story(
+          'Carvell Rovers were fined on Wednesday after fans invaded the pitch during the derby on 14 March.',
+          'The derby, played at Carvell Park on Saturday, March 14, ended with fans invading the pitch.',
+        ),
+      ).filter((d) => d.startsWith('date')),
+    ).toEqual([]);
+    expect(
+      found(
+        story(
+          'Fans invaded the pitch at Carvell Park on Wednesday.',
+          'Fans invaded the pitch at Carvell Park on Saturday.',
+        ),
+      ).filter((d) => d.startsWith('date')),
+    ).toHaveLength(1);
+  });
+
   it('attribution: a statement reaches the outlet that reports it, not a third one', () => {
     expect(
       found(
