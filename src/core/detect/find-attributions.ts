@@ -259,6 +259,10 @@ export function findAttributions(
  * the name is described as ("according to the operator, Metro" / "the council said").
  */
 export function maySameSource(a: Attribution, b: Attribution): boolean {
+  // Two names are one party when one's words are all in the other ("the Courier" / "Kestlebury
+  // Courier") or they end alike; a shared place word is not enough ("the Harrowdale Argus" /
+  // "Radio Harrowdale").
+  if (a.named && b.named) return sameNamedParty(a.party, b.party);
   if (sameParty(a.party, b.party)) return true;
   if (a.role !== 'source' || b.role !== 'source' || Boolean(a.named) === Boolean(b.named)) return false;
   const [named, unnamed] = a.named ? [a, b] : [b, a];
@@ -273,6 +277,16 @@ export function maySameSource(a: Attribution, b: Attribution): boolean {
   const last = words[words.length - 1];
   if (last?.capitalised && isAgentNoun(lemmatize(last.norm), 3)) described.push(lemmatize(last.norm));
   return described.length === 0 || sameParty(described.join(' '), unnamed.party);
+}
+
+/** Whether two named parties are one: one's words within the other's, or the same last word. */
+function sameNamedParty(a: string, b: string): boolean {
+  if (a === b) return true;
+  const x = a.split(' ');
+  const y = b.split(' ');
+  return (
+    x.every((w) => y.includes(w)) || y.every((w) => x.includes(w)) || x[x.length - 1] === y[y.length - 1]
+  );
 }
 
 /** Whether two parties are the same source: a shared name word or content word ("fire officials" ~ "fire service"). */

@@ -187,6 +187,26 @@ describe('maySameSource', () => {
     ).toBe(false);
   });
 
+  it('takes two names for one party when one holds the other or they end alike, not for a shared place', () => {
+    const recipient = (text: string): Attribution => {
+      const found = findAttributions(text, findNameMentions(text)).find((a) => a.role === 'recipient');
+      if (!found) throw new Error(`no recipient in: ${text}`);
+      return found;
+    };
+    expect(
+      maySameSource(
+        recipient('Karen Oduya told the Carvell Argus she had never been so frightened.'),
+        recipient("Karen Oduya told Radio Carvell's breakfast show she had never been so frightened."),
+      ),
+    ).toBe(false);
+    expect(
+      maySameSource(
+        recipient('Dana Holt told the Courier she would appeal.'),
+        recipient('Dana Holt told the Kestlebury Courier she would appeal.'),
+      ),
+    ).toBe(true);
+  });
+
   it('keeps apart unnamed people, a differently described body, and two names', () => {
     expect(
       maySameSource(
