@@ -133,7 +133,8 @@ interface QFact {
 export function compareQuantities(ctx: DetectContext): Discrepancy[] {
   const facts: QFact[] = [];
   ctx.facts.forEach((f, claim) => {
-    for (const q of f.quantities) if (q.unit !== null) facts.push({ claim, q });
+    // A moment given as a span ("10 minutes after the break") is a time, not an amount.
+    for (const q of f.quantities) if (q.unit !== null && !q.offset) facts.push({ claim, q });
   });
   const comp = new Components(facts.length);
   // Link facts through buckets (linear): same unit class within a group; same unit class and a

@@ -41,6 +41,8 @@ export interface Quantity {
   readonly part?: true;
   /** The whole a part is taken from: "24 buses" in "12 of the company's 24 buses". */
   readonly whole?: true;
+  /** A span of time that marks a moment ("10 minutes after the break", "after 38 minutes"). */
+  readonly offset?: true;
   readonly start: number;
   readonly end: number;
 }
@@ -350,6 +352,30 @@ export function findQuantities(text: string): Quantity[] {
   }
   return countsOfThem(
     text,
-    found.sort((a, b) => a.start - b.start),
+    found
+      .sort((a, b) => a.start - b.start)
+      .map((q) => (isOffset(text, q) ? { ...q, offset: true as const } : q)),
+  );
+}
+
+/** Units of time an offset counts in. */
+const TIME_UNITS = /^(?:second|minute|hour|day|week|month|year)s?$/i;
+
+/**
+ * Whether a span of time marks a moment rather than an amount: "10 minutes after the break", "two
+ * days before the vote", "after 38 minutes", "20 minutes into the game".
+ */
+function isOffset(text: string, q: Quantity): boolean {
+  if (!q.unitText || !TIME_UNITS.test(q.unitText)) return false;
+  // "banned for four years after testing positive": an amount of time.
+  if (
+    /\bfor\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|almost\s+|at\s+least\s+)?$/i.test(
+      text.slice(Math.max(0, q.start - 20), q.start),
+    )
+  )
+    return false;
+  return (
+    /^\s+(?:after|before|into|later|earlier)\b/i.test(text.slice(q.end)) ||
+    /\b(?:after|within)\s+(?:just\s+|only\s+)?$/i.test(text.slice(Math.max(0, q.start - 16), q.start))
   );
 }

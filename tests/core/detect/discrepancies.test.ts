@@ -856,6 +856,17 @@ describe('more discrepancies of each kind', () => {
     ).toEqual(['number/high: four people (Daily Planet) · 3 of whom (Evening Star)']);
   });
 
+  it('number: a moment given as a span of time is no amount to compare ("10 minutes after the break")', () => {
+    expect(
+      found(
+        story(
+          'Carvell took the lead in the derby and Holt equalised 10 minutes after the break.',
+          'Carvell led in the derby after 38 minutes before Holt levelled in the second half.',
+        ),
+      ).filter((d) => d.startsWith('number')),
+    ).toEqual([]);
+  });
+
   it("number: of several counts of one unit, the one nearest the other source's is the evidence", () => {
     expect(
       found(

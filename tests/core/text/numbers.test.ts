@@ -261,6 +261,16 @@ describe('counted nouns after words the lexicon does not know', () => {
   });
 });
 
+describe('spans of time that mark a moment', () => {
+  it('are offsets ("10 minutes after the break", "after 38 minutes"), not amounts ("banned for four years after …")', () => {
+    const offset = (text: string) => findQuantities(text).map((q) => [q.display, q.offset === true]);
+    expect(offset('Holt equalised 10 minutes after the break.')).toEqual([['10 minutes', true]]);
+    expect(offset('Reyes scored after 38 minutes.')).toEqual([['38 minutes', true]]);
+    expect(offset('She was banned for four years after testing positive.')).toEqual([['four years', false]]);
+    expect(offset('Play was suspended for 18 minutes.')).toEqual([['18 minutes', false]]);
+  });
+});
+
 describe('"N of them" and "N of whom"', () => {
   it('count what the sentence counted just before', () => {
     expect(render('Twenty-three runners were taken to hospital, two of them in a serious condition.')).toBe(
