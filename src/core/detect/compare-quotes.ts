@@ -4,6 +4,8 @@
  * discrepancy, unless one is only a shorter excerpt of the other. Matched quotes and grouped
  * claims are then compared for who said it and to whom.
  */
+import { PAIR_FLOOR } from '../align/pair-leftovers';
+import { dot, type SparseVector } from '../align/sparse-vectors';
 import type { Discrepancy } from '../model/analysis';
 import { isStopword, tokenize } from '../text/normalize';
 import { nameKey } from '../text/name-keys';
@@ -295,6 +297,31 @@ function compareSpeakers(ctx: DetectContext, comp: Components, quotes: readonly 
   return out;
 }
 
+/**
+ * Whether the claims crediting different sources can be one statement. A group can hold sentences
+ * that report different statements of one event ("No vehicles were on the stretch, police said" /
+ * "The company said it had complied"); when every source is a plain "X said" and no quote joins
+ * them, two of the claims from different articles must be as close as two reports of one fact
+ * (PAIR_FLOOR, the similarity at which leftover sentences are paired as one fact).
+ */
+function oneStatement(ctx: DetectContext, members: readonly number[]): boolean {
+  const credited = members.filter((c) => (ctx.facts[c]?.attributions ?? []).some((a) => a.role === 'source'));
+  const plain = credited.every(
+    (c) =>
+      (ctx.facts[c]?.quotes.length ?? 0) === 0 &&
+      (ctx.facts[c]?.attributions ?? []).every((a) => a.role !== 'source' || a.relation === 'said'),
+  );
+  if (!plain) return true;
+  return credited.some((a) =>
+    credited.some(
+      (b) =>
+        ctx.claims[a]?.articleId !== ctx.claims[b]?.articleId &&
+        dot(ctx.vectors[a] ?? EMPTY, ctx.vectors[b] ?? EMPTY) >= PAIR_FLOOR,
+    ),
+  );
+}
+const EMPTY: SparseVector = new Map();
+
 /** Speaker keys that are pronouns, not names. */
 const PRONOUN_SPEAKER = /^(he|she|they|we|i|it)$/;
 
@@ -347,7 +374,7 @@ function compareAttributions(
         if (rest.length > 0) byRole.recipient.set(article, rest);
         else byRole.recipient.delete(article);
       }
-    const sourceConflict = conflict(byRole.source);
+    const sourceConflict = conflict(byRole.source) && oneStatement(ctx, members);
     if (!sourceConflict && !conflict(byRole.recipient)) continue;
     out.push(
       makeDiscrepancy(

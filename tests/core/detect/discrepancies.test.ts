@@ -7,6 +7,8 @@ import { compareEventCounts } from '../../../src/core/detect/compare-event-count
 import { compareEventDates } from '../../../src/core/detect/compare-event-dates';
 import { compareFirstActors, compareFirstReports } from '../../../src/core/detect/compare-first-reports';
 import { compareQuantities } from '../../../src/core/detect/compare-quantities';
+import { compareQuotes } from '../../../src/core/detect/compare-quotes';
+import { claimFeatureCounts, weightVectors } from '../../../src/core/align/claim-features';
 import type { Analysis } from '../../../src/core/model/analysis';
 import { makeArticle } from '../engine/make-article';
 import { ungroupedContext } from './ungrouped-context';
@@ -1310,5 +1312,44 @@ describe('second groups: a two-fact sentence grouped with its other fact', () =>
       'number: 143 passengers (Daily Planet, unknown outlet) · 134 passengers (Evening Star)',
       'date: about 7.40pm (Daily Planet) · around 8.40pm (Evening Star) · 19:40 (unknown outlet)',
     ]);
+  });
+});
+
+describe('attributions: different sources credited for one statement', () => {
+  // Both claims in one group, as a loose cut can leave two statements of one event.
+  const grouped = (...texts: string[]) => {
+    const base = ungroupedContext(texts, OUTLETS);
+    const vectors = weightVectors(
+      base.claims.map((c, i) =>
+        claimFeatureCounts(c, {
+          entities: [...new Set(base.facts[i]?.names.map((n) => n.key))],
+          nameSpans: base.facts[i]?.names ?? [],
+          numbers: [],
+        }),
+      ),
+    );
+    return { ...base, vectors, groupOf: new Map(base.claims.map((_, i) => [i, 0])) };
+  };
+  const attributions = (...texts: string[]): string[] =>
+    compareQuotes(grouped(...texts))
+      .filter((d) => d.kind === 'attribution')
+      .map((d) => d.summary);
+
+  it('are a discrepancy when the claims are close enough to be one statement', () => {
+    expect(
+      attributions(
+        'No vehicles were on the Carvell road when the quarry face collapsed, police said.',
+        'No vehicles were on the Carvell road when the quarry face collapsed, the company said.',
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('are not when two plain "X said" claims state different things', () => {
+    expect(
+      attributions(
+        'No vehicles were on the Carvell road at the time, police said.',
+        'The company said it had complied with the order within the deadline.',
+      ),
+    ).toEqual([]);
   });
 });
