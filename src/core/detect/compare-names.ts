@@ -204,7 +204,7 @@ function compareFirstNames(ctx: DetectContext, groups: readonly Map<string, Name
   const bothUsed = (a: string, b: string): boolean => {
     const x = usedBy.get(a);
     const y = usedBy.get(b);
-    return x !== undefined && y !== undefined && [...x].some((art) => y.has(art));
+    return (x !== undefined && y !== undefined && [...x].some((art) => y.has(art))) || coordinated(ctx, a, b);
   };
   for (const keys of groups) {
     const list = [...keys.entries()].filter(([k]) => k.split(' ').length === 2);
@@ -246,11 +246,25 @@ function compareFirstNames(ctx: DetectContext, groups: readonly Map<string, Name
 }
 
 /**
+ * Whether some source names both people with one surname: "Dennis and Maureen Aske" (two-word keys
+ * "dennis aske" / "maureen aske" that differ in the first word).
+ */
+export function coordinated(ctx: DetectContext, a: string, b: string): boolean {
+  const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const [fa, sa] = a.split(' ').map(esc);
+  const [fb, sb] = b.split(' ').map(esc);
+  if (!fa || !fb || sa === undefined || sa !== sb) return false;
+  const re = new RegExp(`\\b(?:${fa}\\s+(?:and|&)\\s+${fb}|${fb}\\s+(?:and|&)\\s+${fa})\\s+${sa}\\b`, 'i');
+  for (const article of ctx.articles.values()) if (re.test(normalizeText(article.body))) return true;
+  return false;
+}
+
+/**
  * Whether one first name is a short form of the other: the shorter has at most five letters and
  * both begin with the same three ("Steve" / "Stephen", "Chris" / "Christopher"). Two full names that
  * only begin alike ("Margaret" / "Marguerite", "Colm" / "Conor") stay different.
  */
-function isShortForm(x: string, y: string): boolean {
+export function isShortForm(x: string, y: string): boolean {
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   return (
     short.length >= 3 && short.length <= 5 && long.length > short.length && long.startsWith(short.slice(0, 3))

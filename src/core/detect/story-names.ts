@@ -7,7 +7,14 @@ import type { Discrepancy } from '../model/analysis';
 import { synsetsOf, lexFileOf } from '../text/lexicon';
 import { findNameMentions, nameKey } from '../text/names';
 import { isPersonNoun } from './action-words';
-import { intersects, isSpellingVariant, surnameLike, type NameEntry } from './compare-names';
+import {
+  coordinated,
+  intersects,
+  isShortForm,
+  isSpellingVariant,
+  surnameLike,
+  type NameEntry,
+} from './compare-names';
 import { makeDiscrepancy, type DetectContext } from './context';
 
 /** Find story-wide name discrepancies (inner words of long names, first names of people). */
@@ -170,7 +177,7 @@ function compareGivenNames(ctx: DetectContext): Discrepancy[] {
     if (intersects(ea.articles, eb.articles)) continue;
     const x = ka.split(' ')[0] as string;
     const y = kb.split(' ')[0] as string;
-    if (x.startsWith(y) || y.startsWith(x)) continue;
+    if (x.startsWith(y) || y.startsWith(x) || isShortForm(x, y) || coordinated(ctx, ka, kb)) continue;
     const groupsOf = (e: NameEntry): Set<string> =>
       new Set(e.mentions.map((m) => String(ctx.groupOf.get(m.claim) ?? `c${m.claim}`)));
     if (intersects(groupsOf(ea), groupsOf(eb))) continue;

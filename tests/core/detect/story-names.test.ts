@@ -64,6 +64,23 @@ describe('compareStoryNames: an organisation named with a word more or less', ()
   });
 });
 
+describe('compareStoryNames: a couple sharing a surname and short first names', () => {
+  it('leaves alone "Dennis and Maureen Aske" named apart elsewhere, and "Steve" / "Stephen"', () => {
+    expect(
+      names(
+        'Dennis Aske, 84, said the water came in under the door.',
+        'Firefighters brought Dennis and Maureen Aske out by boat. Maureen Aske thanked the crew.',
+      ),
+    ).toEqual([]);
+    expect(
+      names(
+        'Site manager Stephen Haldane was at the quarry.',
+        'Quarry boss Steve Haldane spoke to reporters.',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('compareStoryNames: a headline counts as using a name', () => {
   it('does not set a source against another when its headline uses the other name', () => {
     const ctx = ungroupedContext(
