@@ -9,7 +9,7 @@ import { dot, type SparseVector } from '../align/sparse-vectors';
 import type { Discrepancy } from '../model/analysis';
 import { isStopword, tokenize } from '../text/normalize';
 import { nameKey } from '../text/name-keys';
-import { maySameSource, sameParty, type Attribution } from './find-attributions';
+import { maySameSource, misspeltSurname, sameParty, type Attribution } from './find-attributions';
 import {
   Components,
   distinctLists,
@@ -116,9 +116,13 @@ function sameSpeaker(a: string | null, b: string | null): boolean {
   if (a === null || b === null) return false;
   if (a === b) return true;
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  const ls = short.split(' ').pop() as string;
+  const ll = long.split(' ').pop() as string;
+  // "Pettigrew" / "Pettifer": one surname spelt two ways is one speaker (a name discrepancy).
+  if (misspeltSurname(ls, ll)) return !short.includes(' ') || short.split(' ')[0] === long.split(' ')[0];
   if (!short.includes(' ')) return long.endsWith(` ${short}`);
   // "Colm Ashdown" / "Conor Ashdown": one person with a first name in dispute (a name discrepancy).
-  return short.split(' ').pop() === long.split(' ').pop();
+  return ls === ll;
 }
 
 /** Link quotes of one speaker, in different sources, in one claim group (see GROUPED_QUOTE_OVERLAP). */

@@ -8,6 +8,7 @@ import { lemmatize } from '../text/lexicon';
 import type { NameMention } from '../text/names';
 import type { TitleMention } from '../text/titles';
 import { isAgentNoun, isPersonNoun } from './action-words';
+import { editDistance } from './compare-names';
 import { namedSubject, unnamedSource } from './subject-sources';
 import { isStopword, tokenize, type Token } from '../text/normalize';
 
@@ -284,9 +285,18 @@ function sameNamedParty(a: string, b: string): boolean {
   if (a === b) return true;
   const x = a.split(' ');
   const y = b.split(' ');
+  const lx = x[x.length - 1] as string;
+  const ly = y[y.length - 1] as string;
+  // A surname spelt two ways ("Pettigrew" / "Pettifer") is one speaker; the name comparisons report
+  // the spelling.
   return (
-    x.every((w) => y.includes(w)) || y.every((w) => x.includes(w)) || x[x.length - 1] === y[y.length - 1]
+    x.every((w) => y.includes(w)) || y.every((w) => x.includes(w)) || lx === ly || misspeltSurname(lx, ly)
   );
+}
+
+/** One surname spelt two ways: different words that share their first five letters, three edits apart at most. */
+export function misspeltSurname(a: string, b: string): boolean {
+  return a !== b && a.length >= 5 && a.slice(0, 5) === b.slice(0, 5) && editDistance(a, b, 3) <= 3;
 }
 
 /** Whether two parties are the same source: a shared name word or content word ("fire officials" ~ "fire service"). */

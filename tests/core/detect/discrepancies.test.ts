@@ -199,6 +199,17 @@ describe('discrepancies of each kind', () => {
     ).toHaveLength(1);
   });
 
+  it('attribution: one surname spelt two ways is one speaker, not a quote in different mouths', () => {
+    expect(
+      found(
+        story(
+          '"He is not asking for special treatment, only for the court to look at those who depend on him," Pettigrew said.',
+          '\u201cHe is not asking for special treatment, only for the court to look at those who depend on him,\u201d Mr Pettifer said.',
+        ),
+      ).filter((d) => d.startsWith('attribution')),
+    ).toEqual([]);
+  });
+
   it('attribution: a statement reaches the outlet that reports it, not a third one', () => {
     expect(
       found(

@@ -62,7 +62,7 @@ const BELOW_TARGET: Readonly<Record<string, Floors>> = {
   'farrowdale-wind-farm-approval': { groupF1: 0.5, recall: 0.45, precision: 0.8 },
   'kestwick-football-crowd-disorder': { groupF1: 0.6, recall: 0.7, precision: 0.7 },
   'hollowmere-river-flood': { groupF1: 0.65, recall: 0.4, precision: 0.65 },
-  'presenter-speeding-ban': { groupF1: 0.6, recall: 0.4, precision: 0.8 },
+  'presenter-speeding-ban': { groupF1: 0.6, recall: 0.4, precision: 0.95 },
 };
 
 const [seed, ...invented] = loadAllEvalStories();
