@@ -146,6 +146,9 @@ export function compareQuantities(ctx: DetectContext): Discrepancy[] {
     else comp.union(first, i);
   };
   const canonicalUnit = unitCanonicaliser();
+  // Lengths of different extents ("12 metres across", "five metres deep") are different measures.
+  const unitKey = (q: Quantity): string =>
+    `${canonicalUnit(q.unit as string)}${q.dimension ? `|${q.dimension}` : ''}`;
   // Kinds of occasion: each a list of the units seen in it; a unit joins the first kind with a
   // unit related to it.
   const occasionKinds: string[][] = [];
@@ -164,7 +167,7 @@ export function compareQuantities(ctx: DetectContext): Discrepancy[] {
   for (const f of facts) {
     const g = ctx.groupOf.get(f.claim);
     if (g === undefined) continue;
-    const key = `${g}|${canonicalUnit(f.q.unit as string)}`;
+    const key = `${g}|${unitKey(f.q)}`;
     inGroup.set(key, [...(inGroup.get(key) ?? []), f]);
   }
   // A second group takes a claim's count only where its own counts of that unit all agree: an
@@ -176,7 +179,7 @@ export function compareQuantities(ctx: DetectContext): Discrepancy[] {
   };
   facts.forEach((f, i) => {
     const group = ctx.groupOf.get(f.claim);
-    const unit = canonicalUnit(f.q.unit as string);
+    const unit = unitKey(f.q);
     if (group !== undefined) link(`g:${group}|${unit}`, i);
     // People counted under one verb in one group are one count, whatever the noun: "employs 140
     // people" / "employs 110 staff".
@@ -194,7 +197,8 @@ export function compareQuantities(ctx: DetectContext): Discrepancy[] {
       for (const g of ctx.alsoIn.get(f.claim) ?? []) if (agreedIn(`${g}|${unit}`)) link(`g:${g}|${unit}`, i);
     // A tally counts votes or points, not occasions.
     if (f.q.tally || f.q.low > MAX_OCCASION_COUNT || (f.q.vague && f.q.high > MAX_OCCASION_COUNT)) return;
-    if (!isOccasion(f.q.unit as string)) return;
+    // A measure is no occasion ("metre" is also a poem's metre, a communication noun).
+    if (!isCount(f.q) || !isOccasion(f.q.unit as string)) return;
     const parties = new Set((ctx.facts[f.claim]?.names ?? []).map((n) => n.key));
     if (parties.size === 0) return;
     const kind = occasionKindOf(f.q.unit as string);

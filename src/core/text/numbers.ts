@@ -5,7 +5,7 @@
  */
 import { canBeNoun, lemmatize } from './lexicon';
 import { tokenize, type Token } from './normalize';
-import { findHalves, writtenUnit } from './measures';
+import { CONVERT, findHalves, writtenUnit } from './measures';
 import { findTallies, wordValue } from './tallies';
 import { findProportions } from './proportions';
 import { countsOfThem, partitiveUnit, unitAfter } from './unit-nouns';
@@ -43,6 +43,8 @@ export interface Quantity {
   readonly whole?: true;
   /** A span of time that marks a moment ("10 minutes after the break", "after 38 minutes"). */
   readonly offset?: true;
+  /** The extent a length measures: "five metres deep" (depth), "12 metres across" (width). */
+  readonly dimension?: string;
   readonly start: number;
   readonly end: number;
 }
@@ -354,8 +356,36 @@ export function findQuantities(text: string): Quantity[] {
     text,
     found
       .sort((a, b) => a.start - b.start)
-      .map((q) => (isOffset(text, q) ? { ...q, offset: true as const } : q)),
+      .map((q) => (isOffset(text, q) ? { ...q, offset: true as const } : q))
+      .map((q) => {
+        const dimension = dimensionOf(text, q);
+        return dimension ? { ...q, dimension } : q;
+      }),
   );
+}
+
+/** "12 metres across and five metres deep": which extent of a thing a length measures. */
+const DIMENSION_AFTER =
+  /^\s+(deep|wide|across|long|high|tall|in diameter|in depth|in width|in length|in height)\b/i;
+const DIMENSIONS: Readonly<Record<string, string>> = {
+  deep: 'depth',
+  'in depth': 'depth',
+  wide: 'width',
+  across: 'width',
+  'in width': 'width',
+  'in diameter': 'width',
+  long: 'length',
+  'in length': 'length',
+  high: 'height',
+  tall: 'height',
+  'in height': 'height',
+};
+
+/** The extent a length measures, when the words after it say so. */
+function dimensionOf(text: string, q: Quantity): string | null {
+  if (q.unit === null || CONVERT[q.unit]?.[0] !== 'm') return null;
+  const m = DIMENSION_AFTER.exec(text.slice(q.end));
+  return m ? (DIMENSIONS[(m[1] as string).toLowerCase()] ?? null) : null;
 }
 
 /** Units of time an offset counts in. */

@@ -869,6 +869,17 @@ describe('more discrepancies of each kind', () => {
     ).toEqual(['number/high: four people (Daily Planet) · 3 of whom (Evening Star)']);
   });
 
+  it('number: lengths of different extents are different measures ("12 metres across" / "eight metres deep")', () => {
+    expect(
+      found(
+        story(
+          'The bus dropped into the Carvell hole, which engineers measured at roughly 12 metres across and five metres deep.',
+          'The road gave way beneath a Carvell bus, leaving its back wheels in a crater eight metres deep.',
+        ),
+      ).filter((d) => d.startsWith('number')),
+    ).toEqual(['number/high: five metres (Daily Planet) · eight metres (Evening Star)']);
+  });
+
   it('number: a moment given as a span of time is no amount to compare ("10 minutes after the break")', () => {
     expect(
       found(
