@@ -14,7 +14,7 @@ interface Floors {
 }
 const TARGET: Floors = { groupF1: 0.8, recall: 0.8, precision: 0.8 };
 /**
- * The twenty-six realistic stories (written later and labelled blind: several quotes of one person, many
+ * The twenty-eight realistic stories (written later and labelled blind: several quotes of one person, many
  * sentences sharing the same names, paraphrases with little shared wording) are not at the target.
  * veldmark and penhallow were held out until a first check (first look: group F1 0.63 / 0.61,
  * discrepancy recall 0.25 / 0.50; then 0.66 / 0.60 and 0.63 / 0.75); kelby and adebayo until the
@@ -32,7 +32,8 @@ const TARGET: Floors = { groupF1: 0.8, recall: 0.8, precision: 0.8 };
  * 0.80, recall 0.60 / 0.60, precision 0.50 / 0.60, one and two agreements flagged), and
  * farrowdale and kestwick (held out 11: group F1 0.51 / 0.60, recall 0.45 / 0.60, precision 0.71 /
  * 0.46, one and two agreements flagged), and hollowmere and presenter (held out 12: group F1 0.67 /
- * 0.62, recall 0.40 / 0.40, precision 0.57 / 0.80, none flagged).
+ * 0.62, recall 0.40 / 0.40, precision 0.57 / 0.80, none flagged), and greyhaven and merrow (held
+ * out 13: group F1 0.67 / 0.49, recall 0.30 / 0.40, precision 0.50 / 0.80, none flagged).
  * Their floors guard what the engine reaches (README "Quality"): a change that loses ground there
  * fails.
  */
@@ -63,6 +64,8 @@ const BELOW_TARGET: Readonly<Record<string, Floors>> = {
   'kestwick-football-crowd-disorder': { groupF1: 0.6, recall: 0.7, precision: 0.7 },
   'hollowmere-river-flood': { groupF1: 0.65, recall: 0.4, precision: 0.65 },
   'presenter-speeding-ban': { groupF1: 0.6, recall: 0.4, precision: 0.95 },
+  'greyhaven-water-main-burst': { groupF1: 0.65, recall: 0.4, precision: 0.65 },
+  'merrow-bay-whale-stranding': { groupF1: 0.45, recall: 0.4, precision: 0.8 },
 };
 
 const [seed, ...invented] = loadAllEvalStories();
