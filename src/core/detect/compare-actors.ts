@@ -10,7 +10,7 @@
 import type { Discrepancy } from '../model/analysis';
 import { wordRelatedness } from '../text/lexicon';
 import { editDistance, surnameLike } from './compare-names';
-import { Components, makeDiscrepancy, type DetectContext, type RawSide } from './context';
+import { Components, makeDiscrepancy, sourcesDisagree, type DetectContext, type RawSide } from './context';
 import { isPersonNoun } from './action-words';
 import { actionsOf, type Action } from './find-actions';
 
@@ -151,16 +151,17 @@ function linkSynonymousVerbs(
 }
 
 /**
- * The discrepancy of one component of same actions, or null when its agents agree. Agents are
- * compared per distinct wording (agent key, agent text, named), not per action, so the work grows
- * with the distinct agents of the component, not with the square of its actions.
+ * The discrepancy of one component of same actions, or null when its agents agree: two sources
+ * disagree when none of one's agents can be any of the other's. Agents are gathered per distinct
+ * key (one action standing for each), so the work grows with the distinct agents of each source,
+ * not with the square of the component's actions.
  */
 function actorDiscrepancy(
   ctx: DetectContext,
   same: readonly Action[],
   article: (a: Action) => string,
 ): Discrepancy | null {
-  // Distinct agents with the sources that name them: compared once per pair of agents.
+  // Distinct agents with the sources that name them.
   const agents = new Map<string, { action: Action; articles: Set<string> }>();
   for (const b of same) {
     const entry = agents.get(b.agent) ?? { action: b, articles: new Set<string>() };
@@ -168,13 +169,12 @@ function actorDiscrepancy(
     agents.set(b.agent, entry);
   }
   const list = [...agents.values()];
-  // Two sets of articles hold two different articles unless both are the same single article.
-  const crossSources = (x: Set<string>, y: Set<string>): boolean =>
-    x.size > 1 || y.size > 1 || x.values().next().value !== y.values().next().value;
-  const conflict = list.some((x, i) =>
-    list.some((y, j) => j > i && crossSources(x.articles, y.articles) && !sameAgent(x.action, y.action)),
-  );
-  if (!conflict) return null;
+  // Each source's agents against each other source's: a source that names the agent another
+  // source names, too, agrees with it ("the company" in both, "engineers" in one as well).
+  const bySource = new Map<string, Action[]>();
+  for (const { action, articles } of list)
+    for (const art of articles) bySource.set(art, [...(bySource.get(art) ?? []), action]);
+  if (!sourcesDisagree([...bySource.values()], sameAgent)) return null;
   // Agents that cannot be told apart show one value (the shortest wording, the first of equal
   // length), so a summary reads "the agency (A, C) · investigators (B)", not three different
   // agents. sameAgent looks only at agent, agentText and named: one class per such wording.
