@@ -52,6 +52,9 @@ export const BOILERPLATE_FAMILIES: readonly BoilerplateFamily[] = [
       /\bdelivered (?:straight |directly )?to your inbox\b/i,
       // "Subscribe from £4 a month", "Join for just $1": a price plea.
       /(?:^|[.!?]\s+)(?:subscribe|sign up|join)(?: (?:today|now|us))? (?:from|for|at)(?: (?:just|only))? [£$€]\s?\d/i,
+      // "Support local journalism: subscribe to the Courier from just £1 for your first month",
+      // "… – become a Backline Review member from £3 a month": the plea after a call to support.
+      /(?:^|[.!?:\u2013\u2014-]\s+)(?:subscribe|sign up|join|become an? [\w' -]{0,40}?(?:member|subscriber|supporter))\b[^.!?]{0,60}?\b(?:from|for|at) (?:just |only )?[£$€]\s?\d/i,
       // "… is free to read, but it is not free to produce."
       /\bfree to read\b.*\b(?:not free|costs?|support|subscri|donat)/i,
       /^by (?:signing up|subscribing|clicking)\b/i,

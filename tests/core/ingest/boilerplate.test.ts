@@ -19,6 +19,14 @@ describe('line families', () => {
       'subscription',
     ],
     ['Join today for just $1 a week.', 'subscription'],
+    [
+      'Support independent music journalism \u2013 become a Weekly Quill member from £3 a month.',
+      'subscription',
+    ],
+    [
+      'Support local journalism: subscribe to the Carvell Courier from just £1 for your first month.',
+      'subscription',
+    ],
     ['Your donation helps keep our newsroom independent.', 'donation'],
     ['Please donate today', 'donation'],
     ['Comments', 'comments'],
