@@ -65,13 +65,14 @@ const GENERIC = new Set([
   'veteran',
   'friend',
   'source',
-  // Forms of address and the tabloid's word for a boss: no post ("Sir Rupert Ashby" / "Rupert
-  // Ashby, the MP"; "manager" / "gaffer").
+  // Forms of address and the tabloid's words for a boss or an officer: no post ("Sir Rupert
+  // Ashby" / "Rupert Ashby, the MP"; "manager" / "gaffer"; "Chief Superintendent" / "top cop").
   'sir',
   'dame',
   'lord',
   'lady',
   'gaffer',
+  'cop',
 ]);
 /**
  * Kinds of person that say what someone is in the story, not their post: a witness and a

@@ -106,6 +106,12 @@ describe('compareRoles', () => {
         'Carvell gaffer Aidan Roskell said it was frightening.',
       ),
     ).toEqual([]);
+    expect(
+      roles(
+        'Chief Superintendent Dale Harrow said the site was cleared safely.',
+        'Top cop Dale Harrow said the site was cleared safely.',
+      ),
+    ).toEqual([]);
   });
 
   it('counts a source that gives two posts as agreeing with either', () => {
