@@ -14,7 +14,7 @@ interface Floors {
 }
 const TARGET: Floors = { groupF1: 0.8, recall: 0.8, precision: 0.8 };
 /**
- * The twenty-eight realistic stories (written later and labelled blind: several quotes of one person, many
+ * The thirty realistic stories (written later and labelled blind: several quotes of one person, many
  * sentences sharing the same names, paraphrases with little shared wording) are not at the target.
  * veldmark and penhallow were held out until a first check (first look: group F1 0.63 / 0.61,
  * discrepancy recall 0.25 / 0.50; then 0.66 / 0.60 and 0.63 / 0.75); kelby and adebayo until the
@@ -33,7 +33,9 @@ const TARGET: Floors = { groupF1: 0.8, recall: 0.8, precision: 0.8 };
  * farrowdale and kestwick (held out 11: group F1 0.51 / 0.60, recall 0.45 / 0.60, precision 0.71 /
  * 0.46, one and two agreements flagged), and hollowmere and presenter (held out 12: group F1 0.67 /
  * 0.62, recall 0.40 / 0.40, precision 0.57 / 0.80, none flagged), and greyhaven and merrow (held
- * out 13: group F1 0.67 / 0.49, recall 0.30 / 0.40, precision 0.50 / 0.80, none flagged).
+ * out 13: group F1 0.67 / 0.49, recall 0.30 / 0.40, precision 0.50 / 0.80, none flagged), and
+ * corbridge and tarnside (held out 14: group F1 0.58 / 0.58, recall 0.50 / 0.30, precision 0.50 /
+ * 0.60, one and no agreement flagged).
  * Their floors guard what the engine reaches (README "Quality"): a change that loses ground there
  * fails.
  */
@@ -66,6 +68,8 @@ const BELOW_TARGET: Readonly<Record<string, Floors>> = {
   'presenter-speeding-ban': { groupF1: 0.6, recall: 0.4, precision: 0.95 },
   'greyhaven-water-main-burst': { groupF1: 0.65, recall: 0.4, precision: 0.8 },
   'merrow-bay-whale-stranding': { groupF1: 0.45, recall: 0.4, precision: 0.8 },
+  'corbridge-festival-cancelled': { groupF1: 0.55, recall: 0.5, precision: 0.6 },
+  'tarnside-hospital-strike-vote': { groupF1: 0.55, recall: 0.3, precision: 0.6 },
 };
 
 const [seed, ...invented] = loadAllEvalStories();
