@@ -75,6 +75,14 @@ export interface HalfQuantity {
 }
 
 const ONE_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1 };
+/** Scales "half a …" can halve: "half a dozen" is 6, "half a million" 500,000. */
+const HALF_SCALES: Readonly<Record<string, number>> = {
+  dozen: 12,
+  hundred: 100,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+};
 
 /**
  * "two and a half hours" (2.5), "a day and a half" (1.5), "half an hour" / "half a percentage
@@ -102,10 +110,14 @@ export function findHalves(text: string, numberValue: (word: string) => number |
       unitStart,
     });
   }
-  // "half a <unit>", "half an <unit>"
-  for (const m of text.matchAll(/\bhalf\s+(?:a|an)\s+(?=\p{L})/giu)) {
+  // "half a <unit>", "half an <unit>"; "half a dozen engines", "half a million pounds": half the
+  // scale, counting the noun after it.
+  for (const m of text.matchAll(
+    /\bhalf\s+(?:a|an)\s+(?:(dozen|hundred|thousand|million|billion)\s+)?(?=\p{L})/giu,
+  )) {
     const start = m.index ?? 0;
-    out.push({ value: 0.5, start, end: start + m[0].length, unitStart: start + m[0].length });
+    const scale = m[1] ? HALF_SCALES[(m[1] as string).toLowerCase()] : undefined;
+    out.push({ value: 0.5 * (scale ?? 1), start, end: start + m[0].length, unitStart: start + m[0].length });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -58,6 +58,14 @@ describe('findQuantities', () => {
     );
   });
 
+  it('reads "half a dozen" and "half a million" as half the scale', () => {
+    expect(render('Half a dozen fire engines were sent.')).toBe('Half a dozen fire engines=6 engine');
+    expect(quantitiesAgree(findQuantities('half a dozen engines')[0]!, findQuantities('6 engines')[0]!)).toBe(
+      true,
+    );
+    expect(render('They waited half an hour.')).toBe('half an hour=0.5 hour');
+  });
+
   it('reads "a 34-year-old man" as an age, not a count of men', () => {
     expect(render('A 34-year-old man was flown to hospital.')).toBe('34-year-old=34 year-old');
   });
