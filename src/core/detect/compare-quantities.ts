@@ -7,7 +7,9 @@
  * Comparable facts form components (union-find); a component is a discrepancy when two sources
  * each give a value the other has nothing to agree with ("two" vs "three"; a vague "several"
  * agrees with any value in its range, "a dozen" with 12, "5 km" with "3 miles") and no third source
- * gives both; only those values are the evidence. A claim's count that its own group cannot
+ * gives both; only those values are the evidence. A value is set only against the other source's
+ * values that none of its own source's values accounts for, and never a sum of money against a sum
+ * of something else ("a £38.5m gap" / "a budget of almost £900m"). A claim's count that its own group cannot
  * compare is also compared in its second groups (second-groups.ts).
  */
 import type { Discrepancy } from '../model/analysis';
@@ -22,6 +24,33 @@ import { Components, distinctLists, makeDiscrepancy, type DetectContext, type Ra
  * hypernyms ("summit" under "meeting": 0.92) and rejects siblings ("box"/"letter": 0.63).
  */
 export const UNIT_RELATEDNESS = 0.9;
+/** Nouns this related (Wu–Palmer) name one sum ("gap" / "shortfall"); below, different sums. */
+export const SAME_SUM = 0.5;
+/** Currencies a sum of money is counted in (see number-words.ts). */
+const MONEY = new Set(['gbp', 'usd', 'eur']);
+
+/**
+ * What a sum of money is: the noun right after it ("a £38.5m gap", "£2.1m savings") or the one
+ * it is "of" ("a budget of almost £900m"), as a lemma; null when neither is there.
+ */
+function moneyHead(text: string, q: Quantity): string | null {
+  if (!MONEY.has(q.unit ?? '')) return null;
+  const after = /^[-\s]*(?:a-year\s+|annual\s+)?([a-z]+)/i.exec(text.slice(q.end));
+  const noun = (w: string | undefined): string | null => {
+    if (!w) return null;
+    const lemma = lemmatize(w.toLowerCase());
+    return synsetsOf(lemma).some((s) => lexFileOf(s) >= 3) &&
+      !/^(a|an|the|to|in|for|of|on|and|or|by|from|with|year|month|week|day)$/.test(lemma)
+      ? lemma
+      : null;
+  };
+  const before =
+    /\b([a-z]+)\s+of\s+(?:about\s+|almost\s+|nearly\s+|around\s+|some\s+|more\s+than\s+|up\s+to\s+)?$/i.exec(
+      text.slice(Math.max(0, q.start - 40), q.start),
+    );
+  return noun(after?.[1]) ?? noun(before?.[1]);
+}
+
 /** Counts of occasions above this are not compared across groups (big counts are rarely occasions). */
 export const MAX_OCCASION_COUNT = 20;
 /**
@@ -213,6 +242,17 @@ export function compareQuantities(ctx: DetectContext): Discrepancy[] {
     const pa = predicateOf(a);
     return pa !== null && pa === predicateOf(b);
   };
+  // Sums of money for different things: "a £38.5m black hole" / "a budget of almost £900m".
+  const heads = new Map<QFact, string | null>();
+  const headOf = (f: QFact): string | null => {
+    if (!heads.has(f)) heads.set(f, moneyHead(ctx.claims[f.claim]?.text ?? '', f.q));
+    return heads.get(f) ?? null;
+  };
+  const otherSums = (a: QFact, b: QFact): boolean => {
+    const ha = headOf(a);
+    const hb = headOf(b);
+    return ha !== null && hb !== null && ha !== hb && wordRelatedness(ha, hb) < SAME_SUM;
+  };
   const out: Discrepancy[] = [];
   for (const members of comp.groups()) {
     const byArticle = new Map<string, QFact[]>();
@@ -261,7 +301,10 @@ export function compareQuantities(ctx: DetectContext): Discrepancy[] {
           !others.some(
             (b) => quantitiesAgree(a.q, b.q) || holds(b, a, hasWhole(own)) || holds(a, b, hasWhole(others)),
           ) &&
-          (!a.q.part || others.some((b) => samePredicate(a, b)));
+          (!a.q.part || others.some((b) => samePredicate(a, b))) &&
+          // Something to set it against: another value of the other source that none of this
+          // source's values accounts for, and not a sum of something else.
+          others.some((b) => !otherSums(a, b) && !own.some((o) => quantitiesAgree(o.q, b.q)));
         const onlyX = xs.filter((a) => disputes(a, ys, xs));
         const onlyY = ys.filter((b) => disputes(b, xs, ys));
         // A third source giving both values reconciles them: "23 runners …, two of them

@@ -880,6 +880,25 @@ describe('more discrepancies of each kind', () => {
     ).toEqual(['number/high: four people (Daily Planet) · 3 of whom (Evening Star)']);
   });
 
+  it('number: sums of money for different things are not set against each other ("£38.5m gap" / "a budget of £900m")', () => {
+    expect(
+      found(
+        story(
+          'The Carvell closures will save £2.1m a year towards a £38.5m gap in the council budget.',
+          'The Carvell saving of £2.1m a year is a rounding error in a budget of almost £900m.',
+        ),
+      ).filter((d) => d.startsWith('number')),
+    ).toEqual([]);
+    expect(
+      found(
+        story(
+          'The Carvell closures will save £2.1m a year towards a £38.5m gap in the council budget.',
+          'The Carvell closures will save £2.1m a year towards a £35m gap in the council budget.',
+        ),
+      ).filter((d) => d.startsWith('number')),
+    ).toEqual(['number/high: £38.5m (Daily Planet) · £35m (Evening Star)']);
+  });
+
   it('number: lengths of different extents are different measures ("12 metres across" / "eight metres deep")', () => {
     expect(
       found(
