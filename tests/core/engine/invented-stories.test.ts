@@ -14,7 +14,7 @@ interface Floors {
 }
 const TARGET: Floors = { groupF1: 0.8, recall: 0.8, precision: 0.8 };
 /**
- * The thirty realistic stories (written later and labelled blind: several quotes of one person, many
+ * The thirty-two realistic stories (written later and labelled blind: several quotes of one person, many
  * sentences sharing the same names, paraphrases with little shared wording) are not at the target.
  * veldmark and penhallow were held out until a first check (first look: group F1 0.63 / 0.61,
  * discrepancy recall 0.25 / 0.50; then 0.66 / 0.60 and 0.63 / 0.75); kelby and adebayo until the
@@ -35,7 +35,8 @@ const TARGET: Floors = { groupF1: 0.8, recall: 0.8, precision: 0.8 };
  * 0.62, recall 0.40 / 0.40, precision 0.57 / 0.80, none flagged), and greyhaven and merrow (held
  * out 13: group F1 0.67 / 0.49, recall 0.30 / 0.40, precision 0.50 / 0.80, none flagged), and
  * corbridge and tarnside (held out 14: group F1 0.58 / 0.58, recall 0.50 / 0.30, precision 0.50 /
- * 0.60, one and no agreement flagged).
+ * 0.60, one and no agreement flagged), and ellworth and saltmarsh (held out 15: group F1 0.65 /
+ * 0.60, recall 0.50 / 0.40, precision 0.67 / 0.57, one agreement flagged in each).
  * Their floors guard what the engine reaches (README "Quality"): a change that loses ground there
  * fails.
  */
@@ -70,6 +71,8 @@ const BELOW_TARGET: Readonly<Record<string, Floors>> = {
   'merrow-bay-whale-stranding': { groupF1: 0.45, recall: 0.4, precision: 0.8 },
   'corbridge-festival-cancelled': { groupF1: 0.55, recall: 0.5, precision: 0.6 },
   'tarnside-hospital-strike-vote': { groupF1: 0.55, recall: 0.3, precision: 0.6 },
+  'ellworth-chemical-leak': { groupF1: 0.6, recall: 0.5, precision: 0.75 },
+  'saltmarsh-library-closures': { groupF1: 0.6, recall: 0.4, precision: 0.65 },
 };
 
 const [seed, ...invented] = loadAllEvalStories();
