@@ -1,0 +1,89 @@
+/**
+ * What a count or a sum is of, read from the words around it: the verb after it ("were taken"),
+ * the verb it is the object of ("employs 140 people"), whether it counts people, and the thing a
+ * sum of money is for ("a £38.5m gap", "a budget of £900m"). Used by compare-quantities.ts.
+ */
+import { canBeVerb, isKindOf, lemmatize, lexFileOf, synsetsOf } from '../text/lexicon';
+import { tokenize } from '../text/normalize';
+import type { Quantity } from '../text/numbers';
+import { unitClass } from '../text/quantity-compare';
+
+/** Nouns this related (Wu–Palmer) name one sum ("gap" / "shortfall"); below, different sums. */
+export const SAME_SUM = 0.5;
+/** Currencies a sum of money is counted in (see number-words.ts). */
+export const MONEY = new Set(['gbp', 'usd', 'eur']);
+
+/**
+ * What a sum of money is: the noun right after it ("a £38.5m gap", "£2.1m savings") or the one
+ * it is "of" ("a budget of almost £900m"), as a lemma; null when neither is there.
+ */
+export function moneyHead(text: string, q: Quantity): string | null {
+  if (!MONEY.has(q.unit ?? '')) return null;
+  const after = /^[-\s]*(?:a-year\s+|annual\s+)?([a-z]+)/i.exec(text.slice(q.end));
+  const noun = (w: string | undefined): string | null => {
+    if (!w) return null;
+    const lemma = lemmatize(w.toLowerCase());
+    return synsetsOf(lemma).some((s) => lexFileOf(s) >= 3) &&
+      !/^(a|an|the|to|in|for|of|on|and|or|by|from|with|year|month|week|day)$/.test(lemma)
+      ? lemma
+      : null;
+  };
+  const before =
+    /\b([a-z]+)\s+of\s+(?:about\s+|almost\s+|nearly\s+|around\s+|some\s+|more\s+than\s+|up\s+to\s+)?$/i.exec(
+      text.slice(Math.max(0, q.start - 40), q.start),
+    );
+  return noun(after?.[1]) ?? noun(before?.[1]);
+}
+
+/** The first inflected verb within a few words after a count, as its lemma ("were taken" → take). */
+export function verbAfter(text: string, from: number): string | null {
+  for (const t of tokenize(text.slice(from)).slice(0, PREDICATE_WINDOW)) {
+    if (t.kind !== 'word') continue;
+    const lemma = lemmatize(t.norm);
+    if (lemma !== t.norm && !/^(be|have)$/.test(lemma)) return lemma;
+  }
+  return null;
+}
+/** Words looked at after a count for what happened to it. */
+const PREDICATE_WINDOW = 4;
+
+/** The words an estimate or bound puts between a verb and its count ("employs around 140"). */
+const APPROXIMATOR_WORD =
+  /^(?:about|around|some|roughly|nearly|almost|approximately|over|under|more|fewer|less|than|up|to|at|least|most|just|close|an|estimated)$/;
+
+/**
+ * The verb a count is the object of ("employs 140 people" → employ), as its lemma, or null: the
+ * word before the count, past an estimate or bound, when it is an inflected verb form.
+ */
+export function verbBefore(text: string, start: number): string | null {
+  // The last few words are enough: a cut first word of the window is never looked at.
+  const words = tokenize(text.slice(Math.max(0, start - 80), start)).filter((t) => t.kind === 'word');
+  for (let k = words.length - 1; k >= 0 && k >= words.length - 4; k--) {
+    const t = words[k] as (typeof words)[number];
+    if (APPROXIMATOR_WORD.test(t.norm)) continue;
+    const lemma = lemmatize(t.norm);
+    return lemma !== t.norm && canBeVerb(lemma) && !/^(be|have)$/.test(lemma) ? lemma : null;
+  }
+  return null;
+}
+
+const humanCache = new Map<string, boolean>();
+/** Whether a unit noun counts people: a kind of person ("employees", "passengers") or of personnel ("staff"), or "people". */
+export function countsPeople(unit: string): boolean {
+  let known = humanCache.get(unit);
+  if (known === undefined) {
+    known =
+      unit === 'person' || unit === 'people' || isKindOf(unit, 'person', 3) || isKindOf(unit, 'personnel', 3);
+    humanCache.set(unit, known);
+  }
+  return known;
+}
+
+/** A count of things ("143 passengers"), not a measure ("two miles", "nine hours") or a share. */
+export const isCount = (q: Quantity): boolean => {
+  if (q.unit === null || q.unit === 'percent' || unitClass(q.unit) !== q.unit || q.tally) return false;
+  // WordNet's noun.quantity and noun.time files: "years", "miles" the converter does not know.
+  const first = synsetsOf(q.unit)[0];
+  return first === undefined || !MEASURE_FILES.has(lexFileOf(first));
+};
+const MEASURE_FILES = new Set([23, 28]);
