@@ -1,0 +1,111 @@
+/**
+ * Attribution discrepancies: claims that report the same statement (one claim group, or one quote
+ * matched across sources by compare-quotes.ts) but credit it to different sources or say it was
+ * told to different people or outlets.
+ */
+import { PAIR_FLOOR } from '../align/pair-leftovers';
+import { dot, type SparseVector } from '../align/sparse-vectors';
+import type { Discrepancy } from '../model/analysis';
+import { nameKey } from '../text/name-keys';
+import type { QFact } from './compare-quotes';
+import {
+  Components,
+  distinctLists,
+  makeDiscrepancy,
+  sourcesDisagree,
+  type DetectContext,
+  type RawSide,
+} from './context';
+import { maySameSource, sameParty, type Attribution } from './find-attributions';
+
+/**
+ * Whether the claims crediting different sources can be one statement. A group can hold sentences
+ * that report different statements of one event ("No vehicles were on the stretch, police said" /
+ * "The company said it had complied"); when every source is a plain "X said" and no quote joins
+ * them, two of the claims from different articles must be as close as two reports of one fact
+ * (PAIR_FLOOR, the similarity at which leftover sentences are paired as one fact).
+ */
+function oneStatement(ctx: DetectContext, members: readonly number[]): boolean {
+  const credited = members.filter((c) => (ctx.facts[c]?.attributions ?? []).some((a) => a.role === 'source'));
+  const plain = credited.every(
+    (c) =>
+      (ctx.facts[c]?.quotes.length ?? 0) === 0 &&
+      (ctx.facts[c]?.attributions ?? []).every((a) => a.role !== 'source' || a.relation === 'said'),
+  );
+  if (!plain) return true;
+  return credited.some((a) =>
+    credited.some(
+      (b) =>
+        ctx.claims[a]?.articleId !== ctx.claims[b]?.articleId &&
+        dot(ctx.vectors[a] ?? EMPTY, ctx.vectors[b] ?? EMPTY) >= PAIR_FLOOR,
+    ),
+  );
+}
+const EMPTY: SparseVector = new Map();
+
+/**
+ * Attribution discrepancies: claims that report the same statement (one group, or one quote) but
+ * name different sources ("according to the operator" / "the council said") or different
+ * recipients ("told CNN" / "revealed to Axios"). Every attribution of those claims is a side.
+ */
+export function compareAttributions(
+  ctx: DetectContext,
+  quoteComp: Components,
+  quotes: readonly QFact[],
+): Discrepancy[] {
+  const comp = new Components(ctx.claims.length);
+  const firstOfGroup = new Map<number, number>();
+  for (const [c, g] of ctx.groupOf) {
+    const first = firstOfGroup.get(g);
+    if (first === undefined) firstOfGroup.set(g, c);
+    else comp.union(first, c);
+  }
+  quotes.forEach((q, i) => {
+    const root = quotes[quoteComp.find(i)] as QFact;
+    comp.union(root.claim, q.claim);
+  });
+  const out: Discrepancy[] = [];
+  for (const members of comp.groups()) {
+    const sides: RawSide[] = [];
+    const byRole = { source: new Map<string, Attribution[]>(), recipient: new Map<string, Attribution[]>() };
+    for (const c of members)
+      for (const a of ctx.facts[c]?.attributions ?? []) {
+        const article = ctx.claims[c]?.articleId ?? '';
+        const map = byRole[a.role];
+        map.set(article, [...(map.get(article) ?? []), a]);
+        sides.push({ claim: c, value: a.display, start: a.start, end: a.end });
+      }
+    const conflict = (map: Map<string, Attribution[]>): boolean =>
+      sourcesDisagree(
+        distinctLists([...map.values()], (a) => `${a.named ? 'n' : 'p'}|${a.party}`),
+        maySameSource,
+      );
+    // A statement reaches every outlet: an outlet's own "told Spokewise" agrees with another
+    // source's "said in a statement" (a statement set against a third outlet still disagrees).
+    const statement = [...byRole.recipient.values()].some((as) => as.some((a) => a.relation === 'in'));
+    if (statement)
+      for (const [article, as] of byRole.recipient) {
+        const outlet = ctx.articles.get(article)?.source;
+        const own = outlet ? as.filter((a) => sameParty(a.party, nameKey(outlet))) : [];
+        const rest = as.filter((a) => !own.includes(a));
+        if (own.length === 0) continue;
+        if (rest.length > 0) byRole.recipient.set(article, rest);
+        else byRole.recipient.delete(article);
+      }
+    const sourceConflict = conflict(byRole.source) && oneStatement(ctx, members);
+    if (!sourceConflict && !conflict(byRole.recipient)) continue;
+    out.push(
+      makeDiscrepancy(
+        ctx,
+        'attribution',
+        'medium',
+        sides,
+        0.65,
+        sourceConflict
+          ? 'The sources credit different people or bodies with the information.'
+          : 'The sources name different outlets or people as the one it was said to.',
+      ),
+    );
+  }
+  return out;
+}
