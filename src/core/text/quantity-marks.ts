@@ -1,0 +1,71 @@
+/**
+ * How the words around a number qualify it: an estimate or a bound before it ("about 60", "more
+ * than 200", "almost a fifth"), a moment rather than an amount of time ("10 minutes after the
+ * break"), the extent a length measures ("five metres deep"). Used by numbers.ts.
+ */
+import { CONVERT } from './measures';
+import { APPROXIMATORS } from './number-words';
+import type { Quantity } from './numbers';
+
+/**
+ * A value as the words before it (up to `start`) qualify it: "more than 200" (a lower bound), "up
+ * to £250" (an upper bound), "about 60" (±10%).
+ */
+export function approximated(
+  text: string,
+  start: number,
+  low: number,
+  high: number,
+): { low: number; high: number; bound: 'max' | 'min' | undefined } {
+  const lead = text.slice(Math.max(0, start - 24), start).toLowerCase();
+  for (const [re, lo, hi] of APPROXIMATORS)
+    if (re.test(lead))
+      return { low: low * lo, high: high * hi, bound: lo === 0 ? 'max' : hi === 100 ? 'min' : undefined };
+  return { low, high, bound: undefined };
+}
+
+/** "12 metres across and five metres deep": which extent of a thing a length measures. */
+const DIMENSION_AFTER =
+  /^\s+(deep|wide|across|long|high|tall|in diameter|in depth|in width|in length|in height)\b/i;
+const DIMENSIONS: Readonly<Record<string, string>> = {
+  deep: 'depth',
+  'in depth': 'depth',
+  wide: 'width',
+  across: 'width',
+  'in width': 'width',
+  'in diameter': 'width',
+  long: 'length',
+  'in length': 'length',
+  high: 'height',
+  tall: 'height',
+  'in height': 'height',
+};
+
+/** The extent a length measures, when the words after it say so. */
+export function dimensionOf(text: string, q: Quantity): string | null {
+  if (q.unit === null || CONVERT[q.unit]?.[0] !== 'm') return null;
+  const m = DIMENSION_AFTER.exec(text.slice(q.end));
+  return m ? (DIMENSIONS[(m[1] as string).toLowerCase()] ?? null) : null;
+}
+
+/** Units of time an offset counts in. */
+const TIME_UNITS = /^(?:second|minute|hour|day|week|month|year)s?$/i;
+
+/**
+ * Whether a span of time marks a moment rather than an amount: "10 minutes after the break", "two
+ * days before the vote", "after 38 minutes", "20 minutes into the game".
+ */
+export function isOffset(text: string, q: Quantity): boolean {
+  if (!q.unitText || !TIME_UNITS.test(q.unitText)) return false;
+  // "banned for four years after testing positive": an amount of time.
+  if (
+    /\bfor\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|almost\s+|at\s+least\s+)?$/i.test(
+      text.slice(Math.max(0, q.start - 20), q.start),
+    )
+  )
+    return false;
+  return (
+    /^\s+(?:after|before|into|later|earlier)\b/i.test(text.slice(q.end)) ||
+    /\b(?:after|within)\s+(?:just\s+|only\s+)?$/i.test(text.slice(Math.max(0, q.start - 16), q.start))
+  );
+}
