@@ -217,16 +217,26 @@ export function compareQuantities(ctx: DetectContext): Discrepancy[] {
         const hasWhole = (fs: readonly QFact[]): boolean => fs.some((f) => f.q.whole === true);
         const holds = (whole: QFact, part: QFact, partHasWhole: boolean): boolean =>
           whole.q.whole === true && !partHasWhole && part.q.high < whole.q.low;
-        const disputes = (a: QFact, others: readonly QFact[], own: readonly QFact[]): boolean =>
+        // The other source's values that none of a source's own values accounts for: what a value
+        // can be set against (found once per pair of sources, not per value).
+        const unaccounted = (others: readonly QFact[], own: readonly QFact[]): QFact[] =>
+          others.filter((b) => !own.some((o) => quantitiesAgree(o.q, b.q)));
+        const openY = unaccounted(ys, xs);
+        const openX = unaccounted(xs, ys);
+        const disputes = (
+          a: QFact,
+          others: readonly QFact[],
+          own: readonly QFact[],
+          open: readonly QFact[],
+        ): boolean =>
           !others.some(
             (b) => quantitiesAgree(a.q, b.q) || holds(b, a, hasWhole(own)) || holds(a, b, hasWhole(others)),
           ) &&
           (!a.q.part || others.some((b) => samePredicate(a, b))) &&
-          // Something to set it against: another value of the other source that none of this
-          // source's values accounts for, and not a sum of something else.
-          others.some((b) => !otherSums(a, b) && !own.some((o) => quantitiesAgree(o.q, b.q)));
-        const onlyX = xs.filter((a) => disputes(a, ys, xs));
-        const onlyY = ys.filter((b) => disputes(b, xs, ys));
+          // Something to set it against, and not a sum of something else.
+          open.some((b) => !otherSums(a, b));
+        const onlyX = xs.filter((a) => disputes(a, ys, xs, openY));
+        const onlyY = ys.filter((b) => disputes(b, xs, ys, openX));
         // A third source giving both values reconciles them: "23 runners …, two of them
         // seriously ill" against "23 runners" and "two runners remained in hospital".
         const reconciled =
