@@ -255,8 +255,18 @@ export function coordinated(ctx: DetectContext, a: string, b: string): boolean {
   const [fb, sb] = b.split(' ').map(esc);
   if (!fa || !fb || sa === undefined || sa !== sb) return false;
   const re = new RegExp(`\\b(?:${fa}\\s+(?:and|&)\\s+${fb}|${fb}\\s+(?:and|&)\\s+${fa})\\s+${sa}\\b`, 'i');
-  for (const article of ctx.articles.values()) if (re.test(normalizeText(article.body))) return true;
-  return false;
+  return normalizedBodies(ctx).some((body) => re.test(body));
+}
+
+/** The story's article bodies, normalised once per story (a name pair asks them all). */
+const bodiesOf = new WeakMap<DetectContext['articles'], string[]>();
+function normalizedBodies(ctx: DetectContext): string[] {
+  let bodies = bodiesOf.get(ctx.articles);
+  if (!bodies) {
+    bodies = [...ctx.articles.values()].map((a) => normalizeText(a.body));
+    bodiesOf.set(ctx.articles, bodies);
+  }
+  return bodies;
 }
 
 /**
