@@ -121,14 +121,15 @@ export const VAGUE: Readonly<Record<string, readonly [number, number]>> = {
 };
 /** Words before a number that make it a bound or an estimate, and the range they give (×value). */
 export const APPROXIMATORS: ReadonlyArray<readonly [RegExp, number, number]> = [
+  // Estimates from below or above, read first ("just over" is no open bound): within 10% on that
+  // side ("nearly 1,200" agrees with "1,200" and "1,150"; "almost four in five" with "78 per
+  // cent", not with "87 per cent").
+  [/nearly $|almost $|just under $|not quite $/, 0.9, 1],
+  [/just over $|just above $|a little over $|shortly after $|just after $/, 1, 1.1],
+  // Estimates: ±10% ("about 60" agrees with "sixty").
+  [/about $|around $|some $|roughly $|approximately $|an estimated $|close to $/, 0.9, 1.1],
   [/(?:more|greater|higher) than $|over $|at least $|upwards of $|in excess of $/, 1, 100],
   [/(?:fewer|less|lower) than $|under $|up to $|at most $|as many as $|as much as $/, 0, 1],
-  // Estimates: ±10% ("about 60" agrees with "sixty" and with "nearly 1,200" vs "1,200").
-  [
-    /about $|around $|some $|roughly $|nearly $|almost $|approximately $|an estimated $|close to $|just over $|just under $|shortly after $|just after $/,
-    0.9,
-    1.1,
-  ],
 ];
 /** Fractions written as words, as percentages. */
 export const FRACTIONS: Readonly<Record<string, number>> = {

@@ -170,6 +170,16 @@ describe('quantitiesAgree', () => {
     expect(quantitiesAgree(one('2.1% of voters'), one('2% of voters'))).toBe(false);
   });
 
+  it('reads "almost" and "just over" as estimates from one side, not as open bounds', () => {
+    expect(quantitiesAgree(one('almost four in five of them'), one('78 per cent of them'))).toBe(true);
+    expect(quantitiesAgree(one('almost four in five of them'), one('87 per cent of them'))).toBe(false);
+    expect(quantitiesAgree(one('nearly 1,200 people'), one('1,200 people'))).toBe(true);
+    expect(quantitiesAgree(one('nearly 1,200 people'), one('1,250 people'))).toBe(false);
+    expect(quantitiesAgree(one('just over two-thirds of voters'), one('70 per cent of voters'))).toBe(true);
+    expect(quantitiesAgree(one('just over two-thirds of voters'), one('90 per cent of voters'))).toBe(false);
+    expect(quantitiesAgree(one('just over two-thirds of voters'), one('61 per cent of voters'))).toBe(false);
+  });
+
   it('disagrees on different values', () => {
     expect(quantitiesAgree(one('two meetings'), one('three meetings'))).toBe(false);
     expect(quantitiesAgree(one('several rounds'), one('two rounds'))).toBe(false);
@@ -195,7 +205,7 @@ describe('proportions and bounds', () => {
   });
 
   it('reads a share qualified as an estimate or a bound ("nearly four in five", "more than one in three")', () => {
-    expect(render('Nearly four in five members backed the deal.')).toBe('four in five=72..88 percent');
+    expect(render('Nearly four in five members backed the deal.')).toBe('four in five=72..80 percent');
     expect(quantitiesAgree(one('nearly four in five members'), one('78 per cent of members'))).toBe(true);
     expect(quantitiesAgree(one('four in five members'), one('78 per cent of members'))).toBe(false);
     expect(findQuantities('more than one in three voters')[0]?.bound).toBe('min');
