@@ -35,10 +35,13 @@ export function compareDates(ctx: DetectContext): Discrepancy[] {
     if (list) list.push(c);
     else membersOf.set(g, [c]);
   }
-  // A claim with a date its own group has nothing to compare with is compared in its second groups.
+  // A claim with a date its own group has nothing to compare with is compared in its second groups,
+  // when it gives one date of that kind: "two strikes in March and April" dates two events, neither
+  // of them surely the other group's ("a further strike on 16 April", "talks ended in January").
   const articleOf = (c: number): string => ctx.claims[c]?.articleId ?? '';
   for (const [c, gs] of ctx.alsoIn ?? []) {
-    const kinds = new Set((ctx.facts[c]?.dates ?? []).map(comparableKind));
+    const all = (ctx.facts[c]?.dates ?? []).map(comparableKind);
+    const kinds = new Set(all.filter((k) => all.indexOf(k) === all.lastIndexOf(k)));
     const own = ctx.groupOf.get(c);
     const matched = (membersOf.get(own ?? -1) ?? []).some(
       (m) =>

@@ -1367,6 +1367,39 @@ describe('second groups: a two-fact sentence grouped with its other fact', () =>
   });
 });
 
+describe('second groups: a sentence dating several events', () => {
+  // a0 (a headline-like summary dating two strikes) and b0 are grouped apart; a1 and b1 share the
+  // second strike's group. a0 is also compared in that group.
+  const ctx = (summary: string) => {
+    const base = ungroupedContext(
+      [
+        `${summary} A second stoppage is planned for 9 April.`,
+        'Staff voted for the walkouts on Monday. A further strike has been pencilled in for 16 April.',
+      ],
+      OUTLETS,
+    );
+    const claimIndex = (start: string): number => base.claims.findIndex((c) => c.text.startsWith(start));
+    const groupOf = new Map<number, number>([
+      [claimIndex('Members back'), 0],
+      [claimIndex('Staff voted'), 0],
+      [claimIndex('A second'), 1],
+      [claimIndex('A further'), 1],
+    ]);
+    return { ...base, groupOf, alsoIn: new Map([[claimIndex('Members back'), [1]]]) };
+  };
+  const dates = (summary: string): string[] => compareDates(ctx(summary)).map((d) => d.summary);
+
+  it('brings no date to the other group when it gives two of a kind ("in March and April")', () => {
+    expect(dates('Members back two strikes in March and April.')).toEqual([
+      '9 April (Daily Planet) · 16 April (Evening Star)',
+    ]);
+  });
+
+  it('brings its one date of a kind, which can then agree with a source', () => {
+    expect(dates('Members back a strike in April.')).toEqual([]);
+  });
+});
+
 describe('attributions: different sources credited for one statement', () => {
   // Both claims in one group, as a loose cut can leave two statements of one event.
   const grouped = (...texts: string[]) => {
