@@ -15,7 +15,7 @@
 import type { Discrepancy } from '../model/analysis';
 import { lexFileOf, synsetsOf, wordRelatedness } from '../text/lexicon';
 import type { Quantity } from '../text/numbers';
-import { quantitiesAgree, unitClass } from '../text/quantity-compare';
+import { quantitiesAgree, roundedAlike, unitClass } from '../text/quantity-compare';
 import { Components, distinctLists, makeDiscrepancy, type DetectContext, type RawSide } from './context';
 import { SAME_SUM, countsPeople, isCount, moneyHead, verbAfter, verbBefore } from './count-context';
 
@@ -244,8 +244,13 @@ export function compareQuantities(ctx: DetectContext): Discrepancy[] {
           onlyY.length > 0 &&
           onlyX.every((a) => onlyY.every((b) => exact(a) && exact(b) && givenTogether(a, b, x, y)));
         if (onlyX.length > 0 && onlyY.length > 0 && !reconciled) {
-          conflict = true;
           const [keptX, keptY] = nearestPairs(onlyX, onlyY);
+          // The values set against each other are one figure, rounded by one source ("6 percent" /
+          // "6.2 percent").
+          const rounded = (fs: readonly QFact[], others: readonly QFact[]): boolean =>
+            fs.every((a) => others.some((b) => roundedAlike(a.q, b.q)));
+          if (rounded(keptX, keptY) && rounded(keptY, keptX)) continue;
+          conflict = true;
           for (const f of [...keptX, ...keptY]) disputed.add(quantityKey(f));
           if (keptX.some((a) => !a.q.vague) && keptY.some((b) => !b.q.vague)) exactConflict = true;
         }

@@ -47,6 +47,27 @@ function roundsTo(a: Quantity, b: Quantity): boolean {
   return Math.abs(Math.round(fraction * 10 ** d) / 10 ** d - written) < 1e-9;
 }
 
+/** Relative difference within which a whole number may be another source's decimal, rounded. */
+export const ROUNDING_SHARE = 0.05;
+
+/**
+ * Whether one exact value is a whole number and the other a decimal that rounds to it within
+ * ROUNDING_SHARE ("fell 6 percent" / "slid 6.2 percent"): one figure written more or less
+ * precisely. Not an agreement in general ("2.4%" against "2.1% … the 2% target" still disputes),
+ * only when these are the values two sources set against each other.
+ */
+export function roundedAlike(a: Quantity, b: Quantity): boolean {
+  if (a.low !== a.high || b.low !== b.high || a.vague || b.vague || a.unit !== b.unit) return false;
+  const [whole, decimal] = Number.isInteger(a.low) ? [a.low, b.low] : [b.low, a.low];
+  return (
+    Number.isInteger(whole) &&
+    !Number.isInteger(decimal) &&
+    whole !== 0 &&
+    Math.round(decimal) === whole &&
+    Math.abs(decimal - whole) / Math.abs(whole) <= ROUNDING_SHARE
+  );
+}
+
 /**
  * A key equal for quantities that say the same amount of the same thing in any unit: the value in
  * the base unit to three significant figures ("36 hours" and "a day and a half" → "s|1.30e+5").

@@ -64,6 +64,24 @@ describe('discrepancies of each kind', () => {
     ).toEqual([]);
   });
 
+  it('number: a whole number and a decimal that rounds to it are one figure ("6 percent" / "6.2 percent")', () => {
+    const numbers = (...texts: string[]): string[] =>
+      found(story(...texts)).filter((d) => d.startsWith('number'));
+    expect(
+      numbers(
+        'Shares of Carvell Holdings, which owns the airline, fell 6 percent in Wednesday trading.',
+        'Carvell Holdings, which owns the airline, saw its shares slide 6.2 percent on Wednesday.',
+      ),
+    ).toEqual([]);
+    // Further apart than rounding explains.
+    expect(
+      numbers(
+        'Shares of Carvell Holdings, which owns the airline, fell 6 percent in Wednesday trading.',
+        'Carvell Holdings, which owns the airline, saw its shares slide 6.4 percent on Wednesday.',
+      ),
+    ).toEqual(['number/high: 6 percent (Daily Planet) · 6.4 percent (Evening Star)']);
+  });
+
   it('number: counts of synonymous occasions about the same parties, vague side included', () => {
     expect(
       found(
