@@ -70,7 +70,9 @@ export function findNameMentions(text: string, knownNames: ReadonlySet<string> =
       if (/['\u2019]s$/.test((tokens[j] as Token).text)) break;
       const nx = tokens[j + 1] as Token;
       const gap = text.slice((tokens[j] as Token).end, nx.start);
-      if (!/^\s?$/.test(gap) && !/^\.\s$/.test(gap)) break;
+      // Dotted initials are one word: "U.S.", "D.C.", "J.K." ("U" "." "S").
+      const dotted = gap === '.' && (tokens[j] as Token).text.length === 1 && nx.text.length === 1;
+      if (!/^\s?$/.test(gap) && !/^\.\s$/.test(gap) && !dotted) break;
       if (/^\.\s$/.test(gap) && (tokens[j] as Token).text.length > 3) break;
       if (nx.capitalised && nx.kind === 'word') j++;
       // "Inspector Rhona Tallis of Wenslow Police": a titled person, then where they work.

@@ -56,6 +56,13 @@ describe('findNameMentions', () => {
     expect(render('The next rate decision is due on Dec. 10, not Sept. 4.')).toBe('');
   });
 
+  it('reads dotted initials as one word of a name ("U.S.", "J.K."), not as a name of their own', () => {
+    expect(
+      render('Brightwell is recalling the units, the U.S. Consumer Product Safety Commission said.'),
+    ).toBe('[[U.S. Consumer Product Safety Commission]]=u s consumer product safety commission');
+    expect(render('The novel by J.K. Carvell sold well.')).toBe('[[J.K. Carvell]]=j k carvell');
+  });
+
   it('keeps a sentence-initial name when the story shows it capitalised elsewhere', () => {
     const known = collectNameWords(['Holt said no.', 'The mayor, Holt, left.']);
     expect(render('Holt said no.', known)).toBe('[[Holt]]=holt');
