@@ -279,8 +279,11 @@ export function findQuantities(text: string): Quantity[] {
     const written =
       currency || selfUnit ? null : metres ? { unit: 'm', length: 1 } : writtenUnit(text.slice(numberEnd));
     const after = currency || selfUnit || written ? null : unitAfter(tokens, endIndex + 1, text);
+    // "Half of the voters" is a share (below), not a count of voters.
     const partitive =
-      currency || selfUnit || written || after ? null : partitiveUnit(tokens, endIndex + 1, text);
+      currency || selfUnit || written || after || t.norm === 'half'
+        ? null
+        : partitiveUnit(tokens, endIndex + 1, text);
     const spelledCurrency = after
       ? currencyOfNoun(after.lemma, text.slice(0, after.unit.start), text.slice(after.unit.end), text)
       : null;
@@ -313,6 +316,7 @@ export function findQuantities(text: string): Quantity[] {
     const writtenText = unitEnd !== null && !selfUnit ? text.slice(numberEnd, unitEnd).trim() : null;
     found.push({
       ...(bound ? { bound } : {}),
+      ...(partitive?.part ? { part: true as const } : {}),
       low,
       high,
       vague,

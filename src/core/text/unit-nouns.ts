@@ -22,6 +22,29 @@ function beforePluralNoun(t: Token): boolean {
   return lemma !== t.norm && canBeNoun(lemma);
 }
 
+/** Months and weekdays, which a number before them dates rather than counts. */
+const CALENDAR_WORD =
+  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*$|^(?:mon|tues?|wed|thur?s?|fri|sat|sun)[a-z]*day$/;
+
+/**
+ * Where a run of up to three capitalised words at `j` ends, when a lower-case word follows it in
+ * the same phrase ("CrispMate Pro XL air fryers"); `j` itself when there is no such run.
+ */
+function namedModifierEnd(tokens: readonly Token[], j: number, text: string): number {
+  let k = j;
+  while (k < tokens.length && k < j + 4) {
+    const t = tokens[k] as Token;
+    if (!t.capitalised || CALENDAR_WORD.test(t.norm) || /['’]s$/.test(t.norm)) break;
+    if (k > j && !/^[\s-]?$/.test(text.slice((tokens[k - 1] as Token).end, t.start))) break;
+    k++;
+  }
+  if (k === j || k - j >= 4) return j;
+  const next = tokens[k];
+  if (!next || next.kind !== 'word' || next.capitalised || isStopword(next.norm)) return j;
+  if (!/^\s$/.test(text.slice((tokens[k - 1] as Token).end, next.start))) return j;
+  return k;
+}
+
 /** The counted noun after index `i`: the last of up to three noun-like words; looks through "X of". */
 export function unitAfter(
   tokens: readonly Token[],
@@ -44,6 +67,11 @@ export function unitAfter(
     j++;
   }
   if (j > i) i = j;
+  // "2.1 million CrispMate Pro XL air fryers", "40 Tesco stores": a name before the counted noun
+  // qualifies it (the noun must then be a plural; a month is a date: "12 May officials said").
+  const named = namedModifierEnd(tokens, j, text);
+  const afterName = named > j;
+  if (afterName) i = j = named;
   for (; j < tokens.length && j < i + 3; j++) {
     const t = tokens[j] as Token;
     if (t.kind === 'number' || isStopword(t.norm) || t.capitalised) break;
@@ -67,6 +95,7 @@ export function unitAfter(
   }
   if (!head) return null;
   const lemma = lemmatize(head.norm);
+  if (afterName && lemma === head.norm) return null;
   if (MEASURE_NOUNS.has(lemma) && tokens[j]?.norm === 'of') {
     const inner = unitAfter(tokens, j + 1, text);
     if (inner) return { unit: head, lemma: inner.lemma };
@@ -82,12 +111,22 @@ export function partitiveUnit(
   tokens: readonly Token[],
   k: number,
   text: string,
-): { unit: Token; lemma: string } | null {
+): { unit: Token; lemma: string; part?: true } | null {
   if (tokens[k]?.norm !== 'of') return null;
   let j = k + 1;
-  if (/^(the|its|their|his|her|our|these|those)$/.test(tokens[j]?.norm ?? '')) j++;
+  const determined = /^(the|its|their|his|her|our|these|those)$/.test(tokens[j]?.norm ?? '');
+  if (determined) j++;
   const total = tokens[j];
-  if (!total || (total.kind !== 'number' && wordValue(total.norm) === null)) return null;
+  if (!total) return null;
+  // "2.4 million of its CrispMate XL air fryers": a part of an owner's things counts those things;
+  // "six of the dead whales" is a part of a set the story speaks of (compared as a part).
+  if (total.kind !== 'number' && wordValue(total.norm) === null) {
+    if (!determined || /[,;:.!?]/.test(text.slice((tokens[k - 1] as Token).end, total.start))) return null;
+    const whole = unitAfter(tokens, j, text);
+    const plural = (t: Token, lemma: string): boolean => t.norm !== lemma && /[^'\u2019]s$/.test(t.norm);
+    if (!whole || !plural(whole.unit, whole.lemma)) return null;
+    return /^(its|their|his|her|our)$/.test(tokens[j - 1]?.norm ?? '') ? whole : { ...whole, part: true };
+  }
   if (/[,;:.!?]/.test(text.slice((tokens[k - 1] as Token).end, total.start))) return null;
   return unitAfter(tokens, j + 1, text);
 }

@@ -879,6 +879,24 @@ describe('more discrepancies of each kind', () => {
     ).toEqual(['number/high: 23 runners (Daily Planet) · Two runners (Evening Star)']);
   });
 
+  it('number: two parts of one set compare ("six of the dead whales" / "four of the dead whales")', () => {
+    const numbers = (...texts: string[]): string[] =>
+      found(story(...texts)).filter((d) => d.startsWith('number'));
+    expect(
+      numbers(
+        'Scientists from Carvell University will carry out post-mortems on six of the dead whales to try to establish the cause.',
+        'Post-mortems will be carried out on four of the dead whales by Carvell University, the council said.',
+      ),
+    ).toEqual(['number/high: six whales (Daily Planet) · four whales (Evening Star)']);
+    // Parts of different sets do not.
+    expect(
+      numbers(
+        'Officer Dana Holt in Carvell accepted two of the papers and rejected the rest.',
+        'Officer Dana Holt in Carvell said that in seven of these cases the intention was not clear.',
+      ),
+    ).toEqual([]);
+  });
+
   it('number: parts of a count ("seven of them", "3 of whom") dispute only counts of the same thing', () => {
     expect(
       found(

@@ -325,6 +325,33 @@ describe('partitive counts', () => {
   });
 });
 
+describe('counted nouns after a name or in a set', () => {
+  const units = (text: string) => findQuantities(text).map((q) => [q.display, q.unit, q.part === true]);
+
+  it('look past a name that qualifies the counted plural ("2.1 million CrispMate Pro XL air fryers")', () => {
+    expect(units('Carvell is recalling 2.1 million CrispMate Pro XL air fryers.')).toEqual([
+      ['2.1 million fryers', 'fryer', false],
+    ]);
+    expect(units('It closed 40 Tesco stores.')).toEqual([['40 stores', 'store', false]]);
+    // A month after a number dates it; a singular after a name is no counted noun.
+    expect(units('On 12 May officials said so.')).toEqual([['12', null, false]]);
+    expect(units('She works at the 2 Sisters factory.')).toEqual([['2', null, false]]);
+  });
+
+  it('count the plural after "of its" / "of the", the latter as a part of a set', () => {
+    expect(units('It would recall 2.4 million of its CrispMate XL air fryers.')).toEqual([
+      ['2.4 million fryers', 'fryer', false],
+    ]);
+    expect(units('Tests will be run on six of the dead whales.')).toEqual([['six whales', 'whale', true]]);
+    // Not a possessive, an adjective, nor a singular.
+    expect(units("About 700 of the council's 1,400 staff")).toEqual([
+      ['700', null, false],
+      ['1,400 staff', 'staff', false],
+    ]);
+    expect(units('They are 12 of the best.')).toEqual([['12', null, false]]);
+  });
+});
+
 describe('currencies written as nouns', () => {
   const one = (text: string) => findQuantities(text)[0]!;
 
