@@ -18,6 +18,8 @@ import { makeDiscrepancy, sourcesDisagree, type DetectContext, type RawSide } fr
 
 /** Rank words that change the post ("chief inspector" is not "inspector"). */
 const RANKS = new Set(['chief', 'deputy', 'assistant', 'vice', 'senior', 'junior', 'associate']);
+/** Ranks that make even a generic head another post ("deputy leader" is not the leader). */
+const DEPUTY_RANKS = new Set(['deputy', 'vice', 'assistant']);
 /**
  * Words that say which post of a kind ("managing director" / "operations director" / "finance
  * director"): two sources that both qualify the post, differently, disagree; one that leaves the
@@ -98,6 +100,8 @@ const ROLE_WINDOW = 4;
 
 interface Role {
   readonly head: string;
+  /** A head that names no particular post ("leader"), compared only by its ranks. */
+  readonly generic: boolean;
   readonly ranks: ReadonlySet<string>;
   readonly qualifiers: ReadonlySet<string>;
   readonly start: number;
@@ -110,10 +114,16 @@ function roleOf(run: readonly Token[]): Role | null {
   while (h >= 0 && !isPersonNoun(lemmatize((run[h] as Token).norm))) h--;
   if (h < 0) return null;
   const head = lemmatize((run[h] as Token).norm);
-  if (GENERIC.has(head) || isSituation(head)) return null;
-  const ranks = new Set(run.slice(0, h).flatMap((t) => (RANKS.has(t.norm) ? [t.norm] : [])));
+  if (isSituation(head)) return null;
+  const generic = GENERIC.has(head);
+  const ranks = new Set(
+    run
+      .slice(0, h)
+      .flatMap((t) => (RANKS.has(t.norm) && (!generic || DEPUTY_RANKS.has(t.norm)) ? [t.norm] : [])),
+  );
+
   const qualifiers = new Set(run.slice(0, h).flatMap((t) => (QUALIFIERS.has(t.norm) ? [t.norm] : [])));
-  return { head, ranks, qualifiers, start: (run[0] as Token).start, end: (run[h] as Token).end };
+  return { head, generic, ranks, qualifiers, start: (run[0] as Token).start, end: (run[h] as Token).end };
 }
 
 /** Role words: person nouns or ranks, not names of places or bodies. */
@@ -182,6 +192,7 @@ const sameRole = (a: Role, b: Role): boolean =>
 /** Name discrepancies: sources that give one named person different posts. */
 export function compareRoles(ctx: DetectContext): Discrepancy[] {
   // person key → article → roles with their sides
+  // (a generic head is compared only with the same head: "leader" / "deputy leader")
   const people = new Map<string, Map<string, Array<{ role: Role; side: RawSide }>>>();
   ctx.facts.forEach((f, claim) => {
     const text = ctx.claims[claim]?.text ?? '';
@@ -191,8 +202,9 @@ export function compareRoles(ctx: DetectContext): Discrepancy[] {
       const role = roleAround(text, tokens, n);
       if (!role) continue;
       const article = ctx.claims[claim]?.articleId ?? '';
-      const byArticle = people.get(n.key) ?? new Map<string, Array<{ role: Role; side: RawSide }>>();
-      people.set(n.key, byArticle);
+      const key = role.generic ? `${n.key}|${role.head}` : n.key;
+      const byArticle = people.get(key) ?? new Map<string, Array<{ role: Role; side: RawSide }>>();
+      people.set(key, byArticle);
       const start = Math.min(role.start, n.start);
       const end = Math.max(role.end, n.end);
       byArticle.set(article, [

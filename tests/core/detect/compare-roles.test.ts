@@ -81,6 +81,28 @@ describe('compareRoles', () => {
     expect(roles('Tomas Brekke voted for a smaller cut.', 'Deputy governor Tomas Brekke voted.')).toEqual([]);
   });
 
+  it('flags a generic post only against itself with a deputy\'s rank ("leader" / "deputy leader")', () => {
+    expect(
+      roles(
+        'Council leader Cllr Martin Ridley said the council had followed advice.',
+        'Council deputy leader Martin Ridley said the council had followed advice.',
+      ),
+    ).toEqual([
+      'name/low: leader Cllr Martin Ridley (Daily Planet) · deputy leader Martin Ridley (Evening Star)',
+    ]);
+    // A generic post says nothing against another post, nor "senior" against none.
+    expect(
+      roles(
+        'Council leader Martin Ridley spoke.',
+        'Council spokesman Martin Ridley spoke.',
+        'Mayor Martin Ridley spoke.',
+      ),
+    ).toEqual([]);
+    expect(roles('A senior official, Martin Ridley, spoke.', 'The official Martin Ridley spoke.')).toEqual(
+      [],
+    );
+  });
+
   it('does not take what someone is in the story (a witness, a resident, a mother) for a post', () => {
     expect(
       roles(
