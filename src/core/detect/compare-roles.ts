@@ -90,6 +90,10 @@ const SITUATIONS = [
   'customer',
   'neighbor',
   'patient',
+  // A campaigner or an activist is what someone does, not a post ("Campaigner Ayesha Brennock" /
+  // "Ayesha Brennock, the group's chair").
+  'campaigner',
+  'reformer',
 ];
 const isSituation = (head: string): boolean => SITUATIONS.some((kind) => isKindOf(head, kind));
 
@@ -111,7 +115,7 @@ interface Role {
 /** A run of role words (rank words and person nouns, last one a person noun) as a Role. */
 function roleOf(run: readonly Token[]): Role | null {
   let h = run.length - 1;
-  while (h >= 0 && !isPersonNoun(lemmatize((run[h] as Token).norm))) h--;
+  while (h >= 0 && !isPostNoun(lemmatize((run[h] as Token).norm))) h--;
   if (h < 0) return null;
   const head = lemmatize((run[h] as Token).norm);
   if (isSituation(head)) return null;
@@ -126,18 +130,24 @@ function roleOf(run: readonly Token[]): Role | null {
   return { head, generic, ranks, qualifiers, start: (run[0] as Token).start, end: (run[h] as Token).end };
 }
 
+/** Person nouns, and "chair", a post whose person sense WordNet lists third (after furniture). */
+const isPostNoun = (lemma: string): boolean => lemma === 'chair' || isPersonNoun(lemma);
+
 /** Role words: person nouns or ranks, not names of places or bodies. */
 const isRoleWord = (t: Token): boolean =>
-  t.kind === 'word' && (RANKS.has(t.norm) || QUALIFIERS.has(t.norm) || isPersonNoun(lemmatize(t.norm)));
+  t.kind === 'word' && (RANKS.has(t.norm) || QUALIFIERS.has(t.norm) || isPostNoun(lemmatize(t.norm)));
 
 /** The role a sentence gives the person of mention `n`, before the name or in an appositive after it. */
 function roleAround(text: string, tokens: readonly Token[], n: NameMention): Role | null {
   // Title words inside the mention ("Detective Chief Inspector Alan Roskilly") and right before it
   // ("chief economist Tomas Brekke"): the run of role words ending at the person's given name.
   const inside = tokens.filter((t) => t.start >= n.start && t.end <= n.end);
-  let k = 0;
+  // "NTSB Vice Chair Renata Okafor-Lind": the body's acronym before the title is not part of it.
+  const second = inside[1];
+  const from = second && /^\p{Lu}{2,}$/u.test(inside[0]?.text ?? '') && isRoleWord(second) ? 1 : 0;
+  let k = from;
   while (k < inside.length - 2 && isRoleWord(inside[k] as Token)) k++;
-  const titled = inside.slice(0, k);
+  const titled = inside.slice(from, k);
   const before: Token[] = [];
   for (let i = tokens.findIndex((t) => t.start >= n.start) - 1; i >= 0 && before.length < ROLE_WINDOW; i--) {
     const t = tokens[i] as Token;

@@ -62,6 +62,10 @@ export const HONORIFICS = new Set([
   'speaker',
   'leader',
   'dictator',
+  'chair',
+  'chairman',
+  'chairwoman',
+  'chairperson',
   'st',
 ]);
 /** Forms of address: nothing of a name comes before them ("Headteacher Mrs Pemberton"). */
@@ -109,6 +113,14 @@ function foldName(name: string): string {
     .filter((w) => w.length > 0);
   // "Headteacher Mrs Pemberton": a word before a form of address is a role, not part of the name.
   if (words.length > 2 && ADDRESS.has(words[1] as string)) words.shift();
+  // "NTSB Vice Chair Renata Okafor-Lind", "FBI Director Jo Hale": the body's acronym before a title
+  // says whose title it is; the person is the name after it.
+  if (
+    words.length > 3 &&
+    /^\p{Lu}{2,}$/u.test(name.trim().split(/\s+/)[0] ?? '') &&
+    (HONORIFICS.has(words[1] as string) || isRoleNoun(words[1] as string))
+  )
+    words.shift();
   for (;;) {
     const first = words[0] as string;
     if (words.length > 1 && (HONORIFICS.has(first) || first === 'the')) words.shift();

@@ -103,6 +103,17 @@ describe('compareRoles', () => {
     );
   });
 
+  it('reads a title after a body\'s acronym ("NTSB Chair" / "NTSB Vice Chair")', () => {
+    expect(
+      roles(
+        'NTSB Chair Renata Okafor-Lind said the recorders had been recovered.',
+        'The team was led by NTSB Vice Chair Renata Okafor-Lind.',
+      ),
+    ).toEqual([
+      'name/low: NTSB Chair Renata Okafor-Lind (Daily Planet) · NTSB Vice Chair Renata Okafor-Lind (Evening Star)',
+    ]);
+  });
+
   it('does not take what someone is in the story (a witness, a resident, a mother) for a post', () => {
     expect(
       roles(
@@ -112,6 +123,12 @@ describe('compareRoles', () => {
     ).toEqual([]);
     expect(
       roles('Farmer Gethin Rowse saw the smoke first.', 'Local resident Gethin Rowse saw the smoke first.'),
+    ).toEqual([]);
+    expect(
+      roles(
+        'Campaigner Ayesha Brennock called for a crossing.',
+        "Ayesha Brennock, the group's chair, called for it.",
+      ),
     ).toEqual([]);
   });
 

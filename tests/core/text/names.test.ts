@@ -28,6 +28,13 @@ describe('nameKey', () => {
     expect(nameKey('Hunter Biden')).toBe('hunter biden');
   });
 
+  it('drops a body\'s acronym before a title ("NTSB Vice Chair Renata Okafor-Lind"), not from a name', () => {
+    expect(nameKey('NTSB Vice Chair Renata Okafor-Lind')).toBe('renata okafor lind');
+    expect(nameKey('NTSB Chair Renata Okafor-Lind')).toBe('renata okafor lind');
+    expect(nameKey('BBC Radio Carvell')).toBe('bbc radio carvell');
+    expect(nameKey('NHS Carvell Trust')).toBe('nhs carvell trust');
+  });
+
   it('drops honorifics and possessives', () => {
     expect(nameKey('Mr Smith')).toBe('smith');
     expect(nameKey('Former President Jane Doe')).toBe('jane doe');
