@@ -76,10 +76,10 @@ const BELOW_TARGET: Readonly<Record<string, Floors>> = {
   'tarnside-hospital-strike-vote': { groupF1: 0.55, recall: 0.4, precision: 0.55 },
   'ellworth-chemical-leak': { groupF1: 0.6, recall: 0.5, precision: 0.75 },
   'saltmarsh-library-closures': { groupF1: 0.55, recall: 0.4, precision: 0.65 },
-  'brightwell-air-fryer-recall': { groupF1: 0.45, recall: 0.5, precision: 0.8 },
+  'brightwell-air-fryer-recall': { groupF1: 0.45, recall: 0.6, precision: 0.8 },
   'pennine-gcse-marking-error': { groupF1: 0.65, recall: 0.5, precision: 0.95 },
-  'pinecrest-denver-emergency-landing': { groupF1: 0.45, recall: 0.6, precision: 0.7 },
-  'wrexley-council-cyber-attack': { groupF1: 0.7, recall: 0.25, precision: 0.65 },
+  'pinecrest-denver-emergency-landing': { groupF1: 0.4, recall: 0.75, precision: 0.75 },
+  'wrexley-council-cyber-attack': { groupF1: 0.7, recall: 0.35, precision: 0.65 },
 };
 
 const [seed, ...invented] = loadAllEvalStories();
