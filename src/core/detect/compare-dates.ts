@@ -5,7 +5,7 @@
  * sense, while "handed over" / "dialled" are as related; mean discrepancy recall 0.91 → 0.89.)
  */
 import type { Discrepancy } from '../model/analysis';
-import { comparableKind, dateBound, datesConflict, type DateMention } from '../text/dates';
+import { calendarAfter, comparableKind, dateBound, datesConflict, type DateMention } from '../text/dates';
 import { distinctLists, makeDiscrepancy, sourcesDisagree, type DetectContext, type RawSide } from './context';
 
 /** What datesConflict reads of a date mention (not where it is). */
@@ -50,11 +50,16 @@ export function compareDates(ctx: DetectContext): Discrepancy[] {
     );
     if (kinds.size > 0 && !matched) for (const g of gs) membersOf.get(g)?.push(c);
   }
+  // A deadline is read with the events it bounds.
+  const boundOf = (c: number, d: DateMention): string | null => {
+    const bound = dateBound(ctx.claims[c]?.text ?? '', d);
+    return bound === 'by' ? null : bound;
+  };
+  const deadlines = new Set<DateMention>();
   membersOf.forEach((members) => {
     // A date another source gives as the other kind, bound or event ("from midnight on 23 June" /
     // "with effect from 23 June"), is the same date read two ways, not in dispute.
-    const kindOf = (c: number, d: DateMention): string =>
-      `${comparableKind(d)}|${dateBound(ctx.claims[c]?.text ?? '', d) ?? ''}`;
+    const kindOf = (c: number, d: DateMention): string => `${comparableKind(d)}|${boundOf(c, d) ?? ''}`;
     const datesBy = new Map<string, Set<string>>();
     for (const c of members)
       for (const d of ctx.facts[c]?.dates ?? []) {
@@ -74,8 +79,10 @@ export function compareDates(ctx: DetectContext): Discrepancy[] {
         const side = { claim: c, value: d.text, start: d.start, end: d.end };
         mentions.set(side, d);
         // A bound ("since January 2021", "before March 2030") is compared only with the same kind
-        // of bound ("the first cut since March 2020"), never with the date of an event.
-        const kind = `${comparableKind(d)}|${dateBound(text, d) ?? ''}`;
+        // of bound ("the first cut since March 2020"), never with the date of an event; a deadline
+        // ("by 11 September") also with an event, which it rules out when later ("on 14 September").
+        const kind = `${comparableKind(d)}|${boundOf(c, d) ?? ''}`;
+        if (dateBound(text, d) === 'by') deadlines.add(d);
         const list = byKind.get(kind);
         if (list) list.push(side);
         else byKind.set(kind, [side]);
@@ -97,7 +104,11 @@ export function compareDates(ctx: DetectContext): Discrepancy[] {
         [...byArticle.values()].filter((ds) => ds.some((d) => !joined.has(d))),
         dateKey,
       );
-      const conflict = sourcesDisagree(lists, (a, b) => !datesConflict(a, b));
+      const conflict = sourcesDisagree(lists, (a, b) =>
+        deadlines.has(a) === deadlines.has(b)
+          ? !datesConflict(a, b)
+          : !calendarAfter(deadlines.has(a) ? b : a, deadlines.has(a) ? a : b),
+      );
       if (!conflict || new Set(sides.map(articlesOf)).size < 2) continue;
       out.push(
         makeDiscrepancy(ctx, 'date', 'medium', sides, 0.7, 'The sources date the same event differently.'),

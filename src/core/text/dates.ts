@@ -253,6 +253,20 @@ export function datesConflict(a: DateMention, b: DateMention): boolean {
   return a.precision === b.precision && a.key !== b.key;
 }
 
+/**
+ * Whether calendar date `a` falls after calendar date `b` on the fields both give ("14 September"
+ * after "11 September"; "October" after "September"); false when they cannot be ordered.
+ */
+export function calendarAfter(a: DateMention, b: DateMention): boolean {
+  if (comparableKind(a) !== 'calendar' || comparableKind(b) !== 'calendar') return false;
+  const x = calendarOf(a);
+  const y = calendarOf(b);
+  if (x.year !== undefined && y.year !== undefined && x.year !== y.year) return x.year > y.year;
+  if (x.month === undefined || y.month === undefined) return false;
+  if (x.month !== y.month) return x.month > y.month;
+  return x.day !== undefined && y.day !== undefined && x.day > y.day;
+}
+
 const HALF_DAY = 12 * 60;
 
 /** The minutes of the day a time mention covers, [from, to]. */

@@ -137,6 +137,23 @@ describe('discrepancies of each kind', () => {
     ).toEqual(['date/medium: 23 June (Daily Planet) · 30 June (Evening Star)']);
   });
 
+  it('date: a deadline rules out a later date of the event, not an earlier one', () => {
+    const dates = (...texts: string[]): string[] =>
+      found(story(...texts)).filter((d) => d.startsWith('date'));
+    expect(
+      dates(
+        'The Carvell exam board said corrected grades will reach schools by 11 September.',
+        'The Carvell exam board said schools will receive the corrected grades on 14 September.',
+      ),
+    ).toEqual(['date/medium: 11 September (Daily Planet) · 14 September (Evening Star)']);
+    expect(
+      dates(
+        'The Carvell exam board said corrected grades will reach schools by 11 September.',
+        'The Carvell exam board said schools will receive the corrected grades on 9 September.',
+      ),
+    ).toEqual([]);
+  });
+
   it('date: one event at different times of day, loosely given', () => {
     expect(
       found(
