@@ -5,17 +5,36 @@
  *            ─▶ groupClaims (average linkage, inverted index)
  *            ─▶ pairLeftovers (mutual nearest neighbours, for comparison only) ─▶ detectDiscrepancies
  */
-import { claimFeatureCounts, weightVectors } from './align/claim-features';
+import { claimFeatureCounts, weightVectors, type ClaimSignals } from './align/claim-features';
 import { extractClaims } from './align/extract-claims';
 import { groupClaims } from './align/group-claims';
 import { pairLeftovers } from './align/pair-leftovers';
 import { secondGroups } from './align/second-groups';
 import { quoteConflicts, quoteSignature } from './align/quote-conflicts';
 import { detectDiscrepancies } from './detect/detect-discrepancies';
-import { extractFacts } from './detect/extract-facts';
+import { extractFacts, type ClaimFacts } from './detect/extract-facts';
 import type { Analysis } from './model/analysis';
 import { quantityKey } from './text/quantity-compare';
 import type { Article } from './model/article';
+
+/**
+ * What a claim's similarity reads besides its words: its linked names and the figures it gives,
+ * exact amounts with their units and clock times ("at 6.40am" / "at twenty to seven": two sources
+ * timing one moment alike is evidence of one event). Days and weekdays are not: a story dates
+ * many of its events on one day. Measured on 40 stories: clock times lift mean group F1
+ * 0.6535 → 0.6567 (8 stories up by 0.01–0.04, one down by 0.01), discrepancy recall unchanged;
+ * days as well lose two discrepancies (the seed's included).
+ */
+export function claimSignals(f: ClaimFacts | undefined): ClaimSignals {
+  return {
+    entities: [...new Set((f?.names ?? []).map((n) => n.key))],
+    nameSpans: f?.names ?? [],
+    numbers: [
+      ...(f?.quantities ?? []).filter((q) => !q.vague).map(quantityKey),
+      ...(f?.dates ?? []).filter((d) => d.precision === 'time').map((d) => `d|${d.key}`),
+    ],
+  };
+}
 
 /**
  * Claims are sentences, not clauses: splitting long sentences at "; " and ", and/but/while/which"
@@ -43,14 +62,7 @@ export interface AnalyzeOptions {
 export function analyzeStory(articles: readonly Article[], options: AnalyzeOptions = {}): Analysis {
   const claims = articles.flatMap((a) => extractClaims(a, options.clauses ?? CLAUSE_CLAIMS));
   const facts = extractFacts(claims);
-  const counts = claims.map((c, i) => {
-    const f = facts[i];
-    return claimFeatureCounts(c, {
-      entities: [...new Set((f?.names ?? []).map((n) => n.key))],
-      nameSpans: f?.names ?? [],
-      numbers: (f?.quantities ?? []).filter((q) => !q.vague).map(quantityKey),
-    });
-  });
+  const counts = claims.map((c, i) => claimFeatureCounts(c, claimSignals(facts[i])));
   const vectors = weightVectors(counts);
   const apart = quoteConflicts(facts.map((f) => quoteSignature(f.quotes)));
   const groups =

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyzeStory } from '../../../src/core/analyze-story';
+import { analyzeStory, claimSignals } from '../../../src/core/analyze-story';
+import { extractFacts } from '../../../src/core/detect/extract-facts';
+import { bareClaim } from '../align/claim-vectors';
 import type { Analysis } from '../../../src/core/model/analysis';
 import { makeArticle } from './make-article';
 
@@ -154,5 +156,21 @@ describe('analyzeStory', () => {
     const analysis = analyzeStory([makeArticle('a.txt', []), makeArticle('b.txt', [''])]);
     expect(analysis.claims).toEqual([]);
     expect(analysis.groups).toEqual([]);
+  });
+});
+
+describe('claimSignals', () => {
+  const signals = (text: string) => claimSignals(extractFacts([bareClaim(text, 'a')])[0]);
+
+  it('gives a clock time as a figure, however it is written, but no day or weekday', () => {
+    const digits = signals('The main at Carvell burst at 6.40am on Tuesday, 10 March.');
+    const words = signals('The pipe at Carvell split at twenty to seven on Tuesday.');
+    expect(digits.numbers).toEqual(['d|time:06:40']);
+    expect(words.numbers).toEqual(digits.numbers);
+    expect(digits.entities).toEqual(['carvell']);
+  });
+
+  it('gives exact amounts with their units, not vague ones', () => {
+    expect(signals('Twelve fire engines and dozens of firefighters were sent.').numbers).toHaveLength(1);
   });
 });
