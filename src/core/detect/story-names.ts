@@ -19,7 +19,12 @@ import { makeDiscrepancy, type DetectContext } from './context';
 
 /** Find story-wide name discrepancies (inner words of long names, first names of people). */
 export function compareStoryNames(ctx: DetectContext): Discrepancy[] {
-  return [...compareMiddleWords(ctx), ...compareAddedWords(ctx), ...compareGivenNames(ctx)];
+  return [
+    ...compareMiddleWords(ctx),
+    ...compareFirstWords(ctx),
+    ...compareAddedWords(ctx),
+    ...compareGivenNames(ctx),
+  ];
 }
 
 /** A low-severity name discrepancy between two names of the story, every mention a side. */
@@ -90,6 +95,48 @@ function compareMiddleWords(ctx: DetectContext): Discrepancy[] {
         if (isSpellingVariant(x, y) || x.startsWith(y) || y.startsWith(x)) continue;
         out.push(nameDiscrepancy(ctx, ea, eb, 0.5, `One name written with a different word: ${ka} / ${kb}.`));
       }
+  return out;
+}
+
+/** Letters two first words of a place's name must share in front to be one name misremembered. */
+export const FIRST_WORD_PREFIX = 4;
+
+/**
+ * A place or body whose name's first word differs between sources, in a way that looks like one
+ * name misremembered ("Larkhill Primary School" / "Larkfield Primary School", "Willowbank House" /
+ * "Willowbrook House"): the other words agree, the last is a common noun (not a surname: people's
+ * first names are compareGivenNames' work), the first words share FIRST_WORD_PREFIX letters in
+ * front without being one spelling, and no source uses both names. "Northgate" / "Southgate
+ * Primary School" share no such prefix and stay two schools.
+ */
+function compareFirstWords(ctx: DetectContext): Discrepancy[] {
+  const byKey = storyNames(ctx, 2);
+  const buckets = new Map<string, string[]>();
+  for (const key of byKey.keys()) {
+    const rest = key.slice(key.indexOf(' ') + 1);
+    buckets.set(rest, [...(buckets.get(rest) ?? []), key]);
+  }
+  const out: Discrepancy[] = [];
+  for (const [rest, keys] of buckets) {
+    const words = rest.split(' ');
+    if (surnameLike(words[words.length - 1] as string)) continue;
+    for (let i = 0; i < keys.length; i++)
+      for (let j = i + 1; j < keys.length; j++) {
+        const ka = keys[i] as string;
+        const kb = keys[j] as string;
+        const x = ka.slice(0, ka.indexOf(' '));
+        const y = kb.slice(0, kb.indexOf(' '));
+        if (x.slice(0, FIRST_WORD_PREFIX) !== y.slice(0, FIRST_WORD_PREFIX) || isSpellingVariant(x, y))
+          continue;
+        if (x.startsWith(y) || y.startsWith(x)) continue;
+        const ea = byKey.get(ka) as NameEntry;
+        const eb = byKey.get(kb) as NameEntry;
+        if (intersects(ea.articles, eb.articles)) continue;
+        out.push(
+          nameDiscrepancy(ctx, ea, eb, 0.45, `One name written with a different first word: ${ka} / ${kb}.`),
+        );
+      }
+  }
   return out;
 }
 

@@ -99,3 +99,31 @@ describe('compareStoryNames: a headline counts as using a name', () => {
     expect(flagged()).toEqual([]);
   });
 });
+
+describe('compareStoryNames: the first word of a place or body', () => {
+  it('flags a first word misremembered ("Larkhill" / "Larkfield Primary School")', () => {
+    expect(
+      names(
+        'Pupils at Larkhill Primary School in Carvell were sent home.',
+        'Larkfield Primary School was closed for the rest of the week.',
+      ),
+    ).toEqual(['name/low: Larkhill Primary School (Daily Planet) · Larkfield Primary School (Evening Star)']);
+    expect(
+      names('Staff moved everyone out of Willowbank House.', 'Willowbrook House was evacuated by boat.'),
+    ).toEqual(['name/low: Willowbank House (Daily Planet) · Willowbrook House (Evening Star)']);
+  });
+
+  it('leaves alone two places, one spelling, people and a source naming both', () => {
+    expect(names('Northgate Primary School will close.', 'Southgate Primary School will close too.')).toEqual(
+      [],
+    );
+    expect(names('Larkhill Primary School closed.', 'Larkhil Primary School closed.')).toEqual([]);
+    expect(names('Jory Kestle sang.', 'Jory Kester sang.')).toEqual([]);
+    expect(
+      names(
+        'Larkhill Primary School and Larkfield Primary School closed.',
+        'Larkfield Primary School closed.',
+      ),
+    ).toEqual([]);
+  });
+});
