@@ -9,6 +9,7 @@ import { findNameMentions, nameKey } from '../text/names';
 import { isPersonNoun } from './action-words';
 import {
   coordinated,
+  editDistance,
   intersects,
   isShortForm,
   isSpellingVariant,
@@ -24,6 +25,7 @@ export function compareStoryNames(ctx: DetectContext): Discrepancy[] {
     ...compareFirstWords(ctx),
     ...compareAddedWords(ctx),
     ...compareGivenNames(ctx),
+    ...compareSurnames(ctx),
   ];
 }
 
@@ -230,6 +232,39 @@ function compareGivenNames(ctx: DetectContext): Discrepancy[] {
     if (intersects(groupsOf(ea), groupsOf(eb))) continue;
     const confidence = isSpellingVariant(x, y) ? 0.45 : 0.5;
     out.push(nameDiscrepancy(ctx, ea, eb, confidence, `One person given two first names: ${ka} / ${kb}.`));
+  }
+  return out;
+}
+
+/**
+ * One person given two surnames that look like one name misheard or misremembered ("Jonathan
+ * Pettigrew" / "Jonathan Pettifer", "Jory Kestle" / "Jory Castle"): two-word names with one first
+ * name, exactly two surnames for it in the story (at least one surname-like), the surnames sharing FIRST_WORD_PREFIX letters in
+ * front or two edits apart without being one spelling (see isSpellingVariant), and no source using
+ * both names.
+ */
+function compareSurnames(ctx: DetectContext): Discrepancy[] {
+  const byKey = storyNames(ctx, 2, 2);
+  const byGiven = new Map<string, string[]>();
+  for (const key of byKey.keys()) {
+    const [given] = key.split(' ') as [string, string];
+    byGiven.set(given, [...(byGiven.get(given) ?? []), key]);
+  }
+  const out: Discrepancy[] = [];
+  for (const keys of byGiven.values()) {
+    if (keys.length !== 2) continue;
+    const [ka, kb] = keys as [string, string];
+    const x = ka.split(' ')[1] as string;
+    const y = kb.split(' ')[1] as string;
+    // One of them may be a word as well ("Kestle" / "Castle").
+    if ((!surnameLike(x) && !surnameLike(y)) || isSpellingVariant(x, y)) continue;
+    const alike =
+      x.slice(0, FIRST_WORD_PREFIX) === y.slice(0, FIRST_WORD_PREFIX) || editDistance(x, y, 2) <= 2;
+    if (!alike || x.startsWith(y) || y.startsWith(x)) continue;
+    const ea = byKey.get(ka) as NameEntry;
+    const eb = byKey.get(kb) as NameEntry;
+    if (intersects(ea.articles, eb.articles)) continue;
+    out.push(nameDiscrepancy(ctx, ea, eb, 0.45, `One person given two surnames: ${ka} / ${kb}.`));
   }
   return out;
 }

@@ -118,12 +118,31 @@ describe('compareStoryNames: the first word of a place or body', () => {
       [],
     );
     expect(names('Larkhill Primary School closed.', 'Larkhil Primary School closed.')).toEqual([]);
-    expect(names('Jory Kestle sang.', 'Jory Kester sang.')).toEqual([]);
     expect(
       names(
         'Larkhill Primary School and Larkfield Primary School closed.',
         'Larkfield Primary School closed.',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('compareStoryNames: the surname of one person', () => {
+  it('flags a surname misheard ("Jonathan Pettigrew" / "Jonathan Pettifer", "Jory Kestle" / "Jory Castle")', () => {
+    expect(
+      names(
+        'Defending, Jonathan Pettigrew said his client was sorry.',
+        'Jonathan Pettifer told the court his client was sorry.',
+      ),
+    ).toEqual(['name/low: Jonathan Pettigrew (Daily Planet) · Jonathan Pettifer (Evening Star)']);
+    expect(names('The singer Jory Kestle left the stage.', 'The singer Jory Castle left the stage.')).toEqual(
+      ['name/low: Jory Kestle (Daily Planet) · Jory Castle (Evening Star)'],
+    );
+  });
+
+  it('leaves alone one spelling, unlike surnames and a source naming both', () => {
+    expect(names('Anna Lindqvist spoke.', 'Anna Lindquist spoke.')).toEqual([]);
+    expect(names('Anna Holt spoke.', 'Anna Brennock spoke.')).toEqual([]);
+    expect(names('Jory Kestle and Jory Castle spoke.', 'Jory Castle spoke.')).toEqual([]);
   });
 });
