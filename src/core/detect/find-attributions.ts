@@ -8,7 +8,7 @@ import { lemmatize } from '../text/lexicon';
 import type { NameMention } from '../text/names';
 import type { TitleMention } from '../text/titles';
 import { isAgentNoun, isPersonNoun } from './action-words';
-import { editDistance } from './compare-names';
+import { editDistance, surnameLike } from './compare-names';
 import { namedSubject, unnamedSource } from './subject-sources';
 import { isStopword, tokenize, type Token } from '../text/normalize';
 
@@ -253,6 +253,17 @@ export function findAttributions(
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** Singular person nouns that do not name the person a named source is: someone speaking for them. */
+const NOT_THE_PERSON = new Set([
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'official',
+  'source',
+  'person',
+  'aide',
+]);
+
 /**
  * Whether two attributions may name one source: the same party (see {@link sameParty}), or, for
  * sources, a name and an unnamed body it may speak for ("Dr Holt said" / "the trust said"). Unnamed
@@ -272,7 +283,16 @@ export function maySameSource(a: Attribution, b: Attribution): boolean {
   // "Retail analyst Priya Venkataram said" is one of the "Analysts" who said it.
   const head = unnamed.party.split(' ').pop() ?? '';
   if (described.includes(head)) return true;
-  if (isPersonNoun(head)) return false;
+  // One person named by a post ("the attorney general said" / "Vasquez Ebert said", "the council's
+  // bridges engineer said" / "Graham Pethick said") may be the named person; people ("residents"),
+  // a spokesperson or an official speak for someone else.
+  if (isPersonNoun(head)) {
+    const people = tokenize(unnamed.partyText).some((t) => {
+      const lemma = lemmatize(t.norm);
+      return t.kind === 'number' || (lemma !== t.norm && (lemma === 'person' || isPersonNoun(lemma)));
+    });
+    return !people && !NOT_THE_PERSON.has(head);
+  }
   // A name that ends in the kind of body it is ("the Rivers Authority", "the Health Protection
   // Agency") is described by that word too; "Northvale Rail" or "Dr Holt" are not.
   const last = words[words.length - 1];
@@ -289,8 +309,15 @@ function sameNamedParty(a: string, b: string): boolean {
   const ly = y[y.length - 1] as string;
   // A surname spelt two ways ("Pettigrew" / "Pettifer") is one speaker; the name comparisons report
   // the spelling.
+  // One person with what each source says they speak for ("celeste marburn deandre gaskin" /
+  // "celeste marburn kansas city"): the same given name and surname in front.
+  const samePerson = x[0] === y[0] && x[1] !== undefined && x[1] === y[1] && surnameLike(x[1]);
   return (
-    x.every((w) => y.includes(w)) || y.every((w) => x.includes(w)) || lx === ly || misspeltSurname(lx, ly)
+    x.every((w) => y.includes(w)) ||
+    y.every((w) => x.includes(w)) ||
+    lx === ly ||
+    misspeltSurname(lx, ly) ||
+    samePerson
   );
 }
 
