@@ -24,6 +24,9 @@ export const SAME_ACTION = 0.5;
  */
 export const SAME_ACTION_ALONE = 0.75;
 
+/** Last words that say a name is a body of what its other words name ("… Police Department"). */
+const BODY_SUFFIXES = new Set(['department', 'service', 'force', 'agency', 'office', 'authority']);
+
 const sameAgentKey = (a: string, b: string): boolean => {
   if (a === b) return true;
   const x = a.split(' ');
@@ -42,6 +45,20 @@ const sameAgentKey = (a: string, b: string): boolean => {
   // A body and the people of its trade ("Crown Prosecution Service" / "prosecutors"): a word of
   // one shares its first six letters with a different word of the other.
   if (x.some((w) => y.some((v) => w !== v && sharedPrefix(w, v) >= 6))) return true;
+  // A body and a person titled by it ("Fort Aldridge Police Department" / "Police Chief Lorraine
+  // Vasquez-Ortega"): the person's title begins with the end of the body's name before its generic
+  // last word ("police").
+  for (const [body, person] of [
+    [x, y],
+    [y, x],
+  ] as const) {
+    const stem = body.slice(0, -1);
+    if (!BODY_SUFFIXES.has(body[body.length - 1] as string) || stem.length === 0) continue;
+    for (let k = stem.length - 1; k >= 0; k--) {
+      const tail = stem.slice(k);
+      if (person.length > tail.length + 1 && tail.every((w, i) => person[i] === w)) return true;
+    }
+  }
   // A spelling variant is a spelling note, not another actor.
   if (Math.min(a.length, b.length) >= 5 && editDistance(a, b, 2) <= 2) return true;
   return x.every((w) => y.includes(w)) || y.every((w) => x.includes(w));

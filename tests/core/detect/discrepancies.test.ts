@@ -317,6 +317,23 @@ describe('discrepancies of each kind', () => {
     ).toEqual([]);
   });
 
+  it('actor: a body and the person its title names are one side ("Police Department" / "Police Chief Dana Holt")', () => {
+    const actors = (...texts: string[]): string[] =>
+      found(story(...texts)).filter((d) => d.startsWith('actor'));
+    expect(
+      actors(
+        'Carvell Police Chief Dana Holt on Tuesday fired the officer who punched the handcuffed man.',
+        'The Carvell Police Department on Tuesday fired the officer who punched the handcuffed man.',
+      ),
+    ).toEqual([]);
+    expect(
+      actors(
+        'Carvell Fire Chief Dana Holt on Tuesday fired the officer who punched the handcuffed man.',
+        'The Carvell Police Department on Tuesday fired the officer who punched the handcuffed man.',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('actor: one kind of people qualified by different bodies ("airport staff" / "Carvell Air ground staff")', () => {
     expect(
       found(
