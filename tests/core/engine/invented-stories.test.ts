@@ -39,7 +39,10 @@ const TARGET: Floors = { groupF1: 0.8, recall: 0.8, precision: 0.8 };
  * 0.60, recall 0.50 / 0.40, precision 0.67 / 0.57, one agreement flagged in each), and four
  * stories of held out 16, two of them in American English (brightwell, pennine, pinecrest,
  * wrexley: group F1 0.49 / 0.70 / 0.47 / 0.73, recall 0.50 / 0.50 / 0.63 / 0.25, precision
- * 0.67 / 1.00 / 0.63 / 0.67, one agreement flagged in brightwell and pinecrest).
+ * 0.67 / 1.00 / 0.63 / 0.67, one agreement flagged in brightwell and pinecrest), and four of
+ * held out 17, two of them American (ardent, fort-aldridge, harnock, ravensholt: group F1
+ * 0.57 / 0.76 / 0.71 / 0.80, recall 0.29 / 0.63 / 0.14 / 0.88, precision 0.33 / 0.57 / 0.33 /
+ * 1.00, one agreement flagged in fort-aldridge).
  * Their floors guard what the engine reaches (README "Quality"): a change that loses ground there
  * fails.
  */
@@ -79,6 +82,10 @@ const BELOW_TARGET: Readonly<Record<string, Floors>> = {
   'brightwell-air-fryer-recall': { groupF1: 0.45, recall: 0.6, precision: 0.8 },
   'pennine-gcse-marking-error': { groupF1: 0.65, recall: 0.5, precision: 0.95 },
   'pinecrest-denver-emergency-landing': { groupF1: 0.4, recall: 0.75, precision: 0.75 },
+  'ardent-motion-privacy-settlement': { groupF1: 0.55, recall: 0.25, precision: 0.4 },
+  'fort-aldridge-officer-fired': { groupF1: 0.75, recall: 0.6, precision: 0.8 },
+  'harnock-bridge-cracks-closure': { groupF1: 0.7, recall: 0.1, precision: 0.5 },
+  'ravensholt-maternity-inadequate': { groupF1: 0.8, recall: 0.85, precision: 0.95 },
   'wrexley-council-cyber-attack': { groupF1: 0.7, recall: 0.35, precision: 0.65 },
 };
 
