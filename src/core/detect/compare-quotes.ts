@@ -88,6 +88,57 @@ function changedRanges(
   return ra && rb ? { a: ra, b: rb } : null;
 }
 
+/** Edge words read as rewording are a few words inside a phrase, not a clause of their own. */
+const MAX_EDGE_WORDS = 2;
+
+/**
+ * Words one quote has at its start or end that are rewording, not a longer excerpt: the other quote
+ * shows it begins a sentence there ("Safety has to come first" / "Public safety has to come
+ * first") or ends one ("… real disruption." / "… real disruption for people."), and the longer
+ * quote runs on in the same sentence. A quote cut where the speaker's sentence goes on ("… will
+ * cause real disruption," she said) is an excerpt.
+ */
+function rewordedEdges(ctx: DetectContext, a: QFact, b: QFact, parts: readonly DiffPart[]): DiffPart[] {
+  const mention = (q: QFact) => ctx.facts[q.claim]?.quotes[q.index];
+  const out: DiffPart[] = [];
+  const first = parts[0];
+  const shared = parts.find((p) => p.op === 'same');
+  if (first && first.op !== 'same' && shared && first.words.length <= MAX_EDGE_WORDS) {
+    // The quote without the leading words must start a sentence with the shared word, which the
+    // other writes in lower case inside its sentence.
+    const [short, long] = first.op === 'added' ? [a, b] : [b, a];
+    const word = shared.words[0] as string;
+    const shortText = mention(short)?.text ?? '';
+    const longText = mention(long)?.text ?? '';
+    const at = long.spans[long.words.indexOf(word)];
+    if (
+      /^\p{Lu}/u.test(shortText) &&
+      at &&
+      /^\p{Ll}/u.test(longText.slice(at.start)) &&
+      !/[.!?;:]\s*$/.test(longText.slice(0, at.start))
+    )
+      out.push(first);
+  }
+  const last = parts[parts.length - 1];
+  if (last && last.op !== 'same' && parts.length > 1 && last.words.length <= MAX_EDGE_WORDS) {
+    const [short, long] = last.op === 'added' ? [a, b] : [b, a];
+    const m = mention(short);
+    const text = ctx.claims[short.claim]?.text ?? '';
+    const longText = mention(long)?.text ?? '';
+    const extra = long.spans[long.words.length - last.words.length];
+    const before = long.spans[long.words.length - last.words.length - 1];
+    if (
+      m &&
+      /^[.!?]/.test(text.slice(m.end).replace(/^["'\u201d\u2019]/, '')) &&
+      extra &&
+      before &&
+      !/[.!?;:,\u2013\u2014]/.test(longText.slice(before.end, extra.start))
+    )
+      out.push(last);
+  }
+  return out;
+}
+
 /** Words of context kept on each side of a changed part in a quote excerpt. */
 const EXCERPT_CONTEXT = 3;
 
@@ -201,9 +252,11 @@ export function compareQuotes(ctx: DetectContext): Discrepancy[] {
         const a = ms[x] as QFact;
         const b = ms[y] as QFact;
         if (article(a) === article(b)) continue;
-        const inner = innerChanges(diffWords(a.words, b.words));
-        if (inner.length === 0) continue;
-        if (inner.some((p) => p.words.some((w) => !isStopword(w)))) contentChange = true;
+        const parts = diffWords(a.words, b.words);
+        const inner = innerChanges(parts);
+        const edges = rewordedEdges(ctx, a, b, parts);
+        if (inner.length === 0 && edges.length === 0) continue;
+        if ([...inner, ...edges].some((p) => p.words.some((w) => !isStopword(w)))) contentChange = true;
         changes.push(renderDiff(diffWords(a.words, b.words)));
         const r = changedRanges(a.words, b.words);
         if (r) {

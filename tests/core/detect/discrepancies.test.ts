@@ -414,6 +414,30 @@ describe('discrepancies of each kind', () => {
     );
   });
 
+  it('quote: words added where the other quote begins or ends its sentence are rewording, not an excerpt', () => {
+    const quotes = (...texts: string[]): string[] =>
+      found(story(...texts)).filter((d) => d.startsWith('quote'));
+    expect(
+      quotes(
+        'Councillor Dana Holt said: "Safety has to come first, and I know this will cause real disruption."',
+        'Councillor Dana Holt said: "Public safety has to come first, and I know this will cause real disruption for people."',
+      ),
+    ).toHaveLength(1);
+    // Cut where the sentence goes on, or a clause more: an excerpt.
+    expect(
+      quotes(
+        'Councillor Dana Holt said the closure "will cause real disruption", adding that safety came first.',
+        'Councillor Dana Holt said: "I know this will cause real disruption for people in the town."',
+      ),
+    ).toEqual([]);
+    expect(
+      quotes(
+        'Councillor Dana Holt said: "Nobody told us anything until we were wading out at four in the morning."',
+        'Councillor Dana Holt said: "The forecast was bad and nobody told us anything until we were wading out at four in the morning."',
+      ),
+    ).toEqual([]);
+  });
+
   it('quote: only function words changed is low severity', () => {
     expect(
       found(
