@@ -7,7 +7,7 @@ import { PAIR_FLOOR } from '../align/pair-leftovers';
 import { dot, type SparseVector } from '../align/sparse-vectors';
 import type { Discrepancy } from '../model/analysis';
 import { nameKey } from '../text/name-keys';
-import type { QFact } from './compare-quotes';
+import type { QFact } from './quote-diff';
 import {
   Components,
   distinctLists,

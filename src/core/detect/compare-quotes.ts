@@ -6,11 +6,20 @@
  * speakers for a quote put in different mouths.
  */
 import type { Discrepancy } from '../model/analysis';
-import { isStopword, tokenize } from '../text/normalize';
+import { isStopword } from '../text/normalize';
 import { misspeltSurname } from './find-attributions';
 import { Components, makeDiscrepancy, sourcesDisagree, type DetectContext, type RawSide } from './context';
 import { compareAttributions } from './compare-attributions';
-import { diffWords, renderDiff, type DiffPart } from './word-diff';
+import {
+  changedRanges,
+  excerpt,
+  inOrderOverlap,
+  innerChanges,
+  quoteTokens,
+  rewordedEdges,
+  type QFact,
+} from './quote-diff';
+import { diffWords, renderDiff } from './word-diff';
 
 /**
  * Share of the shorter quote's words found in order in the longer one for two quotes to be "the
@@ -31,124 +40,6 @@ const MAX_GROUP_QUOTES = 100;
 
 /** Quotes shorter than this many words are labels ("love letters"), not statements to compare. */
 export const MIN_QUOTE_WORDS = 4;
-
-/** Diff parts with the leading and trailing insertions/deletions dropped (excerpting is not rewording). */
-function innerChanges(parts: readonly DiffPart[]): DiffPart[] {
-  let s = 0;
-  let e = parts.length;
-  while (s < e && parts[s]?.op !== 'same') s++;
-  while (e > s && parts[e - 1]?.op !== 'same') e--;
-  return parts.slice(s, e).filter((p) => p.op !== 'same');
-}
-
-export interface QFact {
-  readonly claim: number;
-  readonly index: number;
-  readonly words: string[];
-  /** Offsets of each word in the quote text (for excerpts). */
-  readonly spans: readonly { readonly start: number; readonly end: number }[];
-}
-
-/** Quote words with their offsets in the quote text; hyphenated words count as their parts. */
-export function quoteTokens(text: string): { w: string; start: number; end: number }[] {
-  return tokenize(text).flatMap((t) =>
-    t.norm
-      .split('-')
-      .filter((w) => w.length > 0)
-      .map((w) => ({ w, start: t.start, end: t.end })),
-  );
-}
-
-/** Inner changed word ranges of `a` and `b` (excerpting at the ends does not count). */
-function changedRanges(
-  a: readonly string[],
-  b: readonly string[],
-): { a: [number, number]; b: [number, number] } | null {
-  const parts = diffWords(a, b);
-  let ia = 0;
-  let ib = 0;
-  let ra: [number, number] | null = null;
-  let rb: [number, number] | null = null;
-  const first = parts.findIndex((p) => p.op === 'same');
-  let last = -1;
-  parts.forEach((p, k) => {
-    if (p.op === 'same') last = k;
-  });
-  parts.forEach((p, k) => {
-    const n = p.words.length;
-    if (p.op !== 'same' && k > first && k < last) {
-      const spanA: [number, number] = p.op === 'removed' ? [ia, ia + n - 1] : [ia, ia - 1];
-      const spanB: [number, number] = p.op === 'added' ? [ib, ib + n - 1] : [ib, ib - 1];
-      ra = ra ? [Math.min(ra[0], spanA[0]), Math.max(ra[1], spanA[1])] : spanA;
-      rb = rb ? [Math.min(rb[0], spanB[0]), Math.max(rb[1], spanB[1])] : spanB;
-    }
-    if (p.op !== 'added') ia += n;
-    if (p.op !== 'removed') ib += n;
-  });
-  return ra && rb ? { a: ra, b: rb } : null;
-}
-
-/** Edge words read as rewording are a few words inside a phrase, not a clause of their own. */
-const MAX_EDGE_WORDS = 2;
-
-/**
- * Words one quote has at its start or end that are rewording, not a longer excerpt: the other quote
- * shows it begins a sentence there ("Safety has to come first" / "Public safety has to come
- * first") or ends one ("… real disruption." / "… real disruption for people."), and the longer
- * quote runs on in the same sentence. A quote cut where the speaker's sentence goes on ("… will
- * cause real disruption," she said) is an excerpt.
- */
-function rewordedEdges(ctx: DetectContext, a: QFact, b: QFact, parts: readonly DiffPart[]): DiffPart[] {
-  const mention = (q: QFact) => ctx.facts[q.claim]?.quotes[q.index];
-  const out: DiffPart[] = [];
-  const first = parts[0];
-  const shared = parts.find((p) => p.op === 'same');
-  if (first && first.op !== 'same' && shared && first.words.length <= MAX_EDGE_WORDS) {
-    // The quote without the leading words must start a sentence with the shared word, which the
-    // other writes in lower case inside its sentence.
-    const [short, long] = first.op === 'added' ? [a, b] : [b, a];
-    const word = shared.words[0] as string;
-    const shortText = mention(short)?.text ?? '';
-    const longText = mention(long)?.text ?? '';
-    const at = long.spans[long.words.indexOf(word)];
-    if (
-      /^\p{Lu}/u.test(shortText) &&
-      at &&
-      /^\p{Ll}/u.test(longText.slice(at.start)) &&
-      !/[.!?;:]\s*$/.test(longText.slice(0, at.start))
-    )
-      out.push(first);
-  }
-  const last = parts[parts.length - 1];
-  if (last && last.op !== 'same' && parts.length > 1 && last.words.length <= MAX_EDGE_WORDS) {
-    const [short, long] = last.op === 'added' ? [a, b] : [b, a];
-    const m = mention(short);
-    const text = ctx.claims[short.claim]?.text ?? '';
-    const longText = mention(long)?.text ?? '';
-    const extra = long.spans[long.words.length - last.words.length];
-    const before = long.spans[long.words.length - last.words.length - 1];
-    if (
-      m &&
-      /^[.!?]/.test(text.slice(m.end).replace(/^["'\u201d\u2019]/, '')) &&
-      extra &&
-      before &&
-      !/[.!?;:,\u2013\u2014]/.test(longText.slice(before.end, extra.start))
-    )
-      out.push(last);
-  }
-  return out;
-}
-
-/** Words of context kept on each side of a changed part in a quote excerpt. */
-const EXCERPT_CONTEXT = 3;
-
-/** Share of the shorter word list found in order in the other. */
-function inOrderOverlap(a: readonly string[], b: readonly string[]): number {
-  const same = diffWords(a, b)
-    .filter((p) => p.op === 'same')
-    .reduce((n, p) => n + p.words.length, 0);
-  return same / Math.min(a.length, b.length);
-}
 
 /**
  * Whether two speakers are one person: the same key, a bare surname and a full name ending in it
@@ -191,16 +82,6 @@ function linkGroupedQuotes(ctx: DetectContext, quotes: readonly QFact[], comp: C
           comp.union(list[x] as number, list[y] as number);
       }
   }
-}
-
-/** "…some kind of a correspondence…": the changed part of a quote with a little context. */
-function excerpt(text: string, q: QFact, range: [number, number] | null): string {
-  if (!range || q.spans.length === 0) return text;
-  const from = Math.max(0, range[0] - EXCERPT_CONTEXT);
-  const to = Math.min(q.spans.length - 1, range[1] + EXCERPT_CONTEXT);
-  const start = (q.spans[from] as { start: number }).start;
-  const end = (q.spans[to] as { end: number }).end;
-  return `${from > 0 ? '\u2026' : ''}${text.slice(start, end)}${to < q.spans.length - 1 ? '\u2026' : ''}`;
 }
 
 /** Find quote discrepancies and the speaker/recipient attributions of matched quotes and groups. */
