@@ -16,7 +16,8 @@ import {
   type DetectContext,
   type RawSide,
 } from './context';
-import { maySameSource, sameParty, type Attribution } from './find-attributions';
+import type { Attribution } from './find-attributions';
+import { maySameSource, sameParty } from './same-source';
 
 /**
  * Whether the claims crediting different sources can be one statement. A group can hold sentences

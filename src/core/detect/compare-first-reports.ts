@@ -9,7 +9,7 @@ import type { Discrepancy } from '../model/analysis';
 import { isStopword, tokenize } from '../text/normalize';
 import { stem } from '../text/stem';
 import { distinctLists, makeDiscrepancy, sourcesDisagree, type DetectContext, type RawSide } from './context';
-import { sameParty } from './find-attributions';
+import { sameParty } from './same-source';
 
 /** "X was the first to …", "X became the first bank to …". */
 const FIRST_TO =

@@ -7,7 +7,7 @@
  */
 import type { Discrepancy } from '../model/analysis';
 import { isStopword } from '../text/normalize';
-import { misspeltSurname } from './find-attributions';
+import { misspeltSurname } from './same-source';
 import { Components, makeDiscrepancy, sourcesDisagree, type DetectContext, type RawSide } from './context';
 import { compareAttributions } from './compare-attributions';
 import {

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  findAttributions,
-  maySameSource,
-  sameParty,
-  type Attribution,
-} from '../../../src/core/detect/find-attributions';
+import { findAttributions, type Attribution } from '../../../src/core/detect/find-attributions';
+import { maySameSource, sameParty } from '../../../src/core/detect/same-source';
 import { findNameMentions } from '../../../src/core/text/names';
 import { findTitles } from '../../../src/core/text/titles';
 

@@ -1,0 +1,89 @@
+/**
+ * Whether two attributions name one source: two names of one party, a name and the unnamed body
+ * or post it may speak for, and one surname spelt two ways. Used by the attribution comparisons.
+ */
+import { lemmatize } from '../text/lexicon';
+import { isStopword, tokenize } from '../text/normalize';
+import { isAgentNoun, isPersonNoun } from './action-words';
+import { editDistance, surnameLike } from './compare-names';
+import type { Attribution } from './find-attributions';
+
+/** Singular person nouns that do not name the person a named source is: someone speaking for them. */
+const NOT_THE_PERSON = new Set([
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'official',
+  'source',
+  'person',
+  'aide',
+]);
+
+/**
+ * Whether two attributions may name one source: the same party (see {@link sameParty}), or, for
+ * sources, a name and an unnamed body it may speak for ("Dr Holt said" / "the trust said"). Unnamed
+ * people ("two people familiar with it") are another source, and so is a body other than the one
+ * the name is described as ("according to the operator, Metro" / "the council said").
+ */
+export function maySameSource(a: Attribution, b: Attribution): boolean {
+  // Two names are one party when one's words are all in the other ("the Courier" / "Kestlebury
+  // Courier") or they end alike; a shared place word is not enough ("the Harrowdale Argus" /
+  // "Radio Harrowdale").
+  if (a.named && b.named) return sameNamedParty(a.party, b.party);
+  if (sameParty(a.party, b.party)) return true;
+  if (a.role !== 'source' || b.role !== 'source' || Boolean(a.named) === Boolean(b.named)) return false;
+  const [named, unnamed] = a.named ? [a, b] : [b, a];
+  const words = tokenize(named.partyText);
+  const described = words.filter((t) => !t.capitalised && !isStopword(t.norm)).map((t) => lemmatize(t.norm));
+  // "Retail analyst Priya Venkataram said" is one of the "Analysts" who said it.
+  const head = unnamed.party.split(' ').pop() ?? '';
+  if (described.includes(head)) return true;
+  // One person named by a post ("the attorney general said" / "Vasquez Ebert said", "the council's
+  // bridges engineer said" / "Graham Pethick said") may be the named person; people ("residents"),
+  // a spokesperson or an official speak for someone else.
+  if (isPersonNoun(head)) {
+    const people = tokenize(unnamed.partyText).some((t) => {
+      const lemma = lemmatize(t.norm);
+      return t.kind === 'number' || (lemma !== t.norm && (lemma === 'person' || isPersonNoun(lemma)));
+    });
+    return !people && !NOT_THE_PERSON.has(head);
+  }
+  // A name that ends in the kind of body it is ("the Rivers Authority", "the Health Protection
+  // Agency") is described by that word too; "Northvale Rail" or "Dr Holt" are not.
+  const last = words[words.length - 1];
+  if (last?.capitalised && isAgentNoun(lemmatize(last.norm), 3)) described.push(lemmatize(last.norm));
+  return described.length === 0 || sameParty(described.join(' '), unnamed.party);
+}
+
+/** Whether two named parties are one: one's words within the other's, or the same last word. */
+function sameNamedParty(a: string, b: string): boolean {
+  if (a === b) return true;
+  const x = a.split(' ');
+  const y = b.split(' ');
+  const lx = x[x.length - 1] as string;
+  const ly = y[y.length - 1] as string;
+  // A surname spelt two ways ("Pettigrew" / "Pettifer") is one speaker; the name comparisons report
+  // the spelling.
+  // One person with what each source says they speak for ("celeste marburn deandre gaskin" /
+  // "celeste marburn kansas city"): the same given name and surname in front.
+  const samePerson = x[0] === y[0] && x[1] !== undefined && x[1] === y[1] && surnameLike(x[1]);
+  return (
+    x.every((w) => y.includes(w)) ||
+    y.every((w) => x.includes(w)) ||
+    lx === ly ||
+    misspeltSurname(lx, ly) ||
+    samePerson
+  );
+}
+
+/** One surname spelt two ways: different words that share their first five letters, three edits apart at most. */
+export function misspeltSurname(a: string, b: string): boolean {
+  return a !== b && a.length >= 5 && a.slice(0, 5) === b.slice(0, 5) && editDistance(a, b, 3) <= 3;
+}
+
+/** Whether two parties are the same source: a shared name word or content word ("fire officials" ~ "fire service"). */
+export function sameParty(a: string, b: string): boolean {
+  if (a === b) return true;
+  const words = new Set(a.split(' '));
+  return b.split(' ').some((w) => w.length > 2 && words.has(w));
+}
