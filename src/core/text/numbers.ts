@@ -295,6 +295,19 @@ export function findQuantities(text: string): Quantity[] {
       partitive?.lemma ??
       (selfUnit ? t.norm : null);
     let unitToken = after?.unit ?? partitive?.unit ?? null;
+    // "the Corleshire Connect 42 service", "a Boeing 737 jet": a number after a name, before a
+    // singular noun, labels the thing (a route, a model); it counts nothing.
+    if (
+      after &&
+      !vague &&
+      low !== 1 &&
+      after.unit.norm === after.lemma &&
+      prev?.capitalised &&
+      prev.kind === 'word' &&
+      text.slice(prev.end, t.start) === ' ' &&
+      !/^\s*$/.test(text.slice(0, prev.start))
+    )
+      continue;
     let unitEnd = written ? numberEnd + written.length : selfUnit ? t.end : null;
     if (text.slice(numberEnd, numberEnd + 1) === '%') {
       unit = 'percent';

@@ -338,6 +338,12 @@ describe('counted nouns after a name or in a set', () => {
     expect(units('She works at the 2 Sisters factory.')).toEqual([['2', null, false]]);
   });
 
+  it('read a number after a name and before a singular noun as a label, not a count ("Connect 42 service")', () => {
+    expect(units('It changed the Corleshire Connect 42 service to the academy.')).toEqual([]);
+    expect(units('A Boeing 737 jet landed.')).toEqual([]);
+    expect(units('Carvell sent 12 engines.')).toEqual([['12 engines', 'engine', false]]);
+  });
+
   it('count the plural after "of its" / "of the", the latter as a part of a set', () => {
     expect(units('It would recall 2.4 million of its CrispMate XL air fryers.')).toEqual([
       ['2.4 million fryers', 'fryer', false],
