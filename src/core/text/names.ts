@@ -158,16 +158,34 @@ export function isAcronym(text: string): boolean {
   return /^(?:\p{Lu}\.?){2,6}$/u.test(text.replace(/['\u2019]s$/u, ''));
 }
 
-/** Whether `acronym` (a folded key, "kct") spells the initials of `full` ("kelby container terminals"). */
+/**
+ * Whether `acronym` (a folded key, "kct") is made of the starts of the words of `full`, in order:
+ * one letter or more of every word but the ones an acronym may skip ("kelby container terminals";
+ * "aldot": "ALabama Department Of Transportation", as in Schwartz & Hearst 2003).
+ */
 function spellsInitials(acronym: string, full: string): boolean {
   const words = full.split(' ');
   if (words.length < 2) return false;
-  const all = words.map((w) => w[0]).join('');
-  const content = words
-    .filter((w) => !ACRONYM_SKIPS.has(w))
-    .map((w) => w[0])
-    .join('');
-  return acronym === all || acronym === content;
+  // Can acronym[i..] be spelt by words[j..]? Memoised on (i, j): a word takes a prefix of any
+  // length, an optional word none.
+  const memo = new Map<number, boolean>();
+  const spell = (i: number, j: number): boolean => {
+    if (j === words.length) return i === acronym.length;
+    const key = i * 64 + j;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    const word = words[j] as string;
+    let ok = ACRONYM_SKIPS.has(word) && spell(i, j + 1);
+    for (
+      let k = 1;
+      !ok && k <= word.length && i + k <= acronym.length && word[k - 1] === acronym[i + k - 1];
+      k++
+    )
+      ok = spell(i + k, j + 1);
+    memo.set(key, ok);
+    return ok;
+  };
+  return spell(0, 0);
 }
 
 /**

@@ -130,6 +130,18 @@ describe('linkNames', () => {
     expect(link.get('u n')).toBe('united nations');
   });
 
+  it('links an acronym made of the starts of the words ("ALDOT": ALabama Department Of Transportation)', () => {
+    const keys = ['aldot', 'alabama department of transportation', 'carvell police'];
+    expect(linkNames(keys, new Set(['aldot'])).get('aldot')).toBe('alabama department of transportation');
+    // Every word must give a letter or more, in order.
+    expect(linkNames(['atd', 'alabama department of transportation'], new Set(['atd'])).get('atd')).toBe(
+      'atd',
+    );
+    expect(linkNames(['dota', 'alabama department of transportation'], new Set(['dota'])).get('dota')).toBe(
+      'dota',
+    );
+  });
+
   it('links only words written as acronyms, and only to one full name', () => {
     // "Ban" written as a word is a name of its own, not the initials of a full name.
     expect(linkNames(['ban', 'british airways news']).get('ban')).toBe('ban');
