@@ -29,8 +29,9 @@ const BODY_SUFFIXES = new Set(['department', 'service', 'force', 'agency', 'offi
 
 const sameAgentKey = (a: string, b: string): boolean => {
   if (a === b) return true;
-  const x = a.split(' ');
-  const y = b.split(' ');
+  // Hyphens as spaces, as in name keys ("lars-erik hovland …" / "lars erik hovland").
+  const x = a.replace(/-/g, ' ').split(' ');
+  const y = b.replace(/-/g, ' ').split(' ');
   // Same surname: a first-name variant is a name discrepancy, not another actor. A common noun
   // is no surname: "airport staff" and "Merrowlink ground staff" are two sides.
   const last = x[x.length - 1] ?? '';
