@@ -185,7 +185,8 @@ function compareSpellings(ctx: DetectContext, groups: readonly Map<string, NameE
 /**
  * Two-word names in one group that differ in one word, used by different sources: a different
  * first name ("Priya Okafor" / "Maya Okafor") or a different second word ("Northgate United" /
- * "Northgate City"). The differing words must not be spelling variants (see compareSpellings) or a
+ * "Northgate City"); not two common words in front ("Coast Guard" / "National Guard" are two
+ * bodies). The differing words must not be spelling variants (see compareSpellings) or a
  * word and its derived form, and no source may use both names (then they are two entities).
  */
 function compareFirstNames(ctx: DetectContext, groups: readonly Map<string, NameEntry>[]): Discrepancy[] {
@@ -223,6 +224,9 @@ function compareFirstNames(ctx: DetectContext, groups: readonly Map<string, Name
         // A first name that differs at all is another first name; elsewhere a letter or two is a spelling note.
         if ((diff[0] !== 0 && isSpellingVariant(x, y)) || x.startsWith(y) || y.startsWith(x)) return;
         if ((diff[0] === 0 && isShortForm(x, y)) || bothUsed(ka, kb)) return;
+        // Two bodies of one kind ("Coast Guard" / "National Guard"), not one name with two first
+        // names: both first words are common words.
+        if (diff[0] === 0 && synsetsOf(x).length > 0 && synsetsOf(y).length > 0) return;
         comp.union(i, j);
         any = true;
       }),

@@ -795,6 +795,23 @@ describe('more discrepancies of each kind', () => {
     ).toEqual(['name/low: Northgate United (Daily Planet) · Northgate City (Evening Star)']);
   });
 
+  it('name: two bodies of one kind are not one name ("Coast Guard" / "National Guard"); two first names are', () => {
+    const names = (...texts: string[]): string[] =>
+      found(story(...texts)).filter((d) => d.startsWith('name'));
+    expect(
+      names(
+        'Coast Guard crews hoisted 27 people from the roofs of the Carvell apartments.',
+        'National Guard soldiers rescued 27 residents of the Carvell apartments.',
+      ),
+    ).toEqual([]);
+    expect(
+      names(
+        'Priya Okafor hoisted 27 people from the roofs of the Carvell apartments.',
+        'Maya Okafor rescued 27 residents from the roofs of the Carvell apartments.',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('name: a short form of a first name is the same person ("Steve" / "Stephen"); "Colm" / "Conor" are not', () => {
     expect(
       found(
