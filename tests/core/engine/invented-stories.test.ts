@@ -42,7 +42,10 @@ const TARGET: Floors = { groupF1: 0.8, recall: 0.8, precision: 0.8 };
  * 0.67 / 1.00 / 0.63 / 0.67, one agreement flagged in brightwell and pinecrest), and four of
  * held out 17, two of them American (ardent, fort-aldridge, harnock, ravensholt: group F1
  * 0.57 / 0.76 / 0.71 / 0.80, recall 0.29 / 0.63 / 0.14 / 0.88, precision 0.33 / 0.57 / 0.33 /
- * 1.00, one agreement flagged in fort-aldridge).
+ * 1.00, one agreement flagged in fort-aldridge), and four of held out 18, two of them American
+ * (dunsford, harrisburg, hurricane, storm-carys: group F1 0.62 / 0.70 / 0.72 / 0.61, recall
+ * 0.63 / 0.50 / 0.38 / 0.50, precision 0.83 / 0.80 / 0.60 / 0.67, one agreement flagged in
+ * dunsford).
  * Their floors guard what the engine reaches (README "Quality"): a change that loses ground there
  * fails.
  */
@@ -86,6 +89,10 @@ const BELOW_TARGET: Readonly<Record<string, Floors>> = {
   'fort-aldridge-officer-fired': { groupF1: 0.75, recall: 0.6, precision: 0.8 },
   'harnock-bridge-cracks-closure': { groupF1: 0.7, recall: 0.1, precision: 0.5 },
   'ravensholt-maternity-inadequate': { groupF1: 0.8, recall: 0.85, precision: 0.95 },
+  'dunsford-athletic-takeover': { groupF1: 0.6, recall: 0.6, precision: 0.95 },
+  'harrisburg-minimum-wage-bill': { groupF1: 0.65, recall: 0.5, precision: 0.8 },
+  'hurricane-marisol-landfall': { groupF1: 0.7, recall: 0.35, precision: 0.95 },
+  'storm-carys-power-cuts': { groupF1: 0.6, recall: 0.5, precision: 0.65 },
   'wrexley-council-cyber-attack': { groupF1: 0.7, recall: 0.35, precision: 0.65 },
 };
 
