@@ -13,8 +13,10 @@ import { secondGroups } from './align/second-groups';
 import { quoteConflicts, quoteSignature } from './align/quote-conflicts';
 import { detectDiscrepancies } from './detect/detect-discrepancies';
 import { extractFacts, type ClaimFacts } from './detect/extract-facts';
-import type { Analysis } from './model/analysis';
+import type { Analysis, Claim } from './model/analysis';
 import { quantityKey } from './text/quantity-compare';
+import { tokenize } from './text/normalize';
+import { MIN_QUOTE_WORDS } from './detect/compare-quotes';
 import type { Article } from './model/article';
 
 /**
@@ -33,7 +35,40 @@ export function claimSignals(f: ClaimFacts | undefined): ClaimSignals {
       ...(f?.quantities ?? []).filter((q) => !q.vague).map(quantityKey),
       ...(f?.dates ?? []).filter((d) => d.precision === 'time').map((d) => `d|${d.key}`),
     ],
+    phrases: (f?.quotes ?? []).flatMap((q) => {
+      // Statements, not labels ("love letters"): quotes of MIN_QUOTE_WORDS words or more.
+      const w = tokenize(q.text).map((t) => t.norm);
+      if (w.length < MIN_QUOTE_WORDS) return [];
+      const out: string[] = [];
+      for (let i = 0; i + PHRASE_WORDS <= w.length; i++) out.push(w.slice(i, i + PHRASE_WORDS).join(' '));
+      return out;
+    }),
   };
+}
+
+/** Words of a quoted phrase (shingle) in the claim signals. */
+const PHRASE_WORDS = 3;
+
+/**
+ * Quoted phrases kept only where two articles quote them: a phrase one article alone quotes says
+ * nothing about which claims are one, and only dilutes the claim's other words.
+ */
+export function sharedQuotePhrases(
+  claims: readonly Claim[],
+  signals: readonly ClaimSignals[],
+): ClaimSignals[] {
+  const articlesOf = new Map<string, Set<string>>();
+  signals.forEach((s, i) => {
+    for (const p of s.phrases ?? []) {
+      const set = articlesOf.get(p) ?? new Set<string>();
+      set.add((claims[i] as Claim).articleId);
+      articlesOf.set(p, set);
+    }
+  });
+  return signals.map((s) => ({
+    ...s,
+    phrases: (s.phrases ?? []).filter((p) => (articlesOf.get(p)?.size ?? 0) > 1),
+  }));
 }
 
 /**
@@ -62,7 +97,11 @@ export interface AnalyzeOptions {
 export function analyzeStory(articles: readonly Article[], options: AnalyzeOptions = {}): Analysis {
   const claims = articles.flatMap((a) => extractClaims(a, options.clauses ?? CLAUSE_CLAIMS));
   const facts = extractFacts(claims);
-  const counts = claims.map((c, i) => claimFeatureCounts(c, claimSignals(facts[i])));
+  const signals = sharedQuotePhrases(
+    claims,
+    claims.map((_, i) => claimSignals(facts[i])),
+  );
+  const counts = claims.map((c, i) => claimFeatureCounts(c, signals[i] as ClaimSignals));
   const vectors = weightVectors(counts);
   const apart = quoteConflicts(facts.map((f) => quoteSignature(f.quotes)));
   const groups =

@@ -17,6 +17,8 @@ export interface ClaimSignals {
   readonly nameSpans?: readonly { readonly start: number; readonly end: number }[];
   /** Quantity keys "value|unit". */
   readonly numbers: readonly string[];
+  /** Quoted phrases (three-word shingles) that another article quotes too. */
+  readonly phrases?: readonly string[];
 }
 
 /**
@@ -43,6 +45,14 @@ export const SENSES_PER_LEMMA = 3;
 export const ENTITY_WEIGHT = 1.5;
 /** Weight of a number with its unit; 1 (as a word): shared figures help, differing ones must not block grouping. */
 export const NUMBER_WEIGHT = 1;
+/**
+ * Weight of a quoted three-word phrase two articles both quote: sources quoting one utterance
+ * report one statement, whatever words they put around it. Measured on 48 stories (mean group F1;
+ * seed in brackets): 0 → 0.6616 (0.69), 0.3 → 0.6628 (0.69), 0.5 → 0.6665 (0.69),
+ * 0.8 → 0.6694 (0.69), 0.9 → 0.6667 (0.45), 1 → 0.6677 (0.45): above 0.8 a quote's many phrases
+ * outweigh the words around it and the seed's contact claims split; 0.5 keeps a margin.
+ */
+export const PHRASE_WEIGHT = 0.5;
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /**
@@ -102,6 +112,7 @@ export interface FeatureTuning {
   readonly sensesPerLemma: number;
   readonly entityWeight: number;
   readonly numberWeight: number;
+  readonly phraseWeight: number;
   readonly reportingWeight: number;
   /** Weight of a rarer sense shared by two different lemmas of the story (see DEEP_SENSE_WEIGHT). */
   readonly deepWeight: number;
@@ -121,6 +132,7 @@ export const DEFAULT_FEATURE_TUNING: FeatureTuning = {
   sensesPerLemma: SENSES_PER_LEMMA,
   entityWeight: ENTITY_WEIGHT,
   numberWeight: NUMBER_WEIGHT,
+  phraseWeight: PHRASE_WEIGHT,
   reportingWeight: REPORTING_WEIGHT,
   deepWeight: DEEP_SENSE_WEIGHT,
   dayWeight: WEEKDAY_WEIGHT,
@@ -222,6 +234,7 @@ export function claimFeatureCounts(
   }
   for (const e of signals.entities) add(`e:${e}`, tune.entityWeight);
   for (const n of signals.numbers) add(`n:${n}`, tune.numberWeight);
+  for (const p of signals.phrases ?? []) add(`q:${p}`, tune.phraseWeight);
   return counts;
 }
 

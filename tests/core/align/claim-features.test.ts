@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { claimFeatureCounts, weightVectors } from '../../../src/core/align/claim-features';
+import {
+  claimFeatureCounts,
+  NUMBER_WEIGHT,
+  PHRASE_WEIGHT,
+  weightVectors,
+} from '../../../src/core/align/claim-features';
 import { dot } from '../../../src/core/align/sparse-vectors';
 import type { Claim } from '../../../src/core/model/analysis';
 import { lemmatize, synsetsOf } from '../../../src/core/text/lexicon';
@@ -76,6 +81,17 @@ describe('claim features', () => {
     });
     expect([...counts.keys()].filter((f) => /^w:(th|rd)$/.test(f))).toEqual([]);
     expect(counts.has('w:presid')).toBe(true);
+  });
+
+  it('weighs a quoted phrase at PHRASE_WEIGHT, below a figure', () => {
+    const counts = claimFeatureCounts(claim('"We will rebuild," she said.', 0), {
+      entities: [],
+      numbers: ['12|engine'],
+      phrases: ['we will rebuild'],
+    });
+    expect(counts.get('q:we will rebuild')).toBe(PHRASE_WEIGHT);
+    expect(counts.get('n:12|engine')).toBe(NUMBER_WEIGHT);
+    expect(PHRASE_WEIGHT).toBeLessThan(NUMBER_WEIGHT);
   });
 
   it('gives claims that name different weekdays a shared "when" feature', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyzeStory, claimSignals } from '../../../src/core/analyze-story';
+import { analyzeStory, claimSignals, sharedQuotePhrases } from '../../../src/core/analyze-story';
 import { extractFacts } from '../../../src/core/detect/extract-facts';
 import { bareClaim } from '../align/claim-vectors';
 import type { Analysis } from '../../../src/core/model/analysis';
@@ -170,7 +170,28 @@ describe('claimSignals', () => {
     expect(digits.entities).toEqual(['carvell']);
   });
 
+  it('gives the three-word phrases of a quoted statement, not of a quoted label', () => {
+    expect(signals('"We will rebuild the school," Mayor Dana Holt said.').phrases).toEqual([
+      'we will rebuild',
+      'will rebuild the',
+      'rebuild the school',
+    ]);
+    expect(signals('He called them "love letters" at a rally.').phrases).toEqual([]);
+  });
+
   it('gives exact amounts with their units, not vague ones', () => {
     expect(signals('Twelve fire engines and dozens of firefighters were sent.').numbers).toHaveLength(1);
+  });
+});
+
+describe('sharedQuotePhrases', () => {
+  it('keeps the quoted phrases two articles share and drops the ones one article alone quotes', () => {
+    const claims = [bareClaim('a1', 'a'), bareClaim('a2', 'a'), bareClaim('b1', 'b')];
+    const kept = sharedQuotePhrases(claims, [
+      { entities: [], numbers: [], phrases: ['we will rebuild', 'rebuild the school'] },
+      { entities: [], numbers: [], phrases: ['rebuild the school'] },
+      { entities: [], numbers: [], phrases: ['we will rebuild', 'before the winter'] },
+    ]);
+    expect(kept.map((s) => s.phrases)).toEqual([['we will rebuild'], [], ['we will rebuild']]);
   });
 });
