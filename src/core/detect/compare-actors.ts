@@ -107,6 +107,9 @@ export function compareActors(ctx: DetectContext): Discrepancy[] {
     actions.forEach((a, i) => {
       link(`v:${a.verb}`, i);
       if (a.object !== null) link(`o:${a.object}`, i);
+      // One exact count of what was done to ("hoisted 27 people" / "rescued 27 residents").
+      const count = objectCount(ctx, a);
+      if (count !== null) link(`n:${count}`, i);
     });
     linkSynonymousVerbs(actions, article, comp);
     for (const ids of comp.groups()) {
@@ -119,6 +122,15 @@ export function compareActors(ctx: DetectContext): Discrepancy[] {
     }
   }
   return out;
+}
+
+/** The exact count (two or more) the claim gives of an action's object, or null. */
+function objectCount(ctx: DetectContext, a: Action): number | null {
+  if (a.object === null) return null;
+  const q = ctx.facts[a.claim]?.quantities.find(
+    (x) => x.unit === a.object && !x.vague && x.low === x.high && x.low >= 2 && !x.bound,
+  );
+  return q ? q.low : null;
 }
 
 /**

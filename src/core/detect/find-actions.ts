@@ -48,7 +48,8 @@ function objectAfter(tokens: readonly Token[], i: number): string | null {
     // A gerund the lexicon has as a noun of its own ("teaching assistant", "building work").
     if (canBeNoun(lemma)) head = lemma;
     else if (lemma !== t.norm && canBeNoun(t.norm)) head = t.norm;
-    else if (head !== null || !canBeAdjective(t.norm)) break;
+    // A hyphenated modifier ("a dusk-to-dawn curfew", "a high-water vehicle") before the noun.
+    else if (head !== null || !(canBeAdjective(t.norm) || t.norm.includes('-'))) break;
   }
   // The last noun of the run: "love letters" → "letter", "a 34-year-old man" → "man".
   return head;
