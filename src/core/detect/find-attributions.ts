@@ -54,6 +54,20 @@ const PATTERNS: readonly Pattern[] = [
     role: 'recipient',
     party: 'after',
   },
+  // "In a statement, the company said …": the same channel, opening the sentence.
+  {
+    re: /^\s*In\s+(?=(?:a|an|her|his|their|its)\s+(?:\p{Ll}+\s+)?statement\b)/gu,
+    relation: 'in',
+    role: 'recipient',
+    party: 'after',
+  },
+  // "… said at a press conference", "told reporters at the briefing": where it was said.
+  {
+    re: /\b(?:said|spoke|speaking|added|says)\s+at\s+/gu,
+    relation: 'at',
+    role: 'recipient',
+    party: 'after',
+  },
   { re: /\baccording\s+to\s+/giu, relation: 'according to', role: 'source', party: 'after' },
   {
     re: /\b(?:(?:first\s+|originally\s+|previously\s+)?(?:reported|revealed|disclosed|broken|published)|(?:first|originally)\s+(?:carried|aired|broadcast|printed|run))\s+by\s+/gu,
@@ -91,9 +105,13 @@ const PATTERNS: readonly Pattern[] = [
 
 /**
  * Nouns of the settings a statement is made in, which tell where it was said as a name does ("told
- * a news conference" / "told parliament's finance committee"); people ("told reporters") do not.
+ * a news conference" / "told parliament's finance committee"), and the press ("told reporters");
+ * other people ("told residents") do not.
  */
 const SETTINGS = new Set([
+  // The press, told as a body ("told reporters"): compared with the other channels (same-source.ts).
+  'reporter',
+  'journalist',
   'conference',
   'committee',
   'briefing',

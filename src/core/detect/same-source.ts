@@ -8,6 +8,10 @@ import { isAgentNoun, isPersonNoun } from './action-words';
 import { editDistance, surnameLike } from './compare-names';
 import type { Attribution } from './find-attributions';
 
+/** Words of a press audience: the press, its people and its events. */
+const PRESS = new Set(['reporter', 'journalist', 'press', 'conference', 'briefing']);
+const isPress = (party: string): boolean => party.split(' ').some((w) => PRESS.has(w));
+
 /** Singular person nouns that do not name the person a named source is: someone speaking for them. */
 const NOT_THE_PERSON = new Set([
   'spokesman',
@@ -31,6 +35,8 @@ export function maySameSource(a: Attribution, b: Attribution): boolean {
   // "Radio Harrowdale").
   if (a.named && b.named) return sameNamedParty(a.party, b.party);
   if (sameParty(a.party, b.party)) return true;
+  // "told reporters" / "at a news conference" / "at the briefing": one press audience.
+  if (a.role === 'recipient' && b.role === 'recipient' && isPress(a.party) && isPress(b.party)) return true;
   if (a.role !== 'source' || b.role !== 'source' || Boolean(a.named) === Boolean(b.named)) return false;
   const [named, unnamed] = a.named ? [a, b] : [b, a];
   const words = tokenize(named.partyText);

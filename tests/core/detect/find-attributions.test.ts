@@ -28,6 +28,21 @@ describe('findAttributions', () => {
       'recipient:interview with=river radio (interview with River Radio)',
     ],
     [
+      'the press, told as a body',
+      '"It will take days," Dana Holt told reporters at the briefing.',
+      'recipient:told=reporter (told reporters)',
+    ],
+    [
+      'a statement opening the sentence',
+      'In a statement released by her office, Dana Holt said the plan works.',
+      'recipient:in=statement (In a statement)',
+    ],
+    [
+      'a setting after "said at"',
+      '"It works," Holt said at a press conference at the stadium.',
+      'recipient:at=press conference (said at a press conference)',
+    ],
+    [
       'according to a body',
       'Trams will run every six minutes, according to the operator, Ellery Metro.',
       'source:according to=ellery metro (according to the operator, Ellery Metro)',
@@ -67,7 +82,7 @@ describe('findAttributions', () => {
       '"This is wrong," she told the broadcaster Sportline on Thursday.',
       'recipient:told=sportline (told the broadcaster Sportline)',
     ],
-    ['people are not a setting', '"We acted," Holt told reporters in Carvell.', ''],
+    ['people are not a setting', '"We acted," Holt told onlookers in Carvell.', ''],
     [
       'first revealed by',
       'News of the closure was first revealed by Harbour FM on Tuesday.',
@@ -158,6 +173,20 @@ describe('maySameSource', () => {
     if (!found) throw new Error(`no source in: ${text}`);
     return found;
   };
+
+  it('takes the press and its events for one audience, not an outlet or a statement', () => {
+    const recipient = (text: string): Attribution => {
+      const found = findAttributions(text, findNameMentions(text)).find((a) => a.role === 'recipient');
+      if (!found) throw new Error(`no recipient in: ${text}`);
+      return found;
+    };
+    const reporters = recipient('"It works," Dana Holt told reporters.');
+    expect(maySameSource(reporters, recipient('"It works," Holt said at a news conference.'))).toBe(true);
+    expect(
+      maySameSource(reporters, recipient('"It works," Holt said in an interview with WPLX News 10.')),
+    ).toBe(false);
+    expect(maySameSource(reporters, recipient('In a statement, Holt said: "It works."'))).toBe(false);
+  });
 
   it('lets a name speak for an unnamed body', () => {
     expect(
