@@ -39,6 +39,20 @@ const nameDiscrepancy = (
 ): Discrepancy =>
   makeDiscrepancy(ctx, 'name', 'low', [...a.mentions, ...b.mentions], confidence, explanation);
 
+/** The name discrepancy between two names of the story, or null when some source uses both. */
+function pairDiscrepancy(
+  ctx: DetectContext,
+  byKey: ReadonlyMap<string, NameEntry>,
+  a: string,
+  b: string,
+  confidence: number,
+  explanation: string,
+): Discrepancy | null {
+  const ea = byKey.get(a) as NameEntry;
+  const eb = byKey.get(b) as NameEntry;
+  return intersects(ea.articles, eb.articles) ? null : nameDiscrepancy(ctx, ea, eb, confidence, explanation);
+}
+
 /** Every distinct name key of the story with at least `minWords` words, with its sources and mentions. */
 function storyNames(ctx: DetectContext, minWords: number, maxWords = Infinity): Map<string, NameEntry> {
   const byKey = new Map<string, NameEntry>();
@@ -85,9 +99,6 @@ function compareMiddleWords(ctx: DetectContext): Discrepancy[] {
       for (let j = i + 1; j < keys.length; j++) {
         const ka = keys[i] as string;
         const kb = keys[j] as string;
-        const ea = byKey.get(ka) as NameEntry;
-        const eb = byKey.get(kb) as NameEntry;
-        if (intersects(ea.articles, eb.articles)) continue;
         const wa = ka.split(' ');
         const wb = kb.split(' ');
         const diff = wa.flatMap((w, k) => (w === wb[k] ? [] : [k]));
@@ -95,7 +106,15 @@ function compareMiddleWords(ctx: DetectContext): Discrepancy[] {
         const x = wa[diff[0] as number] as string;
         const y = wb[diff[0] as number] as string;
         if (isSpellingVariant(x, y) || x.startsWith(y) || y.startsWith(x)) continue;
-        out.push(nameDiscrepancy(ctx, ea, eb, 0.5, `One name written with a different word: ${ka} / ${kb}.`));
+        const d = pairDiscrepancy(
+          ctx,
+          byKey,
+          ka,
+          kb,
+          0.5,
+          `One name written with a different word: ${ka} / ${kb}.`,
+        );
+        if (d) out.push(d);
       }
   return out;
 }
@@ -131,12 +150,15 @@ function compareFirstWords(ctx: DetectContext): Discrepancy[] {
         if (x.slice(0, FIRST_WORD_PREFIX) !== y.slice(0, FIRST_WORD_PREFIX) || isSpellingVariant(x, y))
           continue;
         if (x.startsWith(y) || y.startsWith(x)) continue;
-        const ea = byKey.get(ka) as NameEntry;
-        const eb = byKey.get(kb) as NameEntry;
-        if (intersects(ea.articles, eb.articles)) continue;
-        out.push(
-          nameDiscrepancy(ctx, ea, eb, 0.45, `One name written with a different first word: ${ka} / ${kb}.`),
+        const d = pairDiscrepancy(
+          ctx,
+          byKey,
+          ka,
+          kb,
+          0.45,
+          `One name written with a different first word: ${ka} / ${kb}.`,
         );
+        if (d) out.push(d);
       }
   }
   return out;
@@ -168,12 +190,15 @@ function compareAddedWords(ctx: DetectContext): Discrepancy[] {
         const long = longKey.split(' ');
         const added = addedWord(shortKey.split(' '), long);
         if (added === null || !isCommonWord(added, added === long[0])) continue;
-        const es = byKey.get(shortKey) as NameEntry;
-        const el = byKey.get(longKey) as NameEntry;
-        if (intersects(es.articles, el.articles)) continue;
-        out.push(
-          nameDiscrepancy(ctx, el, es, 0.45, `One name with a word more or less: ${longKey} / ${shortKey}.`),
+        const d = pairDiscrepancy(
+          ctx,
+          byKey,
+          longKey,
+          shortKey,
+          0.45,
+          `One name with a word more or less: ${longKey} / ${shortKey}.`,
         );
+        if (d) out.push(d);
       }
   }
   return out;
@@ -261,10 +286,8 @@ function compareSurnames(ctx: DetectContext): Discrepancy[] {
     const alike =
       x.slice(0, FIRST_WORD_PREFIX) === y.slice(0, FIRST_WORD_PREFIX) || editDistance(x, y, 2) <= 2;
     if (!alike || x.startsWith(y) || y.startsWith(x)) continue;
-    const ea = byKey.get(ka) as NameEntry;
-    const eb = byKey.get(kb) as NameEntry;
-    if (intersects(ea.articles, eb.articles)) continue;
-    out.push(nameDiscrepancy(ctx, ea, eb, 0.45, `One person given two surnames: ${ka} / ${kb}.`));
+    const d = pairDiscrepancy(ctx, byKey, ka, kb, 0.45, `One person given two surnames: ${ka} / ${kb}.`);
+    if (d) out.push(d);
   }
   return out;
 }
