@@ -45,7 +45,9 @@ const TARGET: Floors = { groupF1: 0.8, recall: 0.8, precision: 0.8 };
  * 1.00, one agreement flagged in fort-aldridge), and four of held out 18, two of them American
  * (dunsford, harrisburg, hurricane, storm-carys: group F1 0.62 / 0.70 / 0.72 / 0.61, recall
  * 0.63 / 0.50 / 0.38 / 0.50, precision 0.83 / 0.80 / 0.60 / 0.67, one agreement flagged in
- * dunsford).
+ * dunsford), and four of held out 19, scored with the final code of that round (dellwood and
+ * dorrance in American English, fellgate, holmsby: group F1 0.71 / 0.60 / 0.77 / 0.71, recall
+ * 0.50 / 0.13 / 0.57 / 0.63, precision 0.67 / 0.50 / 1.00 / 0.71, none flagged).
  * Their floors guard what the engine reaches (README "Quality"): a change that loses ground there
  * fails.
  */
@@ -93,6 +95,10 @@ const BELOW_TARGET: Readonly<Record<string, Floors>> = {
   'harrisburg-minimum-wage-bill': { groupF1: 0.65, recall: 0.5, precision: 0.8 },
   'hurricane-marisol-landfall': { groupF1: 0.7, recall: 0.35, precision: 0.95 },
   'storm-carys-power-cuts': { groupF1: 0.6, recall: 0.5, precision: 0.65 },
+  'dellwood-president-plagiarism': { groupF1: 0.7, recall: 0.5, precision: 0.65 },
+  'dorrance-county-measles-closures': { groupF1: 0.6, recall: 0.1, precision: 0.5 },
+  'fellgate-prison-escape': { groupF1: 0.75, recall: 0.55, precision: 0.95 },
+  'holmsby-pier-fire': { groupF1: 0.7, recall: 0.6, precision: 0.7 },
   'wrexley-council-cyber-attack': { groupF1: 0.7, recall: 0.35, precision: 0.65 },
 };
 
