@@ -202,6 +202,13 @@ describe('discrepancies of each kind', () => {
         'Harbour police recovered 15 boxes from the harbour office this week.',
       ),
     ).toEqual(['actor/high: Carvell Archive (Daily Planet) · Harbour police (Evening Star)']);
+    // "conduct" and "hire" (0.77): a review conducted by a law firm, lawyers hired by the board.
+    expect(
+      actors(
+        'The plagiarism review, conducted by the law firm Brandt Carvell LLP, was published on Monday.',
+        'The plagiarism report by outside lawyers hired by the Carvell Board of Regents was published on Monday.',
+      ),
+    ).toEqual([]);
   });
 
   it('actor: different agents for the same action', () => {
