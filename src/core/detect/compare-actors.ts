@@ -26,6 +26,9 @@ export const SAME_ACTION = 0.5;
  */
 export const SAME_ACTION_ALONE = 0.8;
 
+/** Words for people at work that name no trade or body of their own. */
+const ANY_WORKERS = new Set(['crew', 'team', 'staff', 'worker', 'personnel', 'people', 'person']);
+
 /** Last words that say a name is a body of what its other words name ("… Police Department"). */
 const BODY_SUFFIXES = new Set(['department', 'service', 'force', 'agency', 'office', 'authority']);
 
@@ -34,6 +37,12 @@ const sameAgentKey = (a: string, b: string): boolean => {
   // Hyphens as spaces, as in name keys ("lars-erik hovland …" / "lars erik hovland").
   const x = a.replace(/-/g, ' ').split(' ');
   const y = b.replace(/-/g, ' ').split(' ');
+  // A bare word for any people at work ("crews", "staff") may be any of them ("Firefighters").
+  if (
+    (x.length === 1 && ANY_WORKERS.has(x[0] as string)) ||
+    (y.length === 1 && ANY_WORKERS.has(y[0] as string))
+  )
+    return true;
   // Same surname: a first-name variant is a name discrepancy, not another actor. A common noun
   // is no surname: "airport staff" and "Merrowlink ground staff" are two sides.
   const last = x[x.length - 1] ?? '';
