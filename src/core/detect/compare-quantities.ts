@@ -96,8 +96,9 @@ export function compareQuantities(ctx: DetectContext): Discrepancy[] {
   };
   const canonicalUnit = unitCanonicaliser();
   // Lengths of different extents ("12 metres across", "five metres deep") are different measures.
+  // A rate ("visit each year") is another measure than a count of one event.
   const unitKey = (q: Quantity): string =>
-    `${canonicalUnit(q.unit as string)}${q.dimension ? `|${q.dimension}` : ''}`;
+    `${canonicalUnit(q.unit as string)}${q.dimension ? `|${q.dimension}` : ''}${q.rate ? '|rate' : ''}`;
   // Kinds of occasion: each a list of the units seen in it; a unit joins the first kind with a
   // unit related to it.
   const occasionKinds: string[][] = [];

@@ -9,7 +9,7 @@ import { findHalves, writtenUnit } from './measures';
 import { findTallies, wordValue } from './tallies';
 import { findProportions } from './proportions';
 import { countsOfThem, partitiveUnit, unitAfter } from './unit-nouns';
-import { approximated, dimensionOf, isOffset } from './quantity-marks';
+import { approximated, dimensionOf, isOffset, isRate } from './quantity-marks';
 import {
   CURRENCIES,
   currencyOfNoun,
@@ -45,6 +45,8 @@ export interface Quantity {
   readonly offset?: true;
   /** The extent a length measures: "five metres deep" (depth), "12 metres across" (width). */
   readonly dimension?: string;
+  /** A count or sum per period ("each year", "a day"), compared only with rates. */
+  readonly rate?: true;
   readonly start: number;
   readonly end: number;
 }
@@ -359,7 +361,8 @@ export function findQuantities(text: string): Quantity[] {
       .map((q) => (isOffset(text, q) ? { ...q, offset: true as const } : q))
       .map((q) => {
         const dimension = dimensionOf(text, q);
-        return dimension ? { ...q, dimension } : q;
+        const rated = isRate(text, q) ? { ...q, rate: true as const } : q;
+        return dimension ? { ...rated, dimension } : rated;
       }),
   );
 }

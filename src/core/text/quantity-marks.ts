@@ -69,3 +69,14 @@ export function isOffset(text: string, q: Quantity): boolean {
     /\b(?:after|within)\s+(?:just\s+|only\s+)?$/i.test(text.slice(Math.max(0, q.start - 16), q.start))
   );
 }
+
+/**
+ * "500,000 people visit the pier each year", "£420,000 a year": a count or sum per period, a rate,
+ * which is compared only with rates ("around 200 people were evacuated" counts one event). The
+ * period follows the number within its clause.
+ */
+const PER_PERIOD =
+  /^[^,;:.]{0,40}?\b(?:each|every|a|an|per)\s+(?:year|month|week|day|season)\b|^[^,;:.]{0,40}?\b(?:annually|yearly|a\s+year)\b/i;
+export function isRate(text: string, q: Quantity): boolean {
+  return q.unit !== null && PER_PERIOD.test(text.slice(q.end));
+}

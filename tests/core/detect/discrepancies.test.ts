@@ -1019,6 +1019,23 @@ describe('more discrepancies of each kind', () => {
     ).toEqual(['number/high: 23 runners (Daily Planet) · Two runners (Evening Star)']);
   });
 
+  it('number: a rate is compared only with rates ("500,000 people visit each year" / "200 people were evacuated")', () => {
+    const numbers = (...texts: string[]): string[] =>
+      found(story(...texts)).filter((d) => d.startsWith('number'));
+    expect(
+      numbers(
+        'Around 200 people were evacuated from Carvell pier as the fire took hold.',
+        'Around 500,000 people visit Carvell pier each year, and it was evacuated as the fire took hold.',
+      ),
+    ).toEqual([]);
+    expect(
+      numbers(
+        'Around 400,000 people visit Carvell pier each year, the trust said.',
+        'Around 500,000 people visit Carvell pier each year, the trust said.',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('number: two parts of one set compare ("six of the dead whales" / "four of the dead whales")', () => {
     const numbers = (...texts: string[]): string[] =>
       found(story(...texts)).filter((d) => d.startsWith('number'));

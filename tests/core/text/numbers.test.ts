@@ -358,6 +358,19 @@ describe('counted nouns after a name or in a set', () => {
   });
 });
 
+describe('rates', () => {
+  const rates = (text: string) => findQuantities(text).map((q) => [q.display, q.rate === true]);
+  it('mark a count or sum per period ("each year", "a year", "per day", "annually")', () => {
+    expect(rates('Around 500,000 people visit the pier each year.')).toEqual([['500,000 people', true]]);
+    expect(rates('The fund pays £420,000 a year to the village.')).toEqual([['£420,000', true]]);
+    expect(rates('Around 200 people were evacuated from the pier.')).toEqual([['200 people', false]]);
+    // Not past the clause.
+    expect(rates('Around 200 people were evacuated, and the pier opens every day.')).toEqual([
+      ['200 people', false],
+    ]);
+  });
+});
+
 describe('currencies written as nouns', () => {
   const one = (text: string) => findQuantities(text)[0]!;
 
