@@ -113,6 +113,15 @@ function foldName(name: string): string {
     .filter((w) => w.length > 0);
   // "Headteacher Mrs Pemberton": a word before a form of address is a role, not part of the name.
   if (words.length > 2 && ADDRESS.has(words[1] as string)) words.shift();
+  // "District Superintendent Greg Haverkamp", "Group Manager Dan Oakes": a word that qualifies the
+  // title before a person's two-word name.
+  if (
+    words.length === 4 &&
+    (HONORIFICS.has(words[1] as string) || isRoleNoun(words[1] as string)) &&
+    !HONORIFICS.has(words[0] as string) &&
+    personLike(words[3] as string)
+  )
+    words.shift();
   // "NTSB Vice Chair Renata Okafor-Lind", "FBI Director Jo Hale": the body's acronym before a title
   // says whose title it is; the person is the name after it.
   if (

@@ -28,6 +28,12 @@ describe('nameKey', () => {
     expect(nameKey('Hunter Biden')).toBe('hunter biden');
   });
 
+  it('drops a word that qualifies a title before a two-word name ("District Superintendent Greg Haverkamp")', () => {
+    expect(nameKey('District Superintendent Greg Haverkamp')).toBe('greg haverkamp');
+    expect(nameKey('Superintendent Greg Haverkamp')).toBe('greg haverkamp');
+    expect(nameKey('Calder Bridge General Hospital')).toBe('calder bridge general hospital');
+  });
+
   it('drops a body\'s acronym before a title ("NTSB Vice Chair Renata Okafor-Lind"), not from a name', () => {
     expect(nameKey('NTSB Vice Chair Renata Okafor-Lind')).toBe('renata okafor lind');
     expect(nameKey('NTSB Chair Renata Okafor-Lind')).toBe('renata okafor lind');
