@@ -40,6 +40,8 @@ export function compareDates(ctx: DetectContext): Discrepancy[] {
   // of them surely the other group's ("a further strike on 16 April", "talks ended in January").
   const articleOf = (c: number): string => ctx.claims[c]?.articleId ?? '';
   for (const [c, gs] of ctx.alsoIn ?? []) {
+    // A caption dates its picture ("Police at the fence on Sunday morning"), not another group's event.
+    if (ctx.claims[c]?.caption) continue;
     const all = (ctx.facts[c]?.dates ?? []).map(comparableKind);
     const kinds = new Set(all.filter((k) => all.indexOf(k) === all.lastIndexOf(k)));
     const own = ctx.groupOf.get(c);

@@ -1591,6 +1591,15 @@ describe('second groups: a sentence dating several events', () => {
   it('brings its one date of a kind, which can then agree with a source', () => {
     expect(dates('Members back a strike in April.')).toEqual([]);
   });
+
+  it('brings no date when it is a caption, which dates its picture', () => {
+    const c = ctx('Members back a strike on 16 April.');
+    const claims = c.claims.map((cl) => (cl.text.startsWith('Members back') ? { ...cl, caption: true } : cl));
+    expect(compareDates({ ...c, claims }).map((d) => d.summary)).toEqual([
+      '9 April (Daily Planet) · 16 April (Evening Star)',
+    ]);
+    expect(compareDates(c)).toEqual([]);
+  });
 });
 
 describe('attributions: different sources credited for one statement', () => {
