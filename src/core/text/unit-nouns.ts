@@ -22,6 +22,9 @@ function beforePluralNoun(t: Token): boolean {
   return lemma !== t.norm && canBeNoun(lemma);
 }
 
+/** Spans of time of no fixed length in seconds (not in CONVERT). */
+const SPANS = new Set(['year', 'month', 'decade', 'century']);
+
 /** Months and weekdays, which a number before them dates rather than counts. */
 const CALENDAR_WORD =
   /^(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*$|^(?:mon|tues?|wed|thur?s?|fri|sat|sun)[a-z]*day$/;
@@ -83,6 +86,12 @@ export function unitAfter(
       break;
     }
     const lemma = lemmatize(t.norm);
+    // "a 14-year sentence", "a 10-year contract": a span joined to its number measures the noun after.
+    if (j === i && gap === '-' && (Object.hasOwn(CONVERT, lemma) || SPANS.has(lemma))) {
+      head = t;
+      j++;
+      break;
+    }
     // "the two exchanged", "three meetings discussing": participles are not counted nouns.
     if (/ed$/.test(t.norm) || (/ing$/.test(t.norm) && !CONVERT[t.norm])) break;
     if (!canBeNoun(lemma) && !Object.hasOwn(CONVERT, lemma) && !t.norm.includes('-')) break;

@@ -358,6 +358,15 @@ describe('counted nouns after a name or in a set', () => {
   });
 });
 
+describe('a span joined to its number', () => {
+  it('measures the noun after it ("a 14-year sentence" is 14 years, not 14 sentences)', () => {
+    expect(render('He is serving a 14-year sentence for robbery.')).toBe('14-year=14 year');
+    expect(render('He signed a 10-year contract.')).toBe('10-year=10 year');
+    expect(render('He is serving 12 years for robbery.')).toBe('12 years=12 year');
+    expect(render('Police arrested a 34-year-old man.')).toBe('34-year-old=34 year-old');
+  });
+});
+
 describe('rates', () => {
   const rates = (text: string) => findQuantities(text).map((q) => [q.display, q.rate === true]);
   it('mark a count or sum per period ("each year", "a year", "per day", "annually")', () => {
