@@ -280,7 +280,7 @@ function minutesOf(d: DateMention): [number, number] {
 }
 
 /** A date right after one of these words bounds a period ("since", "until", "before"); it does not date an event. */
-const BOUND_BEFORE_DATE = /\b(since|until|till|before|after|by|from|through|ahead of)\s+$/i;
+const BOUND_BEFORE_DATE = /\b(since|until|till|into|before|after|by|from|through|ahead of)\s+$/i;
 
 /**
  * The word that makes a date mention bound a period rather than date an event: "since" in "since
@@ -291,7 +291,11 @@ export function dateBound(sentence: string, date: DateMention): string | null {
   if (date.approx) return null;
   const m = BOUND_BEFORE_DATE.exec(sentence.slice(Math.max(0, date.start - 12), date.start));
   if (!m) return null;
-  const word = (m[1] as string).toLowerCase();
+  const raw = (m[1] as string).toLowerCase();
+  // "an investigation into Monday evening's landing": "into" a possessive names what, not when.
+  if (raw === 'into' && /^(?:\s+\p{L}+)?['\u2019]s\b/u.test(sentence.slice(date.end))) return null;
+  // "stayed into Monday morning", "till Friday": the end of a span, as "until" says it.
+  const word = raw.replace(/^(?:till|into)$/, 'until');
   // "adjourned sentencing until 27 November": what is put off happens on that date.
   if (/^(until|till)$/.test(word) && PUT_OFF.test(sentence.slice(Math.max(0, date.start - 60), date.start)))
     return null;

@@ -137,6 +137,23 @@ describe('discrepancies of each kind', () => {
     ).toEqual(['date/medium: 23 June (Daily Planet) · 30 June (Evening Star)']);
   });
 
+  it('date: "into Monday morning" ends a span as "until Sunday afternoon" does; "into Monday\'s landing" does not', () => {
+    const dates = (...texts: string[]): string[] =>
+      found(story(...texts)).filter((d) => d.startsWith('date'));
+    expect(
+      dates(
+        'Carvell firefighters remained at the pier until Sunday afternoon, damping down hotspots.',
+        'Carvell firefighters stayed at the pier into Monday morning, damping down hotspots.',
+      ),
+    ).toEqual(['date/medium: Sunday (Daily Planet) · Monday (Evening Star)']);
+    expect(
+      dates(
+        'The Carvell board opened an inquiry into the emergency landing on Tuesday evening.',
+        "The Carvell board opened an inquiry into Monday evening's emergency landing.",
+      ),
+    ).toEqual(['date/medium: Tuesday (Daily Planet) · Monday (Evening Star)']);
+  });
+
   it('date: a deadline rules out a later date of the event, not an earlier one', () => {
     const dates = (...texts: string[]): string[] =>
       found(story(...texts)).filter((d) => d.startsWith('date'));
