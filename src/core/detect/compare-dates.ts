@@ -5,7 +5,8 @@
  * sense, while "handed over" / "dialled" are as related; mean discrepancy recall 0.91 → 0.89.)
  */
 import type { Discrepancy } from '../model/analysis';
-import { calendarAfter, comparableKind, dateBound, datesConflict, type DateMention } from '../text/dates';
+import { calendarAfter, comparableKind, dateBound, datesConflict } from '../text/date-compare';
+import type { DateMention } from '../text/dates';
 import { distinctLists, makeDiscrepancy, sourcesDisagree, type DetectContext, type RawSide } from './context';
 
 /** What datesConflict reads of a date mention (not where it is). */

@@ -13,7 +13,8 @@
  * describing two events, and is not a disagreement.
  */
 import type { Discrepancy } from '../model/analysis';
-import { comparableKind, dateBound, datesConflict, type DateMention } from '../text/dates';
+import { comparableKind, dateBound, datesConflict } from '../text/date-compare';
+import type { DateMention } from '../text/dates';
 import { lemmatize, lexFileOf, synsetsOf } from '../text/lexicon';
 import { isStopword, tokenize, type Token } from '../text/normalize';
 import { makeDiscrepancy, type DetectContext, type RawSide } from './context';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dateBound, datesConflict, findDates } from '../../../src/core/text/dates';
+import { dateBound, datesConflict } from '../../../src/core/text/date-compare';
+import { findDates } from '../../../src/core/text/dates';
 
 const render = (text: string): string =>
   findDates(text)

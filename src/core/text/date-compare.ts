@@ -1,0 +1,100 @@
+/**
+ * How two date mentions compare (dates.ts finds them): which kinds can be compared, whether two
+ * conflict or one falls after the other, and whether a date bounds a period ("since January")
+ * rather than dates an event.
+ */
+import { APPROX_MINUTES, type DateMention } from './dates';
+
+/** Mentions of one kind can be compared: days and months together ("calendar"), else by precision. */
+export function comparableKind(d: DateMention): string {
+  return d.precision === 'day' || d.precision === 'month' ? 'calendar' : d.precision;
+}
+
+/** The calendar fields a day or month key pins down ("2022-01-27", "01-27", "2022-01", "last month:1"). */
+function calendarOf(d: DateMention): { year?: string; month?: number; day?: number } {
+  const full = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(d.key);
+  if (full)
+    return { year: full[1] as string, month: Number(full[2]), ...(full[3] ? { day: Number(full[3]) } : {}) };
+  const monthDay = /^(\d{2})-(\d{2})$/.exec(d.key);
+  if (monthDay) return { month: Number(monthDay[1]), day: Number(monthDay[2]) };
+  const month = /month:(\d+)$/.exec(d.key);
+  return month ? { month: Number(month[1]) } : {};
+}
+
+/**
+ * Whether two date mentions can be compared and disagree. Days and months are compared on the
+ * fields both give ("11 October 2025" vs "November 2025": the month; "4 March" vs "March 2030":
+ * nothing differs); other precisions (year, weekday, time) only with their own kind.
+ */
+export function datesConflict(a: DateMention, b: DateMention): boolean {
+  if (comparableKind(a) === 'calendar' && comparableKind(b) === 'calendar') {
+    const x = calendarOf(a);
+    const y = calendarOf(b);
+    if (x.year !== undefined && y.year !== undefined && x.year !== y.year) return true;
+    if (x.month !== undefined && y.month !== undefined && x.month !== y.month) return true;
+    return x.day !== undefined && y.day !== undefined && x.day !== y.day;
+  }
+  if (a.precision === 'time' && b.precision === 'time') {
+    const apart = (shiftA: number, shiftB: number): boolean => {
+      const [alo, ahi] = minutesOf(a).map((x) => x + shiftA) as [number, number];
+      const [blo, bhi] = minutesOf(b).map((x) => x + shiftB) as [number, number];
+      return alo > bhi + APPROX_MINUTES.rounding || blo > ahi + APPROX_MINUTES.rounding;
+    };
+    // A time without morning or afternoon conflicts only when neither reading agrees.
+    return apart(0, 0) && (!a.halfDay || apart(HALF_DAY, 0)) && (!b.halfDay || apart(0, HALF_DAY));
+  }
+  return a.precision === b.precision && a.key !== b.key;
+}
+
+/**
+ * Whether calendar date `a` falls after calendar date `b` on the fields both give ("14 September"
+ * after "11 September"; "October" after "September"); false when they cannot be ordered.
+ */
+export function calendarAfter(a: DateMention, b: DateMention): boolean {
+  if (comparableKind(a) !== 'calendar' || comparableKind(b) !== 'calendar') return false;
+  const x = calendarOf(a);
+  const y = calendarOf(b);
+  if (x.year !== undefined && y.year !== undefined && x.year !== y.year) return x.year > y.year;
+  if (x.month === undefined || y.month === undefined) return false;
+  if (x.month !== y.month) return x.month > y.month;
+  return x.day !== undefined && y.day !== undefined && x.day > y.day;
+}
+
+const HALF_DAY = 12 * 60;
+
+/** The minutes of the day a time mention covers, [from, to]. */
+function minutesOf(d: DateMention): [number, number] {
+  const m = /^time:(\d{2}):(\d{2})$/.exec(d.key);
+  const at = m ? Number(m[1]) * 60 + Number(m[2]) : 0;
+  if (d.approx === 'before') return [at - APPROX_MINUTES.near, at];
+  if (d.approx === 'after') return [at, at + APPROX_MINUTES.near];
+  if (d.approx === 'about') return [at - APPROX_MINUTES.about, at + APPROX_MINUTES.about];
+  return [at, at];
+}
+
+/** A date right after one of these words bounds a period ("since", "until", "before"); it does not date an event. */
+const BOUND_BEFORE_DATE = /\b(since|until|till|into|before|after|by|from|through|ahead of)\s+$/i;
+
+/**
+ * The word that makes a date mention bound a period rather than date an event: "since" in "since
+ * January 2021", "before" in "cannot return before March 2030"; null for an event date.
+ * @param sentence the sentence the mention was found in (its offsets are relative to it).
+ */
+export function dateBound(sentence: string, date: DateMention): string | null {
+  if (date.approx) return null;
+  const m = BOUND_BEFORE_DATE.exec(sentence.slice(Math.max(0, date.start - 12), date.start));
+  if (!m) return null;
+  const raw = (m[1] as string).toLowerCase();
+  // "an investigation into Monday evening's landing": "into" a possessive names what, not when.
+  if (raw === 'into' && /^(?:\s+\p{L}+)?['\u2019]s\b/u.test(sentence.slice(date.end))) return null;
+  // "stayed into Monday morning", "till Friday": the end of a span, as "until" says it.
+  const word = raw.replace(/^(?:till|into)$/, 'until');
+  // "adjourned sentencing until 27 November": what is put off happens on that date.
+  if (/^(until|till)$/.test(word) && PUT_OFF.test(sentence.slice(Math.max(0, date.start - 60), date.start)))
+    return null;
+  return word;
+}
+
+/** Verbs that move an event to the date after "until": "adjourned sentencing until 27 November". */
+const PUT_OFF =
+  /\b(adjourn|adjourned|adjourns|postpone|postponed|postpones|defer|deferred|defers|delay|delayed|delays|put off|pushed back|rescheduled)\b(?:\s+[\p{L}'\u2019-]+){0,4}\s+(?:until|till)\s+$/iu;
