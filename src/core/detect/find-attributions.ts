@@ -173,7 +173,15 @@ function phraseAfter(text: string, tokens: readonly Token[], at: number, opening
     // to River Radio, Dana Holt said") ends there, where the sentence's subject begins.
     if (prev && gap.trim() !== '' && !(gap.trim() === ',' && t.capitalised && !opening)) break;
     if (isStopword(t.norm) && !t.capitalised) break;
-    if (!t.capitalised && t.kind === 'word' && /(ed|ing|ly)$/.test(t.norm) && out.length > 0) break;
+    // A participle ends the phrase; a setting noun in -ing ("an emergency meeting", "a briefing") does not.
+    if (
+      !t.capitalised &&
+      t.kind === 'word' &&
+      /(ed|ing|ly)$/.test(t.norm) &&
+      out.length > 0 &&
+      !SETTINGS.has(t.norm)
+    )
+      break;
     out.push(t);
   }
   return out;
@@ -238,8 +246,8 @@ export function findAttributions(
       const last = phrase[phrase.length - 1];
       if (!first || !last) continue;
       // A recipient is named ("told CNN") or is a setting ("told a news conference", "in a statement").
-      if (p.role === 'recipient' && !phrase.some((t) => t.capitalised) && !SETTINGS.has(lemmatize(last.norm)))
-        continue;
+      const setting = SETTINGS.has(last.norm) || SETTINGS.has(lemmatize(last.norm));
+      if (p.role === 'recipient' && !phrase.some((t) => t.capitalised) && !setting) continue;
       const head = lemmatize(last.norm);
       if (phrase.length === 1 && PRONOUN.test(first.norm)) continue;
       if (

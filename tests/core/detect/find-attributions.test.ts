@@ -38,6 +38,11 @@ describe('findAttributions', () => {
       'recipient:in=statement (In a statement)',
     ],
     [
+      'a setting in -ing after "told"',
+      '"We will not pay a penny," Dana Holt told an emergency meeting of the council\'s cabinet.',
+      'recipient:told=emergency meet (told an emergency meeting)',
+    ],
+    [
       'a setting after "said at"',
       '"It works," Holt said at a press conference at the stadium.',
       'recipient:at=press conference (said at a press conference)',
