@@ -70,7 +70,8 @@ const PATTERNS: readonly Pattern[] = [
   },
   { re: /\baccording\s+to\s+/giu, relation: 'according to', role: 'source', party: 'after' },
   {
-    re: /\b(?:(?:first\s+|originally\s+|previously\s+)?(?:reported|revealed|disclosed|broken|published)|(?:first|originally)\s+(?:carried|aired|broadcast|printed|run))\s+by\s+/gu,
+    // "first reported in January by X", "first raised by X" (questions first raised: reported).
+    re: /\b(?:(?:first\s+|originally\s+|previously\s+)?(?:reported|revealed|disclosed|broken|published)|(?:first|originally)\s+(?:carried|aired|broadcast|printed|run|raised))(?:\s+(?:in|on)\s+\p{L}+)?\s+by\s+/gu,
     relation: 'reported by',
     role: 'source',
     party: 'after',

@@ -89,6 +89,16 @@ describe('findAttributions', () => {
     ],
     ['people are not a setting', '"We acted," Holt told onlookers in Carvell.', ''],
     [
+      'first raised by',
+      'The questions were first raised by the Harbour Review in January.',
+      'source:reported by=harbour review (first raised by the Harbour Review)',
+    ],
+    [
+      'first reported in a month by',
+      'The allegations were first reported in January by the Carvell Lantern.',
+      'source:reported by=carvell lantern (first reported in January by the Carvell Lantern)',
+    ],
+    [
       'first revealed by',
       'News of the closure was first revealed by Harbour FM on Tuesday.',
       'source:reported by=harbour fm (first revealed by Harbour FM)',
