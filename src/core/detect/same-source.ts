@@ -68,8 +68,6 @@ function sameNamedParty(a: string, b: string): boolean {
   const y = b.split(' ');
   const lx = x[x.length - 1] as string;
   const ly = y[y.length - 1] as string;
-  // A surname spelt two ways ("Pettigrew" / "Pettifer") is one speaker; the name comparisons report
-  // the spelling.
   // One person with what each source says they speak for ("celeste marburn deandre gaskin" /
   // "celeste marburn kansas city"): the same given name and surname in front.
   const samePerson = x[0] === y[0] && x[1] !== undefined && x[1] === y[1] && surnameLike(x[1]);
@@ -77,6 +75,8 @@ function sameNamedParty(a: string, b: string): boolean {
     x.every((w) => y.includes(w)) ||
     y.every((w) => x.includes(w)) ||
     lx === ly ||
+    // A surname spelt two ways ("Pettigrew" / "Pettifer") is one speaker; the name comparisons
+    // report the spelling.
     misspeltSurname(lx, ly) ||
     samePerson
   );
