@@ -1,26 +1,40 @@
 /**
- * `npm run --silent eval -- [--json] [--verbose] [story-slug...]`
+ * `npm run --silent eval -- [--json] [--verbose] [--stories <folder>] [story-slug...]`
  * Scores the engine against the gold labels of the seed story and every invented story in
  * tests/fixtures/stories/, next to a plain TF-IDF baseline whose threshold is tuned on the seed story.
+ * `--stories <folder>` scores the labelled story folders under another folder instead (same layout:
+ * story.json, raw files and gold.json per story), e.g. real coverage kept out of the repository.
  */
 import { annotatorAgreement, loadSecondLabelling, SEED_SECOND_ANNOTATOR } from './eval/agreement';
 import { analyzeEvalStory, evaluateStory, tuneBaselineThreshold } from './eval/evaluate';
-import { loadAllEvalStories } from './eval/load-story';
+import { labelledFolders, loadAllEvalStories, loadEvalStories } from './eval/load-story';
 import { evalJson, formatStory } from './eval/report';
 
 function main(argv: readonly string[]): number {
-  const flags = new Set(argv.filter((a) => a.startsWith('--')));
+  const at = argv.indexOf('--stories');
+  const folder = at >= 0 ? argv[at + 1] : undefined;
+  const rest = at >= 0 ? argv.filter((_, i) => i !== at && i !== at + 1) : argv;
+  const flags = new Set(rest.filter((a) => a.startsWith('--')));
   const unknown = [...flags].filter((f) => f !== '--json' && f !== '--verbose' && f !== '--help');
-  if (flags.has('--help') || unknown.length) {
-    (unknown.length ? process.stderr : process.stdout).write(
-      `${unknown.length ? `eval: unknown option ${unknown.join(' ')}\n` : ''}usage: npm run --silent eval -- [--json] [--verbose] [story-slug...]\n`,
+  const problem = unknown.length
+    ? `eval: unknown option ${unknown.join(' ')}`
+    : at >= 0 && (!folder || folder.startsWith('--'))
+      ? 'eval: --stories needs a folder'
+      : folder !== undefined && labelledFolders(folder).length === 0
+        ? `eval: no story folder with a gold.json under ${folder}`
+        : '';
+  if (flags.has('--help') || problem) {
+    (problem ? process.stderr : process.stdout).write(
+      `${problem ? `${problem}\n` : ''}usage: npm run --silent eval -- [--json] [--verbose] [--stories <folder>] [story-slug...]\n`,
     );
-    return unknown.length ? 2 : 0;
+    return problem ? 2 : 0;
   }
-  const only = argv.filter((a) => !a.startsWith('--'));
-  const stories = loadAllEvalStories();
-  const [seed] = stories;
+  const only = rest.filter((a) => !a.startsWith('--'));
+  const bundled = loadAllEvalStories();
+  const [seed] = bundled;
   if (!seed) throw new Error('eval: the seed story is missing');
+  // The baseline's threshold is always tuned on the seed story, whichever stories are scored.
+  const stories = folder === undefined ? bundled : loadEvalStories(labelledFolders(folder));
   const seedRun = analyzeEvalStory(seed);
   const tuned = tuneBaselineThreshold(seed, seedRun.analysis);
   const chosen = only.length ? stories.filter((s) => only.includes(s.slug)) : stories;

@@ -67,20 +67,32 @@ export function loadEvalStory(dir: string, goldPath: string): Result<EvalStory> 
 
 /** The seed story first, then every invented story folder that has a gold.json, by name. */
 export function listEvalStories(root = '.'): { dir: string; gold: string }[] {
-  const list = [{ dir: join(root, SEED_STORY.dir), gold: join(root, SEED_STORY.gold) }];
-  const invented = join(root, INVENTED_ROOT);
-  if (existsSync(invented)) {
-    for (const name of readdirSync(invented).sort()) {
-      const gold = join(invented, name, 'gold.json');
-      if (existsSync(gold)) list.push({ dir: join(invented, name), gold });
-    }
-  }
-  return list;
+  return [
+    { dir: join(root, SEED_STORY.dir), gold: join(root, SEED_STORY.gold) },
+    ...labelledFolders(join(root, INVENTED_ROOT)),
+  ];
+}
+
+/**
+ * The story folders directly under `parent` that carry a gold.json, by name (none when `parent`
+ * does not exist): labelled stories kept anywhere, e.g. real coverage that cannot be committed.
+ */
+export function labelledFolders(parent: string): { dir: string; gold: string }[] {
+  if (!existsSync(parent)) return [];
+  return readdirSync(parent)
+    .sort()
+    .map((name) => ({ dir: join(parent, name), gold: join(parent, name, 'gold.json') }))
+    .filter((s) => existsSync(s.gold));
 }
 
 /** Load the seed story and every invented story; throws with a clear message when one is broken. */
 export function loadAllEvalStories(root = '.'): EvalStory[] {
-  return listEvalStories(root).map(({ dir, gold }) => {
+  return loadEvalStories(listEvalStories(root));
+}
+
+/** Load listed stories; throws with a clear message when one is broken. */
+export function loadEvalStories(list: readonly { dir: string; gold: string }[]): EvalStory[] {
+  return list.map(({ dir, gold }) => {
     const story = loadEvalStory(dir, gold);
     if (!story.ok) throw new Error(story.error);
     return story.value;
