@@ -67,14 +67,14 @@ export function compareAttributions(
   });
   const out: Discrepancy[] = [];
   for (const members of comp.groups()) {
-    const sides: RawSide[] = [];
+    const sides: (RawSide & { role: Attribution['role'] })[] = [];
     const byRole = { source: new Map<string, Attribution[]>(), recipient: new Map<string, Attribution[]>() };
     for (const c of members)
       for (const a of ctx.facts[c]?.attributions ?? []) {
         const article = ctx.claims[c]?.articleId ?? '';
         const map = byRole[a.role];
         map.set(article, [...(map.get(article) ?? []), a]);
-        sides.push({ claim: c, value: a.display, start: a.start, end: a.end });
+        sides.push({ claim: c, value: a.display, start: a.start, end: a.end, role: a.role });
       }
     const conflict = (map: Map<string, Attribution[]>): boolean =>
       sourcesDisagree(
@@ -94,13 +94,21 @@ export function compareAttributions(
         else byRole.recipient.delete(article);
       }
     const sourceConflict = conflict(byRole.source) && oneStatement(ctx, members);
-    if (!sourceConflict && !conflict(byRole.recipient)) continue;
+    const recipientConflict = conflict(byRole.recipient);
+    if (!sourceConflict && !recipientConflict) continue;
+    // A role whose attributions all agree is no side of the dispute ("said at a rally" beside sources
+    // that disagree on who reported it), unless it qualifies a disputed one in the same claim
+    // ("reported by Ms Haberman … revealed in an interview with Axios").
+    const disputed = (s: (typeof sides)[number]): boolean =>
+      s.role === 'source' ? sourceConflict : recipientConflict;
+    const qualified = new Set(sides.filter(disputed).map((s) => s.claim));
+    const shown = sides.filter((s) => disputed(s) || qualified.has(s.claim));
     out.push(
       makeDiscrepancy(
         ctx,
         'attribution',
         'medium',
-        sides,
+        shown,
         0.65,
         sourceConflict
           ? 'The sources credit different people or bodies with the information.'

@@ -1648,6 +1648,24 @@ describe('attributions: different sources credited for one statement', () => {
     ).toHaveLength(1);
   });
 
+  it('show only the disputed role, unless it qualifies a disputed side in the same claim', () => {
+    // Who reported it is disputed; where the mayor said something else agrees with nobody and no one.
+    expect(
+      attributions(
+        "The mayor famously called the docks 'our home' after the strike, and famously said at a harbour rally that 'we fell in love.' The Harbour Gazette reported that the port would reopen in May.",
+        'Two people familiar with the plans claim the port would reopen in May.',
+      ),
+    ).toEqual(['Harbour Gazette reported (Daily Planet) · Two people familiar … claim (Evening Star)']);
+    expect(
+      attributions(
+        'River Radio first reported that the port would reopen in May.',
+        'It was reported by the Harbour Gazette (and revealed in an interview with Coast FM) that the port would reopen in May.',
+      ),
+    ).toEqual([
+      'River Radio first reported (Daily Planet) · reported by the Harbour Gazette (Evening Star) · interview with Coast FM (Evening Star)',
+    ]);
+  });
+
   it('are not when two plain "X said" claims state different things', () => {
     expect(
       attributions(
