@@ -186,6 +186,20 @@ function roleAround(text: string, tokens: readonly Token[], n: NameMention): Rol
   return tail.length > 0 ? roleOf(tail) : null;
 }
 
+/**
+ * A name set before a person noun qualifies those people ("major Credit Suisse shareholders",
+ * "Harbour Trust volunteers"): it names no person, and the words before it describe the people.
+ */
+function modifiesPeople(tokens: readonly Token[], n: NameMention): boolean {
+  const next = tokens.find((t) => t.start >= n.end);
+  return (
+    next !== undefined &&
+    next.kind === 'word' &&
+    next.text === next.norm &&
+    isPersonNoun(lemmatize(next.norm))
+  );
+}
+
 /** The last run of role words of a phrase. */
 function trailingRun(words: readonly Token[]): Token[] {
   const out: Token[] = [];
@@ -208,7 +222,7 @@ export function compareRoles(ctx: DetectContext): Discrepancy[] {
     const text = ctx.claims[claim]?.text ?? '';
     const tokens = tokenize(text);
     for (const n of f.names) {
-      if (n.key.split(' ').length < 2) continue;
+      if (n.key.split(' ').length < 2 || modifiesPeople(tokens, n)) continue;
       const role = roleAround(text, tokens, n);
       if (!role) continue;
       const article = ctx.claims[claim]?.articleId ?? '';

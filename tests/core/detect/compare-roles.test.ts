@@ -161,4 +161,13 @@ describe('compareRoles', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads no post before a name that qualifies people after it ("major Harrowgate Bank shareholders")', () => {
+    expect(
+      roles(
+        'The government sidelined major Harrowgate Bank shareholders in the deal.',
+        'Norland agreed to buy its embattled rival Harrowgate Bank on Sunday.',
+      ),
+    ).toEqual([]);
+  });
 });
