@@ -72,8 +72,11 @@ function minutesOf(d: DateMention): [number, number] {
   return [at, at];
 }
 
-/** A date right after one of these words bounds a period ("since", "until", "before"); it does not date an event. */
-const BOUND_BEFORE_DATE = /\b(since|until|till|into|before|after|by|from|through|ahead of)\s+$/i;
+/**
+ * A date right after one of these words bounds a period ("since", "until", "before") or says when a
+ * state held ("two remain inside as of 11.30am"); it does not date an event.
+ */
+const BOUND_BEFORE_DATE = /\b(since|until|till|into|before|after|by|from|through|ahead of|as of|as at)\s+$/i;
 
 /**
  * The word that makes a date mention bound a period rather than date an event: "since" in "since
@@ -88,7 +91,7 @@ export function dateBound(sentence: string, date: DateMention): string | null {
   // "an investigation into Monday evening's landing": "into" a possessive names what, not when.
   if (raw === 'into' && /^(?:\s+\p{L}+)?['\u2019]s\b/u.test(sentence.slice(date.end))) return null;
   // "stayed into Monday morning", "till Friday": the end of a span, as "until" says it.
-  const word = raw.replace(/^(?:till|into)$/, 'until');
+  const word = raw.replace(/^(?:till|into)$/, 'until').replace(/^as at$/, 'as of');
   // "adjourned sentencing until 27 November": what is put off happens on that date.
   if (/^(until|till)$/.test(word) && PUT_OFF.test(sentence.slice(Math.max(0, date.start - 60), date.start)))
     return null;

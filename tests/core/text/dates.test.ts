@@ -60,6 +60,9 @@ describe('months with and without a year, and bounds', () => {
     expect(bound('The judge adjourned sentencing until 27 November.')).toBeNull();
     expect(bound('The hearing was postponed until Friday.')).toBeNull();
     expect(bound('The road stays closed until Friday.')).toBe('until');
+    // When a state held, not when anything happened.
+    expect(bound('Two people remain inside the tram as of 11.30am.')).toBe('as of');
+    expect(bound('The fund held 40 homes as at 31 March.')).toBe('as of');
   });
 });
 
