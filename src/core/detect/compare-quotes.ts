@@ -7,7 +7,7 @@
  */
 import type { Discrepancy } from '../model/analysis';
 import { isStopword } from '../text/normalize';
-import { misspeltSurname } from './same-source';
+import { misspeltSurname, namedForTheirWork } from './same-source';
 import { Components, makeDiscrepancy, sourcesDisagree, type DetectContext, type RawSide } from './context';
 import { compareAttributions } from './compare-attributions';
 import {
@@ -54,7 +54,8 @@ function sameSpeaker(a: string | null, b: string | null): boolean {
   const ll = long.split(' ').pop() as string;
   // "Pettigrew" / "Pettifer": one surname spelt two ways is one speaker (a name discrepancy).
   if (misspeltSurname(ls, ll)) return !short.includes(' ') || short.split(' ')[0] === long.split(' ')[0];
-  if (!short.includes(' ')) return long.endsWith(` ${short}`);
+  // "Investigators" / "the Rail Accident Investigation Branch": a body named for what its people do.
+  if (!short.includes(' ')) return long.endsWith(` ${short}`) || namedForTheirWork(short, long.split(' '));
   // "Colm Ashdown" / "Conor Ashdown": one person with a first name in dispute (a name discrepancy).
   return ls === ll;
 }

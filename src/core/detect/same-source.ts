@@ -4,6 +4,7 @@
  */
 import { lemmatize } from '../text/lexicon';
 import { isStopword, tokenize } from '../text/normalize';
+import { stem } from '../text/stem';
 import { isAgentNoun, isPersonNoun } from './action-words';
 import { editDistance, surnameLike } from './compare-names';
 import type { Attribution } from './find-attributions';
@@ -44,6 +45,13 @@ export function maySameSource(a: Attribution, b: Attribution): boolean {
   // "Retail analyst Priya Venkataram said" is one of the "Analysts" who said it.
   const head = unnamed.party.split(' ').pop() ?? '';
   if (described.includes(head)) return true;
+  if (
+    namedForTheirWork(
+      head,
+      words.filter((t) => t.capitalised).map((t) => t.norm),
+    )
+  )
+    return true;
   // One person named by a post ("the attorney general said" / "Vasquez Ebert said", "the council's
   // bridges engineer said" / "Graham Pethick said") may be the named person; people ("residents"),
   // a spokesperson or an official speak for someone else.
@@ -59,6 +67,18 @@ export function maySameSource(a: Attribution, b: Attribution): boolean {
   const last = words[words.length - 1];
   if (last?.capitalised && isAgentNoun(lemmatize(last.norm), 3)) described.push(lemmatize(last.norm));
   return described.length === 0 || sameParty(described.join(' '), unnamed.party);
+}
+
+/**
+ * Whether a body named after what its people do may be those people: "Investigators" / "the Rail
+ * Accident Investigation Branch", "inspectors" / "the Care Inspectorate" (a shared stem of five
+ * letters or more).
+ * @param people the lowercase head noun of the unnamed people ("investigators").
+ * @param nameWords the lowercase words of the body's name.
+ */
+export function namedForTheirWork(people: string, nameWords: readonly string[]): boolean {
+  const root = stem(people);
+  return root.length >= 5 && nameWords.some((w) => w !== people && stem(w) === root);
 }
 
 /** Whether two named parties are one: one's words within the other's, or the same last word. */

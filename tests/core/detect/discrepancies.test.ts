@@ -588,6 +588,13 @@ describe('discrepancies of each kind', () => {
         '"It was never ours to keep," said museum director Helena Marchetti in Carvell.',
       ),
     ).toEqual([]);
+    // A body named for what its people do speaks for them.
+    expect(
+      attributions(
+        'The Marine Accident Investigation Branch said the ferry was "travelling far faster than permitted".',
+        'Investigators said the ferry was "travelling far faster than permitted" when it hit the pier.',
+      ),
+    ).toEqual([]);
   });
 
   it('quote: the same loose overlap from two different speakers is not one quote', () => {
@@ -1664,6 +1671,15 @@ describe('attributions: different sources credited for one statement', () => {
     ).toEqual([
       'River Radio first reported (Daily Planet) · reported by the Harbour Gazette (Evening Star) · interview with Coast FM (Evening Star)',
     ]);
+  });
+
+  it('are not when the unnamed people are what the named body is named for', () => {
+    expect(
+      attributions(
+        'Investigators said no vehicles were on the Carvell road when the quarry face collapsed.',
+        'The Quarry Investigation Branch said no vehicles were on the Carvell road when the quarry face collapsed.',
+      ),
+    ).toEqual([]);
   });
 
   it('are not when two plain "X said" claims state different things', () => {
