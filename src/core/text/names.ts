@@ -239,7 +239,10 @@ export function linkNames(
     }
     const matches = multi.filter((m) => {
       const parts = m.split(' ');
-      return parts[0] === key || parts[parts.length - 1] === key;
+      // "UBS" is not "UBS Group Chairman Colm Kelleher": a title after the body and a name of two
+      // words or more after the title name its person ("Ardvannan General Hospital" names no one).
+      if (parts[0] === key) return !parts.slice(1, -2).some((w) => HONORIFICS.has(w));
+      return parts[parts.length - 1] === key;
     });
     // Prefer the longest when one full name contains the others ("jane smith", "jane q smith").
     const longest = matches.sort((a, b) => b.length - a.length || a.localeCompare(b));

@@ -117,6 +117,12 @@ describe('linkNames', () => {
     expect(link.get('reyes')).toBe('reyes');
   });
 
+  it('does not link a body to a person whose title names that body ("Norbank Group Chairman Colm Kelleher")', () => {
+    expect(linkNames(['norbank', 'norbank group chairman colm kelleher']).get('norbank')).toBe('norbank');
+    // A title word inside a body's own name is no person's title.
+    expect(linkNames(['ardley', 'ardley general hospital']).get('ardley')).toBe('ardley general hospital');
+  });
+
   it('leaves an ambiguous short name alone', () => {
     expect(linkNames(['ann holt', 'dana holt', 'holt']).get('holt')).toBe('holt');
   });
