@@ -9,6 +9,7 @@
  */
 import type { Discrepancy } from '../model/analysis';
 import { wordRelatedness } from '../text/lexicon';
+import { isAcronym, spellsInitials } from '../text/names';
 import { editDistance, surnameLike } from './compare-names';
 import { Components, makeDiscrepancy, sourcesDisagree, type DetectContext, type RawSide } from './context';
 import { isPersonNoun } from './action-words';
@@ -89,7 +90,22 @@ const isRole = (a: Action): boolean =>
 
 /** Whether two actions have the same agent, or agents that cannot be told apart. */
 const sameAgent = (a: Action, b: Action): boolean =>
-  sameAgentKey(a.agent, b.agent) || (a.named && isRole(b)) || (b.named && isRole(a));
+  sameAgentKey(a.agent, b.agent) ||
+  (a.named && isRole(b)) ||
+  (b.named && isRole(a)) ||
+  spelledBy(a, b) ||
+  spelledBy(b, a);
+
+/**
+ * Whether an acronym in one agent spells the other's name: "the SNB" / "the Swiss National Bank",
+ * "EA bosses" / "the Environment Agency" (an acronym that could spell two names of the story is
+ * left unlinked by the name linking, but may still be either).
+ */
+const spelledBy = (a: Action, b: Action): boolean =>
+  b.agent.includes(' ') &&
+  a.agentText
+    .split(/\s+/)
+    .some((w) => isAcronym(w) && spellsInitials(w.replace(/[.'\u2019]|s$/gu, '').toLowerCase(), b.agent));
 
 /**
  * Find actor discrepancies within groups: actions of different sources that are the same action

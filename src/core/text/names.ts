@@ -163,7 +163,7 @@ export function isAcronym(text: string): boolean {
  * one letter or more of every word but the ones an acronym may skip ("kelby container terminals";
  * "aldot": "ALabama Department Of Transportation", as in Schwartz & Hearst 2003).
  */
-function spellsInitials(acronym: string, full: string): boolean {
+export function spellsInitials(acronym: string, full: string): boolean {
   const words = full.split(' ');
   if (words.length < 2) return false;
   // Can acronym[i..] be spelt by words[j..]? Memoised on (i, j): a word takes a prefix of any

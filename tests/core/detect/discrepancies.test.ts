@@ -341,6 +341,27 @@ describe('discrepancies of each kind', () => {
     ).toEqual([]);
   });
 
+  it('actor: an acronym and the name it spells are one side ("the CRA" / "the Carvell Rivers Authority", "CRA bosses")', () => {
+    for (const short of ['the CRA', 'CRA bosses'])
+      expect(
+        found(
+          story(
+            'The Carvell Rivers Authority closed the towpath at Mill Lane after the flood on Friday.',
+            `${short.charAt(0).toUpperCase()}${short.slice(1)} closed the towpath at Mill Lane after the flood on Friday.`,
+          ),
+        ).filter((d) => d.startsWith('actor')),
+      ).toEqual([]);
+    // Not when the capitals spell nothing of it.
+    expect(
+      found(
+        story(
+          'The Carvell Rivers Authority closed the towpath at Mill Lane after the flood on Friday.',
+          'The NPA closed the towpath at Mill Lane after the flood on Friday.',
+        ),
+      ).filter((d) => d.startsWith('actor')),
+    ).toHaveLength(1);
+  });
+
   it('actor: a person and the body named after them, hyphens aside, are one side ("Lars-Erik Holt\'s consortium")', () => {
     expect(
       found(
