@@ -45,6 +45,11 @@ export function appositiveSubject(
     const at = tokens.findIndex((t) => t.start >= n.start);
     return tokens.slice(Math.max(0, at - 2), at).some((t) => PREPOSITIONS.has(t.norm));
   };
-  const name = names.find((n) => n.end <= last.end && !governed(n) && !(relative && n.start >= secondStart));
+  // "Switzerland's biggest bank, UBS, has agreed": a possessive names the owner, not the subject.
+  const owner = (n: NameMention): boolean =>
+    /^['\u2019]s\b/u.test(text.slice(n.end)) || /['\u2019]s$/u.test(n.text);
+  const name = names.find(
+    (n) => n.end <= last.end && !governed(n) && !owner(n) && !(relative && n.start >= secondStart),
+  );
   return name ? { name } : null;
 }
