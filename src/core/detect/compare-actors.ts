@@ -231,7 +231,12 @@ function actorDiscrepancy(
   const bySource = new Map<string, Action[]>();
   for (const { action, articles } of list)
     for (const art of articles) bySource.set(art, [...(bySource.get(art) ?? []), action]);
-  if (!sourcesDisagree([...bySource.values()], sameAgent)) return null;
+  // "Harry Kane has completed his move to Bayern Munich" / "Bayern Munich have completed the signing
+  // of Harry Kane": each source names the other's agent too, as the other party of one deal.
+  const names = (a: Action): Set<string> => new Set((ctx.facts[a.claim]?.names ?? []).map((n) => n.key));
+  const parties = (a: Action, b: Action): boolean =>
+    a.named && b.named && names(b).has(a.agent) && names(a).has(b.agent);
+  if (!sourcesDisagree([...bySource.values()], (a, b) => sameAgent(a, b) || parties(a, b))) return null;
   // Agents that cannot be told apart show one value (the shortest wording, the first of equal
   // length), so a summary reads "the agency (A, C) · investigators (B)", not three different
   // agents. sameAgent looks only at agent, agentText and named: one class per such wording.

@@ -328,6 +328,26 @@ describe('discrepancies of each kind', () => {
     ).toEqual(['actor/high: Firefighters (Daily Planet) · Caretaker Dennis Mould (Evening Star)']);
   });
 
+  it('actor: the two parties of one deal, each source naming both, agree ("X completed his move to Y" / "Y completed the signing of X")', () => {
+    expect(
+      found(
+        story(
+          'Tomas Reyland has completed his move from Carvell Rovers to Harbour City.',
+          'Harbour City have completed the signing of Tomas Reyland from Carvell Rovers.',
+        ),
+      ).filter((d) => d.startsWith('actor')),
+    ).toEqual([]);
+    // One source naming both is not enough: the other says someone else did it.
+    expect(
+      found(
+        story(
+          'Harbour City have completed the signing of Tomas Reyland from Carvell Rovers.',
+          'Kelby Town have completed the signing of Tomas Reyland from Carvell Rovers.',
+        ),
+      ).filter((d) => d.startsWith('actor')),
+    ).toHaveLength(1);
+  });
+
   it('actor: a source that also names the agent another source names agrees with it', () => {
     expect(
       found(
