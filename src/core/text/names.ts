@@ -43,6 +43,10 @@ const NOT_NAMES = new Set([
   'image',
   'video',
 ]);
+/** A word ending in "-ing" that WordNet reads as a form of a verb ("debuting" → "debut"). */
+const participle = (t: Token): boolean =>
+  t.norm.length > 5 && t.norm.endsWith('ing') && lemmatize(t.norm) !== t.norm;
+
 /** Calendar words and their abbreviations ("Dec.", "Tues") are dates, not names. */
 const CALENDAR =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
@@ -96,6 +100,15 @@ export function findNameMentions(text: string, knownNames: ReadonlySet<string> =
       );
     };
     while (first <= j && atSentenceStart(first) && NOT_NAMES.has((tokens[first] as Token).norm)) first++;
+    // "Debuting for Spurs in 2009, he …", "Writing for The Guardian, …": a participle opening the
+    // sentence and its connector are no part of the name after them ("Running Pulse" is a name).
+    if (
+      first < j &&
+      atSentenceStart(first) &&
+      participle(tokens[first] as Token) &&
+      CONNECTORS.has((tokens[first + 1] as Token).norm)
+    )
+      first += 2;
     if (first > j) {
       i = j + 1;
       continue;

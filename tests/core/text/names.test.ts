@@ -69,6 +69,22 @@ describe('findNameMentions', () => {
     expect(render('The next rate decision is due on Dec. 10, not Sept. 4.')).toBe('');
   });
 
+  it('leaves a participle that opens the sentence, and its connector, out of the name after it', () => {
+    expect(render('Debuting for Carvell Rovers in 2009, he made 435 appearances.')).toBe(
+      '[[Carvell Rovers]]=carvell rovers',
+    );
+    expect(render('Writing for the Harbour Gazette, she said the vote was close.')).toBe(
+      '[[Harbour Gazette]]=harbour gazette',
+    );
+    // A name that begins with such a word, and a connector inside a name, stay.
+    expect(render('Running Pulse has asked the trust to publish its policy.')).toBe(
+      '[[Running Pulse]]=running pulse',
+    );
+    expect(render('Department for Education officials said so.')).toBe(
+      '[[Department for Education]]=department for education',
+    );
+  });
+
   it('reads dotted initials as one word of a name ("U.S.", "J.K."), not as a name of their own', () => {
     expect(
       render('Brightwell is recalling the units, the U.S. Consumer Product Safety Commission said.'),
