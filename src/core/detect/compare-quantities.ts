@@ -13,7 +13,8 @@
  * compare is also compared in its second groups (second-groups.ts).
  */
 import type { Discrepancy } from '../model/analysis';
-import { lexFileOf, synsetsOf, wordRelatedness } from '../text/lexicon';
+import { lemmatize, lexFileOf, synsetsOf, wordRelatedness } from '../text/lexicon';
+import { isPersonNoun } from './action-words';
 import type { Quantity } from '../text/numbers';
 import { quantitiesAgree, roundedAlike, unitClass } from '../text/quantity-compare';
 import { Components, distinctLists, makeDiscrepancy, type DetectContext, type RawSide } from './context';
@@ -97,8 +98,30 @@ export function compareQuantities(ctx: DetectContext): Discrepancy[] {
   const canonicalUnit = unitCanonicaliser();
   // Lengths of different extents ("12 metres across", "five metres deep") are different measures.
   // A rate ("visit each year") is another measure than a count of one event.
-  const unitKey = (q: Quantity): string =>
-    `${canonicalUnit(q.unit as string)}${q.dimension ? `|${q.dimension}` : ''}${q.rate ? '|rate' : ''}`;
+  // Ages of different people ("the 19-year-old leader" / "the 28-year-old officer") are different
+  // ages; an age with no person noun after it ("the 36-year-old") is read with the group's one.
+  const ageNoun = new Map<QFact, string>();
+  for (const f of facts) {
+    if (f.q.unit !== 'year-old') continue;
+    const next = /^\s+([a-z]+)\b/.exec((ctx.claims[f.claim]?.text ?? '').slice(f.q.end));
+    const lemma = next ? lemmatize(next[1] as string) : '';
+    if (isPersonNoun(lemma)) ageNoun.set(f, lemma);
+  }
+  const unitKey = (f: QFact): string =>
+    `${canonicalUnit(f.q.unit as string)}${f.q.dimension ? `|${f.q.dimension}` : ''}${f.q.rate ? '|rate' : ''}` +
+    (ageNoun.has(f) ? `|${ageNoun.get(f) as string}` : '');
+  // The one person noun of a group's ages, where there is one.
+  const agedIn = new Map<number, Set<string>>();
+  for (const [f, noun] of ageNoun) {
+    const g = ctx.groupOf.get(f.claim);
+    if (g !== undefined) agedIn.set(g, (agedIn.get(g) ?? new Set()).add(noun));
+  }
+  const keyIn = (f: QFact, unit: string, g: number): string => {
+    const nouns = agedIn.get(g);
+    return f.q.unit === 'year-old' && !ageNoun.has(f) && nouns?.size === 1
+      ? `${unit}|${[...nouns][0] as string}`
+      : unit;
+  };
   // Kinds of occasion: each a list of the units seen in it; a unit joins the first kind with a
   // unit related to it.
   const occasionKinds: string[][] = [];
@@ -117,7 +140,7 @@ export function compareQuantities(ctx: DetectContext): Discrepancy[] {
   for (const f of facts) {
     const g = ctx.groupOf.get(f.claim);
     if (g === undefined) continue;
-    const key = `${g}|${unitKey(f.q)}`;
+    const key = `${g}|${unitKey(f)}`;
     inGroup.set(key, [...(inGroup.get(key) ?? []), f]);
   }
   // A second group takes a claim's count only where its own counts of that unit all agree: an
@@ -129,8 +152,8 @@ export function compareQuantities(ctx: DetectContext): Discrepancy[] {
   };
   facts.forEach((f, i) => {
     const group = ctx.groupOf.get(f.claim);
-    const unit = unitKey(f.q);
-    if (group !== undefined) link(`g:${group}|${unit}`, i);
+    const unit = unitKey(f);
+    if (group !== undefined) link(`g:${group}|${keyIn(f, unit, group)}`, i);
     // People counted under one verb in one group are one count, whatever the noun: "employs 140
     // people" / "employs 110 staff".
     if (group !== undefined && isCount(f.q) && countsPeople(f.q.unit as string)) {
@@ -144,7 +167,8 @@ export function compareQuantities(ctx: DetectContext): Discrepancy[] {
       isCount(f.q) &&
       !inGroup.get(`${group}|${unit}`)?.some((o) => articleOf(o.claim) !== articleOf(f.claim))
     )
-      for (const g of ctx.alsoIn.get(f.claim) ?? []) if (agreedIn(`${g}|${unit}`)) link(`g:${g}|${unit}`, i);
+      for (const g of ctx.alsoIn.get(f.claim) ?? [])
+        if (agreedIn(`${g}|${keyIn(f, unit, g)}`)) link(`g:${g}|${keyIn(f, unit, g)}`, i);
     // A tally counts votes or points, not occasions.
     if (f.q.tally || f.q.low > MAX_OCCASION_COUNT || (f.q.vague && f.q.high > MAX_OCCASION_COUNT)) return;
     // A measure is no occasion ("metre" is also a poem's metre, a communication noun).

@@ -35,6 +35,26 @@ describe('discrepancies of each kind', () => {
     ).toEqual(['number/high: three meetings (Daily Planet) · two meetings (Evening Star)']);
   });
 
+  it('number: ages of different people are not one age ("the 19-year-old leader" / "the 28-year-old officer")', () => {
+    expect(
+      found(
+        story(
+          'Tom Reyland, the 19-year-old leader of the gang, and two others were jailed at Carvell Crown Court on Friday for the death of the officer.',
+          'The three men, who denied knowing the 28-year-old officer was on the roof of their car, were jailed at Carvell Crown Court on Friday.',
+        ),
+      ).filter((d) => d.startsWith('number')),
+    ).toEqual([]);
+    // One person said two ages, with or without the noun, still is.
+    expect(
+      found(
+        story(
+          'A 34-year-old man from Dunstall was arrested on suspicion of arson on the Carvell moor on Sunday.',
+          'The 36-year-old was arrested on suspicion of arson on the Carvell moor on Sunday.',
+        ),
+      ).filter((d) => d.startsWith('number')),
+    ).toEqual(['number/high: 34-year-old (Daily Planet) · 36-year-old (Evening Star)']);
+  });
+
   it('number: a vote tally written two ways', () => {
     expect(
       found(
