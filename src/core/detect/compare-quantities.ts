@@ -9,7 +9,8 @@
  * agrees with any value in its range, "a dozen" with 12, "5 km" with "3 miles") and no third source
  * gives both; only those values are the evidence. A value is set only against the other source's
  * values that none of its own source's values accounts for, and never a sum of money against a sum
- * of something else ("a £38.5m gap" / "a budget of almost £900m"). A claim's count that its own group cannot
+ * of something else ("a £38.5m gap" / "a budget of almost £900m"), nor a span of time of one thing
+ * against a span of another ("20 years of my life" / "a four-year deal"). A claim's count that its own group cannot
  * compare is also compared in its second groups (second-groups.ts).
  */
 import type { Discrepancy } from '../model/analysis';
@@ -18,7 +19,7 @@ import { isPersonNoun } from './action-words';
 import type { Quantity } from '../text/numbers';
 import { quantitiesAgree, roundedAlike, unitClass } from '../text/quantity-compare';
 import { Components, distinctLists, makeDiscrepancy, type DetectContext, type RawSide } from './context';
-import { SAME_SUM, countsPeople, isCount, moneyHead, verbAfter, verbBefore } from './count-context';
+import { SAME_SUM, countsPeople, isCount, moneyHead, spanHead, verbAfter, verbBefore } from './count-context';
 
 /**
  * Unit nouns this related (Wu–Palmer) count the same thing: 0.9 keeps near-synonyms and direct
@@ -193,9 +194,15 @@ export function compareQuantities(ctx: DetectContext): Discrepancy[] {
     if (!heads.has(f)) heads.set(f, moneyHead(ctx.claims[f.claim]?.text ?? '', f.q));
     return heads.get(f) ?? null;
   };
+  // Spans of time of different things: "20 years of my life" / "a four-year deal".
+  const spans = new Map<QFact, string | null>();
+  const spanOf = (f: QFact): string | null => {
+    if (!spans.has(f)) spans.set(f, spanHead(ctx.claims[f.claim]?.text ?? '', f.q));
+    return spans.get(f) ?? null;
+  };
   const otherSums = (a: QFact, b: QFact): boolean => {
-    const ha = headOf(a);
-    const hb = headOf(b);
+    const ha = headOf(a) ?? spanOf(a);
+    const hb = headOf(b) ?? spanOf(b);
     return ha !== null && hb !== null && ha !== hb && wordRelatedness(ha, hb) < SAME_SUM;
   };
   const out: Discrepancy[] = [];

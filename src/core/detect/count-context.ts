@@ -35,6 +35,25 @@ export function moneyHead(text: string, q: Quantity): string | null {
   return noun(after?.[1]) ?? noun(before?.[1]);
 }
 
+/** Units of time a span can measure something in. */
+const SPAN_UNITS = /^(?:second|minute|hour|day|week|month|year)s?$/i;
+
+/**
+ * What a span of time says it measures, or null: the noun its hyphenated number is joined to ("a
+ * 4-year deal" → deal, "a 72-hour walkout" → walkout) or the noun after "of" ("20 years of my life"
+ * → life). A plain span ("for 12 years") says nothing.
+ */
+export function spanHead(text: string, q: Quantity): string | null {
+  if (!q.unitText || !SPAN_UNITS.test(q.unitText)) return null;
+  const after = text.slice(q.end);
+  const joined = text[q.end - q.unitText.length - 1] === '-' ? /^\s+([a-z]+)\b/.exec(after) : null;
+  const of = /^\s+of\s+(?:(?:my|his|her|their|its|our|your|the|a|an)\s+)?([a-z]+)\b/.exec(after);
+  const word = joined?.[1] ?? of?.[1];
+  if (!word) return null;
+  const lemma = lemmatize(word);
+  return synsetsOf(lemma).some((syn) => lexFileOf(syn) >= 3) ? lemma : null;
+}
+
 /** The first inflected verb within a few words after a count, as its lemma ("were taken" → take). */
 export function verbAfter(text: string, from: number): string | null {
   for (const t of tokenize(text.slice(from)).slice(0, PREDICATE_WINDOW)) {

@@ -55,6 +55,26 @@ describe('discrepancies of each kind', () => {
     ).toEqual(['number/high: 34-year-old (Daily Planet) · 36-year-old (Evening Star)']);
   });
 
+  it('number: spans of time of different things are not compared ("20 years of my life" / "a four-year deal")', () => {
+    expect(
+      found(
+        story(
+          'Reyland said he was sad to leave Carvell Rovers after nearly 20 years of his life at the club, and signed with Harbour City.',
+          'Reyland signed a four-year deal with Harbour City after leaving Carvell Rovers.',
+        ),
+      ).filter((d) => d.startsWith('number')),
+    ).toEqual([]);
+    // Spans of one thing said two ways still are.
+    expect(
+      found(
+        story(
+          'Reyland signed a five-year contract with Harbour City after leaving Carvell Rovers.',
+          'Reyland signed a four-year deal with Harbour City after leaving Carvell Rovers.',
+        ),
+      ).filter((d) => d.startsWith('number')),
+    ).toHaveLength(1);
+  });
+
   it('number: a vote tally written two ways', () => {
     expect(
       found(
