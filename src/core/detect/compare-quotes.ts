@@ -60,6 +60,20 @@ function sameSpeaker(a: string | null, b: string | null): boolean {
   return ls === ll;
 }
 
+/**
+ * Whether two quotes share their own words, not just "a number of" ("a number of factors" / "We
+ * have treated a number of patients"): two words that are no stopwords in the same order, or most
+ * of the shorter quote's such words.
+ */
+function ownWordsMatch(a: readonly string[], b: readonly string[]): boolean {
+  const ca = a.filter((w) => !isStopword(w));
+  const cb = b.filter((w) => !isStopword(w));
+  const shorter = Math.min(ca.length, cb.length);
+  if (shorter === 0) return false;
+  const overlap = inOrderOverlap(ca, cb);
+  return Math.round(overlap * shorter) >= 2 || overlap >= SAME_QUOTE_OVERLAP;
+}
+
 /** Link quotes of one speaker, in different sources, in one claim group (see GROUPED_QUOTE_OVERLAP). */
 function linkGroupedQuotes(ctx: DetectContext, quotes: readonly QFact[], comp: Components): void {
   const byGroup = new Map<number, number[]>();
@@ -112,7 +126,8 @@ export function compareQuotes(ctx: DetectContext): Discrepancy[] {
         checked.add(`${i}|${j}`);
         const other = quotes[j] as QFact;
         if (article(other) === article(q)) continue;
-        if (inOrderOverlap(q.words, other.words) >= SAME_QUOTE_OVERLAP) comp.union(i, j);
+        if (inOrderOverlap(q.words, other.words) >= SAME_QUOTE_OVERLAP && ownWordsMatch(q.words, other.words))
+          comp.union(i, j);
       }
     }
   });

@@ -687,6 +687,14 @@ describe('discrepancies of each kind', () => {
     ).toEqual([]);
   });
 
+  it('quote: a short quote is not one with a longer quote that shares only its function words', () => {
+    const analysis = story(
+      'Chief Constable Robin Hale said police were looking at whether the driver fell asleep, alongside "a number of factors".',
+      'An ambulance spokesman said: "We have treated a number of patients at the scene of the crash."',
+    );
+    expect(found(analysis).filter((d) => d.startsWith('quote'))).toEqual([]);
+  });
+
   it('quote: the same loose overlap from two different speakers is not one quote', () => {
     const analysis = story(
       '"We will not pay criminals, full stop," Mayor Dana Holt told reporters at the town hall on Friday.',
