@@ -95,7 +95,8 @@ export function findNameMentions(text: string, knownNames: ReadonlySet<string> =
     const atSentenceStart = (k: number): boolean => {
       const before = text.slice(0, (tokens[k] as Token).start);
       return (
-        /(^|[.!?:]\s+|["'\u2018\u201c(]\s*)$/.test(before.trimEnd() === before ? before : before) ||
+        // A list item's bullet or a dash opens a sentence too ("- A Red Funnel ferry collided …").
+        /(^|[.!?:]\s+|["'\u2018\u201c(]\s*|(?:^|\s)[-\u2013\u2014\u2022*]\s+)$/.test(before) ||
         before.trim() === ''
       );
     };

@@ -69,6 +69,11 @@ describe('findNameMentions', () => {
     expect(render('The next rate decision is due on Dec. 10, not Sept. 4.')).toBe('');
   });
 
+  it('reads a list bullet or a dash as the start of a sentence ("- A Harbour Line ferry …")', () => {
+    expect(render('- A Harbour Line ferry collided with a yacht.')).toBe('[[Harbour Line]]=harbour line');
+    expect(render('\u2022 Woman hurt as gales hit Carvell')).toBe('[[Carvell]]=carvell');
+  });
+
   it('leaves a participle that opens the sentence, and its connector, out of the name after it', () => {
     expect(render('Debuting for Carvell Rovers in 2009, he made 435 appearances.')).toBe(
       '[[Carvell Rovers]]=carvell rovers',
