@@ -144,6 +144,9 @@ export function partitiveUnit(
 const WHOLE_AFTER =
   /^\s+of\s+(?:(?:the|its|their|his|her|our|these|those)\s+)?(?:(?:[\p{L}-]+\s+)?[\p{L}-]+['\u2019]s?\s+)?$/u;
 
+/** A verb right after a count whose noun is left out ("51 had been taken", "three were arrested"). */
+const ELLIPTIC_VERB = /^\s+(?:had|have|were|are|remain|remained|died)\b/i;
+
 /** "two of them", "3 of whom": a part of what the sentence counted just before. */
 const OF_THEM = /^\s+of\s+(?:them|whom|those)\b/i;
 
@@ -162,6 +165,21 @@ export function countsOfThem(text: string, found: Quantity[]): Quantity[] {
       .slice(0, k)
       .reverse()
       .find((p) => p.unit !== null && p.unit !== 'percent');
+    // "eight people were hurt, while a total of 51 had been taken to hospital": a count that is the
+    // subject of a verb, its noun left out, counts what the sentence counted before (51 people).
+    if (
+      !of &&
+      before?.unitText &&
+      before.unitText.toLowerCase() !== before.unit &&
+      !Object.hasOwn(CONVERT, before.unit as string) &&
+      !SPANS.has(before.unit as string) &&
+      /^[\p{Ll}]+$/u.test(before.unitText) &&
+      q.low === q.high &&
+      Number.isInteger(q.low) &&
+      q.low >= 2 &&
+      ELLIPTIC_VERB.test(text.slice(q.end))
+    )
+      return { ...q, unit: before.unit, unitText: before.unitText };
     if (!of || !before) return q;
     const end = q.end + of[0].length;
     return {

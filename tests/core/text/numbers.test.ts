@@ -301,6 +301,20 @@ describe('"N of them" and "N of whom"', () => {
   });
 });
 
+describe('a count whose noun is left out', () => {
+  it('counts what the sentence counted before when it is the subject of a verb', () => {
+    expect(render('Eight people were badly hurt, while a total of 51 had been taken to hospital.')).toBe(
+      'Eight people=8 person; 51=51 person',
+    );
+    // Not without a verb after it, not after a measure, and not with nothing counted before.
+    expect(render('Eight people were hurt in the crash at 51 Mill Lane.')).toBe(
+      'Eight people=8 person; 51=51 -',
+    );
+    expect(render('The river rose 3 metres and 40 were evacuated.')).toBe('3 metres=3 metre; 40=40 -');
+    expect(render('Police said three were arrested.')).toBe('three=3 -');
+  });
+});
+
 describe('the whole of a partitive', () => {
   it('is marked, with a possessive or a determiner between', () => {
     const wholes = (text: string): string[] =>
