@@ -45,11 +45,14 @@ export function changedRanges(
   let ib = 0;
   let ra: [number, number] | null = null;
   let rb: [number, number] | null = null;
-  const first = parts.findIndex((p) => p.op === 'same');
+  let first = parts.findIndex((p) => p.op === 'same');
   let last = -1;
   parts.forEach((p, k) => {
     if (p.op === 'same') last = k;
   });
+  // A word swapped at an end is a change too ("crucial for …" / "instrumental for …").
+  if (first >= 0 && edgeSwap(parts.slice(0, first))) first = -1;
+  if (last >= 0 && edgeSwap(parts.slice(last + 1))) last = parts.length;
   parts.forEach((p, k) => {
     const n = p.words.length;
     if (p.op !== 'same' && k > first && k < last) {
@@ -68,6 +71,19 @@ export function changedRanges(
 const MAX_EDGE_WORDS = 2;
 
 /**
+ * Whether the parts before (or after) two quotes' shared words swap a word or two: each quote has
+ * its own words there ("crucial for restoring …" / "instrumental for restoring …"). One quote
+ * running on where the other stops is excerpting; both having different words is rewording.
+ */
+function edgeSwap(edge: readonly DiffPart[]): boolean {
+  const count = (op: DiffPart['op']): number =>
+    edge.filter((p) => p.op === op).reduce((n, p) => n + p.words.length, 0);
+  const removed = count('removed');
+  const added = count('added');
+  return removed > 0 && added > 0 && removed <= MAX_EDGE_WORDS && added <= MAX_EDGE_WORDS;
+}
+
+/**
  * Words one quote has at its start or end that are rewording, not a longer excerpt: the other quote
  * shows it begins a sentence there ("Safety has to come first" / "Public safety has to come
  * first") or ends one ("… real disruption." / "… real disruption for people."), and the longer
@@ -82,6 +98,12 @@ export function rewordedEdges(
 ): DiffPart[] {
   const mention = (q: QFact) => ctx.facts[q.claim]?.quotes[q.index];
   const out: DiffPart[] = [];
+  const firstSame = parts.findIndex((p) => p.op === 'same');
+  const lastSame = parts.length - 1 - [...parts].reverse().findIndex((p) => p.op === 'same');
+  if (firstSame > 0 && edgeSwap(parts.slice(0, firstSame))) out.push(...parts.slice(0, firstSame));
+  if (firstSame >= 0 && lastSame < parts.length - 1 && edgeSwap(parts.slice(lastSame + 1)))
+    out.push(...parts.slice(lastSame + 1));
+  if (out.length > 0) return out;
   const first = parts[0];
   const shared = parts.find((p) => p.op === 'same');
   if (first && first.op !== 'same' && shared && first.words.length <= MAX_EDGE_WORDS) {

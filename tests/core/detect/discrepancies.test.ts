@@ -610,6 +610,19 @@ describe('discrepancies of each kind', () => {
     ).toEqual([]);
   });
 
+  it('quote: a word swapped where both quotes begin or end is rewording ("crucial for …" / "instrumental for …")', () => {
+    expect(
+      found(
+        story(
+          'Governor Dana Holt said the measures are "crucial for restoring orderly market conditions and financial stability".',
+          'Governor Dana Holt said the move will be "instrumental for restoring orderly market conditions".',
+        ),
+      ).filter((d) => d.startsWith('quote')),
+    ).toEqual([
+      'quote/medium: crucial for restoring orderly… (Daily Planet) · instrumental for restoring orderly… (Evening Star)',
+    ]);
+  });
+
   it('quote: only function words changed is low severity', () => {
     expect(
       found(
