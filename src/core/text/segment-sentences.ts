@@ -158,13 +158,25 @@ export function segmentSentences(text: string): Span[] {
   const cuts = icuBoundaries(text).filter((cut) => !isFalseBoundary(text, cut));
   const spans: Span[] = [];
   let start = 0;
-  for (const cut of cuts) {
+  for (const raw of cuts) {
+    const cut = openingQuoteCut(text, start, raw);
     if (cut <= start || cut >= text.length) continue;
     spans.push({ start, end: cut });
     start = cut;
   }
   spans.push({ start, end: text.length });
   return spans;
+}
+
+/**
+ * Scraped text loses the space between sentences: in `next week"."This will` the quote mark before
+ * "This" opens the next sentence (the one before has its quotes balanced), so the cut goes before it.
+ */
+function openingQuoteCut(text: string, start: number, cut: number): number {
+  if (text[cut - 1] !== '"' || !/[.!?]/.test(text[cut - 2] ?? '') || !/\p{L}/u.test(text[cut] ?? ''))
+    return cut;
+  const quotes = text.slice(start, cut - 1).split('"').length - 1;
+  return quotes % 2 === 0 ? cut - 1 : cut;
 }
 
 /**

@@ -57,6 +57,16 @@ describe('segmentSentences', () => {
       'She said \u201cwe won.\u201d|The crowd cheered.',
     ],
     [
+      'scraped text with no space before an opening quote',
+      'He agreed to a vote "within the next week"."This will ensure we remain on a path," she said.',
+      'He agreed to a vote "within the next week".|"This will ensure we remain on a path," she said.',
+    ],
+    [
+      'a closing quote with no space after it',
+      'She said "we are done."Then she left.',
+      'She said "we are done."|Then she left.',
+    ],
+    [
       'caption without final punctuation',
       'Firefighters at the scene on Monday',
       'Firefighters at the scene on Monday',
