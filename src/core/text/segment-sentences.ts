@@ -155,7 +155,9 @@ function isFalseBoundary(text: string, cut: number): boolean {
  */
 export function segmentSentences(text: string): Span[] {
   if (text.length === 0) return [];
-  const cuts = icuBoundaries(text).filter((cut) => !isFalseBoundary(text, cut));
+  const cuts = [...new Set([...icuBoundaries(text), ...unspacedBoundaries(text)])]
+    .sort((a, b) => a - b)
+    .filter((cut) => !isFalseBoundary(text, cut));
   const spans: Span[] = [];
   let start = 0;
   for (const raw of cuts) {
@@ -166,6 +168,15 @@ export function segmentSentences(text: string): Span[] {
   }
   spans.push({ start, end: text.length });
   return spans;
+}
+
+/**
+ * Sentence ends that scraping glued to the next sentence ("her spokesman said.Speaking from a
+ * lectern"): a word of lower-case letters, a full stop, then a capitalised word, with no space.
+ * ICU sees none of these; "bbc.co.uk" and "Mr.Smith" are not cut (see isFalseBoundary).
+ */
+function unspacedBoundaries(text: string): number[] {
+  return [...text.matchAll(/\p{Ll}{2}[.!?](?=\p{Lu}\p{Ll})/gu)].map((m) => (m.index ?? 0) + 3);
 }
 
 /**

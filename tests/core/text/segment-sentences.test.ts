@@ -62,6 +62,11 @@ describe('segmentSentences', () => {
       'He agreed to a vote "within the next week".|"This will ensure we remain on a path," she said.',
     ],
     [
+      'scraped text with no space after a full stop',
+      'Her spokesman said.Speaking from a lectern, she resigned.She held talks. Mrs.Brown and Dr.Jones went to bbc.co.uk.',
+      'Her spokesman said.|Speaking from a lectern, she resigned.|She held talks.|Mrs.Brown and Dr.Jones went to bbc.co.uk.',
+    ],
+    [
       'a closing quote with no space after it',
       'She said "we are done."Then she left.',
       'She said "we are done."|Then she left.',
