@@ -61,6 +61,18 @@ function sameSpeaker(a: string | null, b: string | null): boolean {
 }
 
 /**
+ * Words in a row two quotes share that make them one quote however much else each excerpts ("… from
+ * 11-year-old boy to a 30-year-old man now." / "From an 11-year-old boy to a 30-year-old man now
+ * there's been …"): the speech is the same, cut at different places.
+ */
+export const SHARED_RUN_WORDS = 8;
+
+/** The longest run of words two quotes share in their alignment. */
+function longestSharedRun(a: readonly string[], b: readonly string[]): number {
+  return Math.max(0, ...diffWords(a, b).flatMap((p) => (p.op === 'same' ? [p.words.length] : [])));
+}
+
+/**
  * Whether two quotes share their own words, not just "a number of" ("a number of factors" / "We
  * have treated a number of patients"): two words that are no stopwords in the same order, or most
  * of the shorter quote's such words.
@@ -126,7 +138,11 @@ export function compareQuotes(ctx: DetectContext): Discrepancy[] {
         checked.add(`${i}|${j}`);
         const other = quotes[j] as QFact;
         if (article(other) === article(q)) continue;
-        if (inOrderOverlap(q.words, other.words) >= SAME_QUOTE_OVERLAP && ownWordsMatch(q.words, other.words))
+        if (
+          (inOrderOverlap(q.words, other.words) >= SAME_QUOTE_OVERLAP &&
+            ownWordsMatch(q.words, other.words)) ||
+          longestSharedRun(q.words, other.words) >= SHARED_RUN_WORDS
+        )
           comp.union(i, j);
       }
     }
@@ -162,7 +178,11 @@ export function compareQuotes(ctx: DetectContext): Discrepancy[] {
         }
       }
     if (changes.length === 0) continue;
-    const sides: RawSide[] = ms.map((q) => {
+    // The quotes where a change was found are the evidence; a part of the speech that reads the
+    // same in every source ("memories that I'll cherish forever") is not (when two sources remain).
+    const changed = ms.filter((q) => ranges.has(q));
+    const shown = new Set(changed.map(article)).size >= 2 ? changed : ms;
+    const sides: RawSide[] = shown.map((q) => {
       const mention = ctx.facts[q.claim]?.quotes[q.index];
       return {
         claim: q.claim,

@@ -31,8 +31,25 @@ export function quoteTokens(text: string): { w: string; start: number; end: numb
     t.norm
       .split('-')
       .filter((w) => w.length > 0)
+      .flatMap(expandContraction)
       .map((w) => ({ w, start: t.start, end: t.end })),
   );
+}
+
+/** Contractions with one reading, written out: "I'll" / "I will" is one quote ("'s" and "'d" have two). */
+const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^won['\u2019]t$/, 'will not'],
+  [/^can['\u2019]t$/, 'can not'],
+  [/^cannot$/, 'can not'],
+  [/^(\p{L}+)n['\u2019]t$/u, '$1 not'],
+  [/^(\p{L}+)['\u2019]ll$/u, '$1 will'],
+  [/^(\p{L}+)['\u2019]re$/u, '$1 are'],
+  [/^(\p{L}+)['\u2019]ve$/u, '$1 have'],
+  [/^i['\u2019]m$/, 'i am'],
+];
+function expandContraction(word: string): string[] {
+  for (const [re, full] of CONTRACTIONS) if (re.test(word)) return word.replace(re, full).split(' ');
+  return [word];
 }
 
 /** Inner changed word ranges of `a` and `b` (excerpting at the ends does not count). */

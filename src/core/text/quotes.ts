@@ -64,8 +64,11 @@ export function findQuotes(sentence: string, names?: readonly NameMention[]): Qu
     if (close !== undefined && canOpen(sentence, i)) {
       let j = i + 1;
       while (j < sentence.length && !(sentence[j] === close && canClose(sentence, j))) j++;
-      // A lone apostrophe-like opener with no closer is not a quote.
-      if (j >= sentence.length && (ch === "'" || ch === '\u2018')) {
+      // A lone apostrophe-like opener with no closer is not a quote, unless it opens the sentence
+      // before a capital: a paragraph of a quote that runs on, closed only at its last paragraph
+      // ("'From an 11-year-old boy to a 30-year-old man now …").
+      const opensParagraph = sentence.slice(0, i).trim() === '' && /\p{Lu}/u.test(sentence[i + 1] ?? '');
+      if (j >= sentence.length && (ch === "'" || ch === '\u2018') && !opensParagraph) {
         i++;
         continue;
       }

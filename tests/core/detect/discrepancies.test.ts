@@ -623,6 +623,41 @@ describe('discrepancies of each kind', () => {
     ]);
   });
 
+  it('quote: contractions are the same words ("I\'ll" / "I will", "won\'t" / "will not")', () => {
+    expect(
+      found(
+        story(
+          '"I\'ll cherish these memories forever and we won\'t forget the fans," Reyland said at the Carvell ground.',
+          '"I will cherish these memories forever and we will not forget the fans," Reyland said at the Carvell ground.',
+        ),
+      ).filter((d) => d.startsWith('quote')),
+    ).toEqual([]);
+  });
+
+  it('quote: one speech cut at different places is one quote, compared where the two overlap', () => {
+    expect(
+      found(
+        story(
+          'In a farewell video he said: "It is sad to leave the club I have spent nearly 20 years at, from 11-year-old boy to a 30-year-old man now."',
+          '"From an 11-year-old boy to a 30-year-old man now there have been so many great moments and special memories that I will cherish for the rest of my life," Reyland said of Carvell Rovers.',
+        ),
+      ).filter((d) => d.startsWith('quote')),
+    ).toEqual([
+      'quote/low: …years at, from 11-year-old… (Daily Planet) · From an 11-year-old… (Evening Star)',
+    ]);
+    // A part of the speech that reads the same in both is no evidence of the change.
+    expect(
+      found(
+        story(
+          'In a farewell video he said: "It is sad to leave the club I have spent nearly 20 years at, from 11-year-old boy to a 30-year-old man now." He added that there were "special memories that I\'ll cherish for the rest of my life".',
+          '"From an 11-year-old boy to a 30-year-old man now there have been so many great moments and special memories that I will cherish for the rest of my life," Reyland said of Carvell Rovers.',
+        ),
+      ).filter((d) => d.startsWith('quote')),
+    ).toEqual([
+      'quote/low: …years at, from 11-year-old… (Daily Planet) · From an 11-year-old… (Evening Star)',
+    ]);
+  });
+
   it('quote: only function words changed is low severity', () => {
     expect(
       found(

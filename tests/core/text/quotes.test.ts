@@ -55,6 +55,15 @@ describe('findQuotes', () => {
     expect(render(text)).toBe(expected);
   });
 
+  it('reads a paragraph that opens a quote run on to later paragraphs as a quote to its end', () => {
+    expect(render("'From a boy of 11 to a man of 30 there's been so many great moments.")).toBe(
+      "[[From a boy of 11 to a man of 30 there's been so many great moments]]<?>",
+    );
+    // Not an apostrophe before a lower-case word or mid-sentence.
+    expect(render("'tis the season, Holt's aides said.")).toBe('');
+    expect(render("The 'new plan was Holt's idea.")).toBe('');
+  });
+
   it('does not take apostrophes inside words for quotes', () => {
     expect(render("Holt's aides didn't say it wasn't theirs.")).toBe('');
     expect(render('The workers\u2019 union said it won\u2019t strike.')).toBe('');
