@@ -165,6 +165,13 @@ export function compareQuotes(ctx: DetectContext): Discrepancy[] {
         const a = ms[x] as QFact;
         const b = ms[y] as QFact;
         if (article(a) === article(b)) continue;
+        // Joined through a third quote, two excerpts may not overlap at all ("every aspect of my
+        // daily life" / "not allowing me to use my vocal cords"): nothing to compare.
+        if (
+          inOrderOverlap(a.words, b.words) < GROUPED_QUOTE_OVERLAP &&
+          longestSharedRun(a.words, b.words) < SHARED_RUN_WORDS
+        )
+          continue;
         const parts = diffWords(a.words, b.words);
         const inner = innerChanges(parts);
         const edges = rewordedEdges(ctx, a, b, parts);

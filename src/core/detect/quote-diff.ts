@@ -27,12 +27,22 @@ export interface QFact {
 
 /** Quote words with their offsets in the quote text; hyphenated words count as their parts. */
 export function quoteTokens(text: string): { w: string; start: number; end: number }[] {
-  return tokenize(text).flatMap((t) =>
+  // An editor's words in square brackets ("Pep [Guardiola] is one of …") are not the speaker's.
+  const spoken = text.replace(/\[[^\]]*\]/g, (m) => ' '.repeat(m.length));
+  const words = tokenize(spoken).flatMap((t) =>
     t.norm
       .split('-')
       .filter((w) => w.length > 0)
       .flatMap(expandContraction)
       .map((w) => ({ w, start: t.start, end: t.end })),
+  );
+  // "per cent" / "percent": one word written two ways.
+  return words.flatMap((t, k) =>
+    t.w === 'per' && words[k + 1]?.w === 'cent'
+      ? [{ ...t, w: 'percent', end: (words[k + 1] as { end: number }).end }]
+      : t.w === 'cent' && words[k - 1]?.w === 'per'
+        ? []
+        : [t],
   );
 }
 

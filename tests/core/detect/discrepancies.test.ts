@@ -634,6 +634,29 @@ describe('discrepancies of each kind', () => {
     ).toEqual([]);
   });
 
+  it('quote: an editor\'s bracketed words and "per cent" / "percent" are no rewording', () => {
+    expect(
+      found(
+        story(
+          '"It is a proud day and Pep [Guardiola] is one of the best coaches, even when you are 100 per cent fit," Reyland said at Carvell.',
+          '"It is a proud day and Pep is one of the best coaches, even when you are 100 percent fit," Reyland said at Carvell.',
+        ),
+      ).filter((d) => d.startsWith('quote')),
+    ).toEqual([]);
+  });
+
+  it('quote: two excerpts joined only through a third quote are not compared with each other', () => {
+    expect(
+      found(
+        story(
+          'Reyland said the illness affects "every aspect of my daily life" in Carvell.',
+          'Reyland said the illness in Carvell was "not allowing me to use my vocal cords to sing the way I am used to".',
+          '"These spasms affect every aspect of my daily life, sometimes not allowing me to use my vocal cords to sing the way I am used to," Reyland said in Carvell.',
+        ),
+      ).filter((d) => d.startsWith('quote')),
+    ).toEqual([]);
+  });
+
   it('quote: one speech cut at different places is one quote, compared where the two overlap', () => {
     expect(
       found(
