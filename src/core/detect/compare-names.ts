@@ -222,7 +222,15 @@ function compareFirstNames(ctx: DetectContext, groups: readonly Map<string, Name
         const x = wa[diff[0] as number] as string;
         const y = wb[diff[0] as number] as string;
         // A first name that differs at all is another first name; elsewhere a letter or two is a spelling note.
-        if ((diff[0] !== 0 && isSpellingVariant(x, y)) || x.startsWith(y) || y.startsWith(x)) return;
+        // "Londonderry" / "Derry": one word inside the other is one name written longer or shorter.
+        if (
+          (diff[0] !== 0 && isSpellingVariant(x, y)) ||
+          x.startsWith(y) ||
+          y.startsWith(x) ||
+          x.endsWith(y) ||
+          y.endsWith(x)
+        )
+          return;
         if ((diff[0] === 0 && isShortForm(x, y)) || bothUsed(ka, kb)) return;
         // Two bodies of one kind ("Coast Guard" / "National Guard"), not one name with two first
         // names: both first words are common words.

@@ -47,6 +47,9 @@ const NOT_NAMES = new Set([
 const participle = (t: Token): boolean =>
   t.norm.length > 5 && t.norm.endsWith('ing') && lemmatize(t.norm) !== t.norm;
 
+/** A pronoun with a verb contracted onto it ("I'm", "I've", "It's", "We'll"). */
+const PRONOUN_CONTRACTION = /^(?:i|we|you|they|he|she|it)['\u2019](?:m|ve|ll|d|re|s)$/;
+
 /** Calendar words and their abbreviations ("Dec.", "Tues") are dates, not names. */
 const CALENDAR =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
@@ -64,7 +67,8 @@ export function findNameMentions(text: string, knownNames: ReadonlySet<string> =
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
-    if (!t.capitalised || t.kind !== 'word') {
+    // "I'm", "I've", "It's": a pronoun and its verb, not a name.
+    if (!t.capitalised || t.kind !== 'word' || PRONOUN_CONTRACTION.test(t.norm)) {
       i++;
       continue;
     }
