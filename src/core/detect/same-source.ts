@@ -24,6 +24,9 @@ const NOT_THE_PERSON = new Set([
   'aide',
 ]);
 
+/** Unnamed people who speak for whichever official body the story is about. */
+const OFFICIALDOM = new Set(['official', 'authority']);
+
 /**
  * Whether two attributions may name one source: the same party (see {@link sameParty}), or, for
  * sources, a name and an unnamed body it may speak for ("Dr Holt said" / "the trust said"). Unnamed
@@ -38,7 +41,12 @@ export function maySameSource(a: Attribution, b: Attribution): boolean {
   if (sameParty(a.party, b.party)) return true;
   // "told reporters" / "at a news conference" / "at the briefing": one press audience.
   if (a.role === 'recipient' && b.role === 'recipient' && isPress(a.party) && isPress(b.party)) return true;
-  if (a.role !== 'source' || b.role !== 'source' || Boolean(a.named) === Boolean(b.named)) return false;
+  if (a.role !== 'source' || b.role !== 'source') return false;
+  // "Officials said" / "Authorities say": whoever speaks for the bodies of the story, so any of
+  // them ("Fire Chief Michael Postorino said", "the fire department says", "fire officials").
+  const official = (x: Attribution): boolean => !x.named && OFFICIALDOM.has(x.party.split(' ').pop() ?? '');
+  if (official(a) || official(b)) return true;
+  if (Boolean(a.named) === Boolean(b.named)) return false;
   const [named, unnamed] = a.named ? [a, b] : [b, a];
   const words = tokenize(named.partyText);
   const described = words.filter((t) => !t.capitalised && !isStopword(t.norm)).map((t) => lemmatize(t.norm));

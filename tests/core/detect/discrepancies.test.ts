@@ -1864,6 +1864,27 @@ describe('attributions: different sources credited for one statement', () => {
     ]);
   });
 
+  it('are not when one side is officials or authorities, who speak for any body of the story', () => {
+    for (const [a, b] of [
+      ['Authorities said', 'The Carvell Fire Department said'],
+      ['Fire officials said', 'Authorities said'],
+      ['Officials said', 'Fire Chief Michael Postorino said'],
+    ])
+      expect(
+        attributions(
+          `${a} crews were called to a gas leak on Mission Street shortly before 10am.`,
+          `${b} crews were called to a gas leak on Mission Street shortly before 10am.`,
+        ),
+      ).toEqual([]);
+    // Unnamed people of another kind are another source.
+    expect(
+      attributions(
+        'Residents said crews were called to a gas leak on Mission Street shortly before 10am.',
+        'The Carvell Fire Department said crews were called to a gas leak on Mission Street shortly before 10am.',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('are not when the unnamed people are what the named body is named for', () => {
     expect(
       attributions(
