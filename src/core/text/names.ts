@@ -51,6 +51,8 @@ const participle = (t: Token): boolean =>
 const PRONOUN_CONTRACTION = /^(?:i|we|you|they|he|she|it)['\u2019](?:m|ve|ll|d|re|s)$/;
 
 /** Calendar words and their abbreviations ("Dec.", "Tues") are dates, not names. */
+/** Whether a word is a weekday, a month or one of their abbreviations (any case). */
+export const isCalendarWord = (word: string): boolean => CALENDAR.test(word.toLowerCase().replace(/\.$/, ''));
 const CALENDAR =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 

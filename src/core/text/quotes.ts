@@ -3,7 +3,7 @@
  * An apostrophe inside a word ("didn't", "Kim's") is not a quote mark; a single quote opens only
  * after a space, a bracket or the start, and closes only before a space, punctuation or the end.
  */
-import { findNameMentions, type NameMention } from './names';
+import { findNameMentions, isCalendarWord, type NameMention } from './names';
 
 /** A quoted span. Offsets (of the text inside the marks) are relative to the given sentence. */
 export interface QuoteMention {
@@ -119,7 +119,9 @@ export function findSpeaker(
       : { key: trimmed.toLowerCase(), text: trimmed };
   };
   if (before?.[1] && !/^(The|A|An|But|And|As|In)$/.test(before[1])) return pick(before[1]);
-  if (after?.[2] && !/^(The|A|An)\s/.test(after[2])) return pick(after[2]);
+  // "… said Tuesday in a statement": a day is no speaker.
+  if (after?.[2] && !/^(The|A|An)\s/.test(after[2]) && !isCalendarWord(after[2].trim().split(/\s+/)[0] ?? ''))
+    return pick(after[2]);
   // "Jane Doe, a reporter for the Daily Planet, said ...": the first name of the sentence.
   const verb = new RegExp(`\\b(${SPEECH_VERBS})\\b`, 'u').exec(text);
   // The first name outside the quotes (a name inside them is who the speaker talks about).

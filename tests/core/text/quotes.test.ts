@@ -47,6 +47,11 @@ describe('findQuotes', () => {
       '[[A handful of smudged crosses should not decide this]]<dana holt>',
     ],
     [
+      'a day after the verb is no speaker',
+      '"We are making hard decisions," a Norbank spokesperson said Tuesday in a statement.',
+      '[[We are making hard decisions]]<norbank>',
+    ],
+    [
       'a quote continued from the paragraph before',
       "the plan works and always will,' Holt wrote.",
       '[[the plan works and always will]]<holt>',
