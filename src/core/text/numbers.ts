@@ -235,6 +235,13 @@ export function findQuantities(text: string): Quantity[] {
       // "1977's", "45th": possessive years and ordinals are not counts.
       if (/^\d+(st|nd|rd|th)$/.test(text.slice(t.start, t.end + 2)) || /'s$/.test(t.norm)) continue;
       low = high = value;
+      // "1½ hours": a vulgar fraction glued to the number (the tokeniser folds "½" to "1⁄2").
+      const fraction = tokens[endIndex + 1];
+      const parts = /^(\d+)\u2044(\d+)$/.exec(fraction?.norm ?? '');
+      if (fraction && parts && fraction.start === (tokens[endIndex] as Token).end && t.kind === 'number') {
+        low = high = value + Number(parts[1]) / Number(parts[2]);
+        endIndex++;
+      }
     }
     if (low === null || high === null) continue;
     if (t.norm === 'one' && !vague) {

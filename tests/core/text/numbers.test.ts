@@ -301,6 +301,14 @@ describe('"N of them" and "N of whom"', () => {
   });
 });
 
+describe('vulgar fractions', () => {
+  it('add to the number they are glued to ("1½ hours", "2¼ miles")', () => {
+    expect(render('The bus was 1\u00bd hours from Carvell and 2\u00bc miles from the coast.')).toBe(
+      '1\u00bd hours=1.5 hour; 2\u00bc miles=2.25 mile',
+    );
+  });
+});
+
 describe('a count whose noun is left out', () => {
   it('counts what the sentence counted before when it is the subject of a verb', () => {
     expect(render('Eight people were badly hurt, while a total of 51 had been taken to hospital.')).toBe(
