@@ -67,6 +67,12 @@ function sameSpeaker(a: string | null, b: string | null): boolean {
  */
 export const SHARED_RUN_WORDS = 8;
 
+/**
+ * Words in a row two quotes must share to be one quote: "This is a tragic incident" is not in "…
+ * is a very significant and very tragic incident", whose words it has only scattered.
+ */
+export const MIN_SHARED_RUN = 3;
+
 /** The longest run of words two quotes share in their alignment. */
 function longestSharedRun(a: readonly string[], b: readonly string[]): number {
   return Math.max(0, ...diffWords(a, b).flatMap((p) => (p.op === 'same' ? [p.words.length] : [])));
@@ -138,10 +144,12 @@ export function compareQuotes(ctx: DetectContext): Discrepancy[] {
         checked.add(`${i}|${j}`);
         const other = quotes[j] as QFact;
         if (article(other) === article(q)) continue;
+        const run = longestSharedRun(q.words, other.words);
         if (
           (inOrderOverlap(q.words, other.words) >= SAME_QUOTE_OVERLAP &&
-            ownWordsMatch(q.words, other.words)) ||
-          longestSharedRun(q.words, other.words) >= SHARED_RUN_WORDS
+            ownWordsMatch(q.words, other.words) &&
+            run >= Math.min(MIN_SHARED_RUN, q.words.length, other.words.length)) ||
+          run >= SHARED_RUN_WORDS
         )
           comp.union(i, j);
       }

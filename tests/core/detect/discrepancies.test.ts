@@ -758,6 +758,17 @@ describe('discrepancies of each kind', () => {
     ).toEqual([]);
   });
 
+  it('quote: a short quote is not one with a longer quote that has its words only scattered', () => {
+    expect(
+      found(
+        story(
+          'The Carvell crash was described at the scene: "This is a tragic incident."',
+          'Superintendent Dana Holt said of the Carvell crash: "It is a very significant and very tragic incident for the town."',
+        ),
+      ).filter((d) => d.startsWith('quote')),
+    ).toEqual([]);
+  });
+
   it('quote: a short quote is not one with a longer quote that shares only its function words', () => {
     const analysis = story(
       'Chief Constable Robin Hale said police were looking at whether the driver fell asleep, alongside "a number of factors".',
