@@ -98,7 +98,9 @@ export function compareDates(ctx: DetectContext): Discrepancy[] {
       const byArticle = new Map<string, DateMention[]>();
       for (const side of sides) {
         const d = mentions.get(side) as DateMention;
-        if (givenElsewhere(d, articlesOf(side), kind)) continue;
+        // (A call for help is no reading of the event's date: "dialled 999 on Saturday" is set
+        // against another call, whatever day the rescue was.)
+        if (!kind.endsWith('|call') && givenElsewhere(d, articlesOf(side), kind)) continue;
         const list = byArticle.get(articlesOf(side)) ?? [];
         list.push(d);
         byArticle.set(articlesOf(side), list);

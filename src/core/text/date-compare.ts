@@ -84,6 +84,9 @@ const BOUND_BEFORE_DATE = /\b(since|until|till|into|before|after|by|from|through
  * @param sentence the sentence the mention was found in (its offsets are relative to it).
  */
 export function dateBound(sentence: string, date: DateMention): string | null {
+  // "police received a 911 call at 9:01 a.m.", "crews were called shortly before 10am": when help
+  // was called, not when the event itself happened; compared only with other call times.
+  if (CALL_BEFORE_DATE.test(sentence.slice(Math.max(0, date.start - 90), date.start))) return 'call';
   if (date.approx) return null;
   const m = BOUND_BEFORE_DATE.exec(sentence.slice(Math.max(0, date.start - 12), date.start));
   if (!m) return null;
@@ -97,6 +100,10 @@ export function dateBound(sentence: string, date: DateMention): string | null {
     return null;
   return word;
 }
+
+/** A call for help before a date in its clause ("called to the scene at", "a 999 call at"). */
+const CALL_BEFORE_DATE =
+  /\b(?:called|call|calls|alerted|alarm|summoned|999|911)\b(?!\s+(?:off|for|on)\b)(?:[^,;:]|:(?=\d))*$/i;
 
 /** Verbs that move an event to the date after "until": "adjourned sentencing until 27 November". */
 const PUT_OFF =

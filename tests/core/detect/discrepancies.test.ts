@@ -75,6 +75,23 @@ describe('discrepancies of each kind', () => {
     ).toHaveLength(1);
   });
 
+  it('date: the time help was called is compared with other calls, not with the event', () => {
+    const dates = (...texts: string[]): string[] =>
+      found(story(...texts)).filter((d) => d.startsWith('date'));
+    expect(
+      dates(
+        'Fire chief Dana Holt said police received a 911 call at 9:01 a.m. reporting a gas leak at 16 Goshen Street in Carvell.',
+        'Officials said the explosion at 16 Goshen Street in Carvell happened at 9:24 a.m. after a gas leak.',
+      ),
+    ).toEqual([]);
+    expect(
+      dates(
+        'The walkers from Carvell raised the alarm at about 4pm on Saturday after one of them hurt her ankle near the summit.',
+        'The walkers from Carvell raised the alarm at around 16:00 on Sunday after one of them hurt her ankle near the summit.',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('number: a vote tally written two ways', () => {
     expect(
       found(

@@ -60,6 +60,12 @@ describe('months with and without a year, and bounds', () => {
     expect(bound('The judge adjourned sentencing until 27 November.')).toBeNull();
     expect(bound('The hearing was postponed until Friday.')).toBeNull();
     expect(bound('The road stays closed until Friday.')).toBe('until');
+    // When help was called, not when the event happened.
+    expect(bound('Crews were called to the Carvell road shortly before 10am.')).toBe('call');
+    expect(bound('Police received a 911 call at 9:01 a.m. about a gas leak.')).toBe('call');
+    expect(bound('The group raised the alarm at around 16:00 on Sunday.')).toBe('call');
+    expect(bound('The match was called off at 3pm.')).toBeNull();
+    expect(bound('MPs called for an inquiry on Monday.')).toBeNull();
     // When a state held, not when anything happened.
     expect(bound('Two people remain inside the tram as of 11.30am.')).toBe('as of');
     expect(bound('The fund held 40 homes as at 31 March.')).toBe('as of');
