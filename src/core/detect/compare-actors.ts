@@ -72,6 +72,16 @@ const sameAgentKey = (a: string, b: string): boolean => {
       if (person.length > tail.length + 1 && tail.every((w, i) => person[i] === w)) return true;
     }
   }
+  // "Man City" / "Manchester City": a word cut short, the others the same.
+  if (
+    x.length === y.length &&
+    x.length > 1 &&
+    x.every((w, k) => {
+      const v = y[k] as string;
+      return w === v || (Math.min(w.length, v.length) >= 3 && (w.startsWith(v) || v.startsWith(w)));
+    })
+  )
+    return true;
   // A spelling variant is a spelling note, not another actor.
   if (Math.min(a.length, b.length) >= 5 && editDistance(a, b, 2) <= 2) return true;
   return x.every((w) => y.includes(w)) || y.every((w) => x.includes(w));
