@@ -200,7 +200,15 @@ export function compareQuantities(ctx: DetectContext): Discrepancy[] {
     if (!spans.has(f)) spans.set(f, spanHead(ctx.claims[f.claim]?.text ?? '', f.q));
     return spans.get(f) ?? null;
   };
+  // "a four-wheel drive", "a three-story home": a count joined to its noun before another noun
+  // describes that noun; it is set only against counts of the same noun ("a two-vehicle crash" /
+  // "two vehicles"), not of a related one ("two vehicles" / "a four-wheel drive").
+  const attributive = (f: QFact): boolean => {
+    const text = ctx.claims[f.claim]?.text ?? '';
+    return /^\S+-\S+$/.test(text.slice(f.q.start, f.q.end)) && /^\s+\p{Ll}/u.test(text.slice(f.q.end));
+  };
   const otherSums = (a: QFact, b: QFact): boolean => {
+    if ((attributive(a) || attributive(b)) && a.q.unit !== b.q.unit) return true;
     const ha = headOf(a) ?? spanOf(a);
     const hb = headOf(b) ?? spanOf(b);
     return ha !== null && hb !== null && ha !== hb && wordRelatedness(ha, hb) < SAME_SUM;

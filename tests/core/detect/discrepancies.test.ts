@@ -92,6 +92,23 @@ describe('discrepancies of each kind', () => {
     ).toHaveLength(1);
   });
 
+  it('number: a count joined to its noun before another noun is set only against counts of that noun', () => {
+    const numbers = (...texts: string[]): string[] =>
+      found(story(...texts)).filter((d) => d.startsWith('number'));
+    expect(
+      numbers(
+        'A coach carrying 33 people collided with a four-wheel drive on the Carvell highway on Sunday.',
+        'Police were called to a collision between two vehicles on the Carvell highway on Sunday.',
+      ),
+    ).toEqual([]);
+    expect(
+      numbers(
+        'Police are investigating a three-vehicle crash on the Carvell highway on Sunday.',
+        'Police were called to a collision between two vehicles on the Carvell highway on Sunday.',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('number: a vote tally written two ways', () => {
     expect(
       found(
