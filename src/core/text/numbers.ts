@@ -227,6 +227,8 @@ export function findQuantities(text: string): Quantity[] {
           continue;
         }
         if (!isNumberWord(nx) || (nx.kind === 'number' && t.kind === 'number')) break;
+        // "In 2019 two men died": digits take only a scale word after them ("2 million").
+        if (t.kind === 'number' && !(nx.kind === 'word' && Object.hasOwn(SCALES, nx.norm))) break;
         words.push(nx.norm);
         endIndex++;
       }
@@ -287,7 +289,12 @@ export function findQuantities(text: string): Quantity[] {
     const numberEnd = (tokens[endIndex] as Token).end;
     const written =
       currency || selfUnit ? null : metres ? { unit: 'm', length: 1 } : writtenUnit(text.slice(numberEnd));
-    const after = currency || selfUnit || written ? null : unitAfter(tokens, endIndex + 1, text);
+    // "In 2019 two men died": the count after the digits has the noun, not the digits.
+    const nextWord = tokens[endIndex + 1];
+    const countFollows =
+      t.kind === 'number' && nextWord !== undefined && nextWord.kind === 'word' && isNumberWord(nextWord);
+    const after =
+      currency || selfUnit || written || countFollows ? null : unitAfter(tokens, endIndex + 1, text);
     // "Half of the voters" is a share (below), not a count of voters.
     const partitive =
       currency || selfUnit || written || after || t.norm === 'half'

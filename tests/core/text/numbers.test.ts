@@ -301,6 +301,13 @@ describe('"N of them" and "N of whom"', () => {
   });
 });
 
+describe('digits before a number word', () => {
+  it('do not join it: "In 2019 two men died" counts two men, and no year', () => {
+    expect(render('In 2019 two men died in the Carvell fire.')).toBe('two men=2 man');
+    expect(render('It cost 2 million pounds.')).toBe('2 million pounds=2000000 gbp');
+  });
+});
+
 describe('vulgar fractions', () => {
   it('add to the number they are glued to ("1½ hours", "2¼ miles")', () => {
     expect(render('The bus was 1\u00bd hours from Carvell and 2\u00bc miles from the coast.')).toBe(
