@@ -19,7 +19,7 @@ import {
   rewordedEdges,
   type QFact,
 } from './quote-diff';
-import { diffWords, renderDiff } from './word-diff';
+import { diffWords, renderDiff, type DiffPart } from './word-diff';
 
 /**
  * Share of the shorter quote's words found in order in the longer one for two quotes to be "the
@@ -66,6 +66,25 @@ function sameSpeaker(a: string | null, b: string | null): boolean {
  * there's been …"): the speech is the same, cut at different places.
  */
 export const SHARED_RUN_WORDS = 8;
+
+const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours']);
+const THIRD_PERSON = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'they', 'them', 'their', 'theirs']);
+
+/**
+ * Whether the only changes between two quotes put the speaker's "my" into the writer's "her"
+ * ("dealing with problems with my health" / "with her health"): reported speech, not rewording.
+ */
+function personShift(changes: readonly DiffPart[]): boolean {
+  const removed = changes.filter((p) => p.op === 'removed').flatMap((p) => p.words);
+  const added = changes.filter((p) => p.op === 'added').flatMap((p) => p.words);
+  const all = (ws: readonly string[], set: ReadonlySet<string>): boolean =>
+    ws.length > 0 && ws.every((w) => set.has(w));
+  return (
+    removed.length === added.length &&
+    ((all(removed, FIRST_PERSON) && all(added, THIRD_PERSON)) ||
+      (all(removed, THIRD_PERSON) && all(added, FIRST_PERSON)))
+  );
+}
 
 /**
  * Words in a row two quotes must share to be one quote: "This is a tragic incident" is not in "…
@@ -182,6 +201,7 @@ export function compareQuotes(ctx: DetectContext): Discrepancy[] {
           continue;
         const parts = diffWords(a.words, b.words);
         const inner = innerChanges(parts);
+        if (inner.length > 0 && personShift(inner)) continue;
         const edges = rewordedEdges(ctx, a, b, parts);
         if (inner.length === 0 && edges.length === 0) continue;
         if ([...inner, ...edges].some((p) => p.words.some((w) => !isStopword(w)))) contentChange = true;

@@ -823,6 +823,24 @@ describe('discrepancies of each kind', () => {
     ).toEqual([]);
   });
 
+  it('quote: "my" put as "her" by the writer is reported speech, not rewording', () => {
+    const quotes = (...texts: string[]): string[] =>
+      found(story(...texts)).filter((d) => d.startsWith('quote'));
+    expect(
+      quotes(
+        'Reyland told fans in Carvell: "I have been dealing with problems with my health for a long time."',
+        'Reyland told fans in Carvell that she had been "dealing with problems with her health for a long time".',
+      ),
+    ).toEqual([]);
+    // "my" against "our" is the speaker's own words changed.
+    expect(
+      quotes(
+        'Reyland told fans in Carvell: "I have been dealing with problems with my health for a long time."',
+        'Reyland told fans in Carvell: "I have been dealing with problems with our health for a long time."',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('quote: a short quote is not one with a longer quote that has its words only scattered', () => {
     expect(
       found(
