@@ -19,6 +19,7 @@ import type { Quantity } from '../text/numbers';
 import { quantitiesAgree, unitClass } from '../text/quantity-compare';
 import { SAYING } from './action-words';
 import { makeDiscrepancy, type DetectContext, type RawSide } from './context';
+import { countScope, otherScopes } from './count-context';
 import { conflictingEvents, isInflected, shareContext, verbKeys, type EventFact } from './event-links';
 
 /** Words between a verb and its count: "cancelled a further 11", "scrapped at least 40", "to cancel 38". */
@@ -102,6 +103,7 @@ function countedBy(text: string, tokens: readonly Token[], q: Quantity): Token |
 /** Find number discrepancies between counts of one event by different sources outside one group. */
 export function compareEventCounts(ctx: DetectContext): Discrepancy[] {
   const events: EventFact<Quantity>[] = [];
+  const scopes = new Map<EventFact<Quantity>, Quantity | null>();
   ctx.facts.forEach((f, claim) => {
     // A part ("3 of whom") is not the count of an event of its own.
     const counted = f.quantities.filter((q) => q.unit !== null && !q.tally && !q.part);
@@ -119,14 +121,18 @@ export function compareEventCounts(ctx: DetectContext): Discrepancy[] {
       if (keys.length === 0) continue;
       // The names before the verb: who did it ("Merrowlink cancelled 40 flights").
       const subjects = new Set(f.names.filter((n) => n.end <= verb.start).map((n) => n.key));
-      events.push({ claim, keys, context: subjects, value: q });
+      const event = { claim, keys, context: subjects, value: q };
+      scopes.set(event, countScope(text, q, f.quantities));
+      events.push(event);
     }
   });
   const sameUnit = (a: Quantity, b: Quantity): boolean => unitClass(a.unit) === unitClass(b.unit);
   const disagree = (a: Quantity, b: Quantity): boolean => !quantitiesAgree(a, b);
   // Counts by differently named doers are of different events; unnamed ones may be of one.
+  // Counts over different sets ("in 89 games" / "in 19 appearances") are of different events.
   const sameDoers = (a: EventFact<Quantity>, b: EventFact<Quantity>): boolean =>
-    a.context.size === 0 || b.context.size === 0 || shareContext(a, b);
+    (a.context.size === 0 || b.context.size === 0 || shareContext(a, b)) &&
+    !otherScopes(scopes.get(a) ?? null, scopes.get(b) ?? null);
   return conflictingEvents(ctx, events, sameUnit, disagree, sameDoers).map((ms) => {
     // Only the values some other source has nothing to agree with are the evidence.
     const disputed = ms.filter((e) => ms.some((o) => o.claim !== e.claim && disagree(e.value, o.value)));

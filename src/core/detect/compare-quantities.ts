@@ -19,7 +19,17 @@ import { isPersonNoun } from './action-words';
 import type { Quantity } from '../text/numbers';
 import { quantitiesAgree, roundedAlike, unitClass } from '../text/quantity-compare';
 import { Components, distinctLists, makeDiscrepancy, type DetectContext, type RawSide } from './context';
-import { SAME_SUM, countsPeople, isCount, moneyHead, spanHead, verbAfter, verbBefore } from './count-context';
+import {
+  SAME_SUM,
+  countScope,
+  countsPeople,
+  isCount,
+  moneyHead,
+  otherScopes,
+  spanHead,
+  verbAfter,
+  verbBefore,
+} from './count-context';
 
 /**
  * Unit nouns this related (Wu–Palmer) count the same thing: 0.9 keeps near-synonyms and direct
@@ -207,8 +217,13 @@ export function compareQuantities(ctx: DetectContext): Discrepancy[] {
     const text = ctx.claims[f.claim]?.text ?? '';
     return /^\S+-\S+$/.test(text.slice(f.q.start, f.q.end)) && /^\s+\p{Ll}/u.test(text.slice(f.q.end));
   };
+  // "86 goals in 89 games" / "23 goals in 19 Champions League appearances": counts over different
+  // sets are different counts.
+  const scopeOf = (f: QFact): Quantity | null =>
+    countScope(ctx.claims[f.claim]?.text ?? '', f.q, ctx.facts[f.claim]?.quantities ?? []);
   const otherSums = (a: QFact, b: QFact): boolean => {
     if ((attributive(a) || attributive(b)) && a.q.unit !== b.q.unit) return true;
+    if (otherScopes(scopeOf(a), scopeOf(b))) return true;
     const ha = headOf(a) ?? spanOf(a);
     const hb = headOf(b) ?? spanOf(b);
     return ha !== null && hb !== null && ha !== hb && wordRelatedness(ha, hb) < SAME_SUM;

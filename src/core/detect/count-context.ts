@@ -6,7 +6,7 @@
 import { canBeVerb, isKindOf, lemmatize, lexFileOf, synsetsOf } from '../text/lexicon';
 import { tokenize } from '../text/normalize';
 import type { Quantity } from '../text/numbers';
-import { unitClass } from '../text/quantity-compare';
+import { quantitiesAgree, unitClass } from '../text/quantity-compare';
 
 /** Nouns this related (Wu–Palmer) name one sum ("gap" / "shortfall"); below, different sums. */
 export const SAME_SUM = 0.5;
@@ -33,6 +33,23 @@ export function moneyHead(text: string, q: Quantity): string | null {
       text.slice(Math.max(0, q.start - 40), q.start),
     );
   return noun(after?.[1]) ?? noun(before?.[1]);
+}
+
+/**
+ * The set a count is taken over, or null: "86 goals in 89 games" → 89 games, "23 goals in 19
+ * appearances" → 19 appearances. Counts over sets that differ are different counts.
+ * @param quantities all quantities of the sentence `text` (the set is one of them).
+ */
+export function countScope(text: string, q: Quantity, quantities: readonly Quantity[]): Quantity | null {
+  const gap = /^\s+(?:in|from|over|across)\s+/.exec(text.slice(q.end));
+  if (!gap) return null;
+  const at = q.end + gap[0].length;
+  return quantities.find((o) => o.start === at && o.unit !== null) ?? null;
+}
+
+/** Whether two counts are taken over different sets (see {@link countScope}). */
+export function otherScopes(a: Quantity | null, b: Quantity | null): boolean {
+  return a !== null && b !== null && !quantitiesAgree(a, b);
 }
 
 /** Units of time a span can measure something in. */

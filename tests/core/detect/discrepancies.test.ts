@@ -109,6 +109,23 @@ describe('discrepancies of each kind', () => {
     ).toHaveLength(1);
   });
 
+  it('number: counts over different sets are different counts ("86 goals in 89 games" / "23 goals in 19 appearances")', () => {
+    const numbers = (...texts: string[]): string[] =>
+      found(story(...texts)).filter((d) => d.startsWith('number'));
+    expect(
+      numbers(
+        'Reyland scored 86 goals in 89 games for Carvell Rovers.',
+        'Reyland has scored 23 goals in 19 European appearances for Carvell Rovers.',
+      ),
+    ).toEqual([]);
+    expect(
+      numbers(
+        'Reyland scored 86 goals in 89 games for Carvell Rovers.',
+        'Reyland scored 68 goals in 89 games for Carvell Rovers.',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('number: a vote tally written two ways', () => {
     expect(
       found(
