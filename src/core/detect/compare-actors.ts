@@ -101,7 +101,8 @@ function sharedPrefix(a: string, b: string): number {
 const isRole = (a: Action): boolean => {
   if (a.named || /s$/.test(a.agentText)) return false;
   const head = a.agent.split(' ').pop() ?? '';
-  return isPersonNoun(head) || isBusiness(head);
+  // The business itself, not people of it ("officers of the national agency").
+  return isPersonNoun(head) || (isBusiness(head) && !/\b(?:of|from|at|for)\b/i.test(a.agentText));
 };
 const isBusiness = (head: string): boolean => isKindOf(head, 'business') || isKindOf(head, 'institution');
 
