@@ -75,6 +75,8 @@ export function findNameMentions(text: string, knownNames: ReadonlySet<string> =
       continue;
     }
     let j = i;
+    // Whether the name has an ampersand in it ("Tollard & Finch and Handybarn" are two names).
+    let joined = false;
     while (j + 1 < tokens.length) {
       // A possessive ends a name: "Acme's Jane Doe" is two names.
       if (/['\u2019]s$/.test((tokens[j] as Token).text)) break;
@@ -82,7 +84,10 @@ export function findNameMentions(text: string, knownNames: ReadonlySet<string> =
       const gap = text.slice((tokens[j] as Token).end, nx.start);
       // Dotted initials are one word: "U.S.", "D.C.", "J.K." ("U" "." "S").
       const dotted = gap === '.' && (tokens[j] as Token).text.length === 1 && nx.text.length === 1;
-      if (!/^\s?$/.test(gap) && !/^\.\s$/.test(gap) && !dotted) break;
+      // "Tollard & Finch", "Marks & Spencer": one name joined with an ampersand.
+      const ampersand = gap === ' & ' && nx.capitalised && nx.kind === 'word';
+      if (ampersand) joined = true;
+      if (!/^\s?$/.test(gap) && !/^\.\s$/.test(gap) && !dotted && !ampersand) break;
       if (/^\.\s$/.test(gap) && (tokens[j] as Token).text.length > 3) break;
       if (nx.capitalised && nx.kind === 'word') j++;
       // "Inspector Rhona Tallis of Wenslow Police": a titled person, then where they work.
@@ -90,7 +95,7 @@ export function findNameMentions(text: string, knownNames: ReadonlySet<string> =
       else if (
         CONNECTORS.has(nx.norm) &&
         // "Smith and Jones" are two people; "Bureau of Land Management" is one name.
-        !(nx.norm === 'and' && (j === i || HONORIFICS.has(tokens[j + 2]?.norm ?? ''))) &&
+        !(nx.norm === 'and' && (j === i || HONORIFICS.has(tokens[j + 2]?.norm ?? '') || joined)) &&
         (tokens[j + 2]?.capitalised ?? false) &&
         text.slice(nx.end, tokens[j + 2]?.start).length === 1
       )

@@ -1181,6 +1181,34 @@ describe('more discrepancies of each kind', () => {
     ).toEqual([]);
   });
 
+  it("spelling: one source's typo of a name the others write alike, anywhere in the story", () => {
+    const spelling = (...texts: string[]): string[] =>
+      found(story(...texts)).filter((d) => d.startsWith('spelling'));
+    expect(
+      spelling(
+        'The tram derailed near the Sandilands stop in Carvell. Five people were trapped near Sandlilands station.',
+        'The tram overturned at Sandilands in Carvell early on Wednesday.',
+        'Passengers were helped from the tram at Sandilands by firefighters.',
+      ),
+    ).toEqual([
+      'spelling/low: Sandilands (Daily Planet, Evening Star, unknown outlet) · Sandlilands (Daily Planet)',
+    ]);
+    // A one-word typo of a word of a longer name.
+    expect(
+      spelling(
+        'Matthew Perry was found dead at his home in Carvell on Saturday.',
+        'Matthew Perry, the actor, was found at his home in Carvell. Born in Quebec, Mattew was raised in Ottawa.',
+      ),
+    ).toHaveLength(1);
+    // Two words of the language are not a typo ("Ministry" / "Minister").
+    expect(
+      spelling(
+        'The State Minister resigned in Carvell on Sunday.',
+        'The State Minister quit in Carvell on Sunday. The Ministry confirmed it.',
+      ),
+    ).toEqual([]);
+  });
+
   it('name: "I\'m" and "I\'ve" are no names', () => {
     expect(
       found(

@@ -69,6 +69,12 @@ describe('findNameMentions', () => {
     expect(render('The next rate decision is due on Dec. 10, not Sept. 4.')).toBe('');
   });
 
+  it('reads a name joined with an ampersand as one name ("Tollard & Finch"), and "and" after it as two', () => {
+    expect(render('She invested in Tollard & Finch and Marks & Spencer last year.')).toBe(
+      '[[Tollard & Finch]]=tollard & finch [[Marks & Spencer]]=marks & spencer',
+    );
+  });
+
   it('reads a list bullet or a dash as the start of a sentence ("- A Harbour Line ferry …")', () => {
     expect(render('- A Harbour Line ferry collided with a yacht.')).toBe('[[Harbour Line]]=harbour line');
     expect(render('\u2022 Woman hurt as gales hit Carvell')).toBe('[[Carvell]]=carvell');
