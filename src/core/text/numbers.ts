@@ -5,7 +5,7 @@
  */
 import { canBeNoun, lemmatize } from './lexicon';
 import { tokenize, type Token } from './normalize';
-import { findHalves, writtenUnit } from './measures';
+import { CONVERT, findHalves, writtenUnit } from './measures';
 import { findTallies, wordValue } from './tallies';
 import { findProportions } from './proportions';
 import { countsOfThem, partitiveUnit, unitAfter } from './unit-nouns';
@@ -50,6 +50,9 @@ export interface Quantity {
   readonly start: number;
   readonly end: number;
 }
+
+/** Spans and points a fraction may measure that are not units of CONVERT ("2.5 years", "1.5 points"). */
+const MEASURED_SPANS = /^(?:year|month|decade|century|season|point|percent|goal)$/;
 
 /** First words of the two-word fractions ("a quarter", "two thirds"): only they are looked up. */
 const FRACTION_FIRST = new Set(
@@ -311,6 +314,20 @@ export function findQuantities(text: string): Quantity[] {
       partitive?.lemma ??
       (selfUnit ? t.norm : null);
     let unitToken = after?.unit ?? partitive?.unit ?? null;
+    // "a 7.8 magnitude quake strikes": a fraction counts no whole things, only measures ("1.5
+    // hours") and scaled counts ("2.5 million people").
+    if (
+      after &&
+      !spelledCurrency &&
+      !Number.isInteger(low) &&
+      low === high &&
+      low < 1000 &&
+      !Object.hasOwn(CONVERT, after.lemma) &&
+      !MEASURED_SPANS.test(after.lemma)
+    ) {
+      unit = null;
+      unitToken = null;
+    }
     // "the Corleshire Connect 42 service", "a Boeing 737 jet": a number after a name, before a
     // singular noun, labels the thing (a route, a model); it counts nothing.
     if (

@@ -308,6 +308,15 @@ describe('digits before a number word', () => {
   });
 });
 
+describe('fractions of whole things', () => {
+  it('count nothing ("a 7.8 magnitude quake strikes"), but measure and scale ("1.5 hours", "2.5 million people")', () => {
+    expect(render('A 7.8 magnitude quake strikes Carvell.')).toBe('7.8=7.8 -');
+    expect(render('It took 1.5 hours and 2.5 years; 2.5 million people moved 3.5 miles.')).toBe(
+      '1.5 hours=1.5 hour; 2.5 years=2.5 year; 2.5 million people=2500000 person; 3.5 miles=3.5 mile',
+    );
+  });
+});
+
 describe('vulgar fractions', () => {
   it('add to the number they are glued to ("1½ hours", "2¼ miles")', () => {
     expect(render('The bus was 1\u00bd hours from Carvell and 2\u00bc miles from the coast.')).toBe(
