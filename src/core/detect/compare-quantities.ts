@@ -23,6 +23,7 @@ import {
   SAME_SUM,
   countScope,
   countsPeople,
+  distanceFrom,
   isCount,
   moneyHead,
   otherScopes,
@@ -224,6 +225,9 @@ export function compareQuantities(ctx: DetectContext): Discrepancy[] {
   const otherSums = (a: QFact, b: QFact): boolean => {
     if ((attributive(a) || attributive(b)) && a.q.unit !== b.q.unit) return true;
     if (otherScopes(scopeOf(a), scopeOf(b))) return true;
+    const fromA = distanceFrom(ctx.claims[a.claim]?.text ?? '', a.q);
+    const fromB = distanceFrom(ctx.claims[b.claim]?.text ?? '', b.q);
+    if (fromA !== null && fromB !== null && fromA !== fromB) return true;
     const ha = headOf(a) ?? spanOf(a);
     const hb = headOf(b) ?? spanOf(b);
     return ha !== null && hb !== null && ha !== hb && wordRelatedness(ha, hb) < SAME_SUM;

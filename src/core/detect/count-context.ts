@@ -5,6 +5,7 @@
  */
 import { canBeVerb, isKindOf, lemmatize, lexFileOf, synsetsOf } from '../text/lexicon';
 import { tokenize } from '../text/normalize';
+import { CONVERT } from '../text/measures';
 import type { Quantity } from '../text/numbers';
 import { quantitiesAgree, unitClass } from '../text/quantity-compare';
 
@@ -46,6 +47,24 @@ export function countScope(text: string, q: Quantity, quantities: readonly Quant
   const at = q.end + gap[0].length;
   return quantities.find((o) => o.start === at && o.unit !== null) ?? null;
 }
+
+/**
+ * The place a distance is measured from, or null: "125 miles from Zahedan" → zahedan, "53 miles
+ * south-east of Khash" → khash. Distances from different places are different distances.
+ */
+export function distanceFrom(text: string, q: Quantity): string | null {
+  if (q.unit === null || CONVERT[q.unit]?.[0] !== 'm') return null;
+  // "Zahedan, 125 miles away": the place is named before.
+  const before = /(\p{Lu}[\p{L}'\u2019-]*),\s+(?:about\s+|some\s+|around\s+)?$/u.exec(text.slice(0, q.start));
+  if (before && /^\s+away\b/.test(text.slice(q.end))) return (before[1] as string).toLowerCase();
+  // "53 miles from the Iranian city of Khash": the last name of the phrase after "from" / "of".
+  const m = DISTANCE_FROM.exec(text.slice(q.end));
+  if (!m) return null;
+  const names = (m[1] as string).match(/\p{Lu}[\p{L}'\u2019-]*/gu) ?? [];
+  return names.length > 0 ? (names[names.length - 1] as string).toLowerCase() : null;
+}
+const DISTANCE_FROM =
+  /^\s*(?:\([^)]*\))?\s*\)?\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?\s+)?(?:from|of)\s+([^,.;:()]{1,50})/u;
 
 /** Whether two counts are taken over different sets (see {@link countScope}). */
 export function otherScopes(a: Quantity | null, b: Quantity | null): boolean {

@@ -126,6 +126,24 @@ describe('discrepancies of each kind', () => {
     ).toHaveLength(1);
   });
 
+  it('number: distances from different places are different distances', () => {
+    const numbers = (...texts: string[]): string[] =>
+      found(story(...texts)).filter((d) => d.startsWith('number'));
+    expect(
+      numbers(
+        'The epicentre of the Carvell quake was about 200 km (125 miles) south-east of Zahedan.',
+        'The epicentre of the Carvell quake was 53 miles from the Iranian city of Khash.',
+        'The epicentre of the Carvell quake was near Zahedan, 125 miles away.',
+      ),
+    ).toEqual([]);
+    expect(
+      numbers(
+        'The epicentre of the Carvell quake was 53 miles from Khash.',
+        'The epicentre of the Carvell quake was 50 miles from Khash.',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('number: a vote tally written two ways', () => {
     expect(
       found(
