@@ -4,7 +4,7 @@
  * "a dozen", "half"); vague quantifiers ("several", "dozens", "a handful") become ranges.
  */
 import { canBeNoun, lemmatize } from './lexicon';
-import { tokenize, type Token } from './normalize';
+import { isStopword, tokenize, type Token } from './normalize';
 import { CONVERT, findHalves, writtenUnit } from './measures';
 import { findTallies, wordValue } from './tallies';
 import { findProportions } from './proportions';
@@ -50,6 +50,9 @@ export interface Quantity {
   readonly start: number;
   readonly end: number;
 }
+
+/** Fraction words that are also ordinals ("a third term", "a fifth consecutive rise"). */
+const ORDINALS = new Set(['third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 
 /** Spans and points a fraction may measure that are not units of CONVERT ("2.5 years", "1.5 points"). */
 const MEASURED_SPANS = /^(?:year|month|decade|century|season|point|percent|goal)$/;
@@ -156,6 +159,17 @@ export function findQuantities(text: string): Quantity[] {
     if (fraction !== undefined || FRACTIONS[t.norm] !== undefined) {
       const value = fraction ?? (FRACTIONS[t.norm] as number);
       const last = fraction !== undefined ? (nextTok as Token) : t;
+      // "a fifth consecutive rise", "a third term": an ordinal before its noun, not a share.
+      const after = tokens[tokens.indexOf(last) + 1];
+      if (
+        ORDINALS.has(last.norm) &&
+        after?.kind === 'word' &&
+        after.norm !== 'of' &&
+        /^\s+$/.test(text.slice(last.end, after.start)) &&
+        !isStopword(after.norm) &&
+        lemmatize(after.norm) === after.norm
+      )
+        continue;
       // "almost a fifth", "more than two-thirds": an estimate or a bound of the share.
       const { low: fLow, high: fHigh, bound: fBound } = approximated(text, t.start, value, value);
       found.push({

@@ -308,6 +308,15 @@ describe('digits before a number word', () => {
   });
 });
 
+describe('fraction words that are ordinals', () => {
+  it('are no share before their noun ("a fifth consecutive rise", "a third term")', () => {
+    expect(render('It was a fifth consecutive rise and her third term.')).toBe('');
+    expect(render('A third of voters backed it and a quarter voted no; turnout fell by a fifth.')).toBe(
+      'A third=33.333333333333336 percent; a quarter=25 percent; a fifth=20 percent',
+    );
+  });
+});
+
 describe('fractions of whole things', () => {
   it('count nothing ("a 7.8 magnitude quake strikes"), but measure and scale ("1.5 hours", "2.5 million people")', () => {
     expect(render('A 7.8 magnitude quake strikes Carvell.')).toBe('7.8=7.8 -');
