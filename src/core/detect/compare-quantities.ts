@@ -214,20 +214,30 @@ export function compareQuantities(ctx: DetectContext): Discrepancy[] {
   // "a four-wheel drive", "a three-story home": a count joined to its noun before another noun
   // describes that noun; it is set only against counts of the same noun ("a two-vehicle crash" /
   // "two vehicles"), not of a related one ("two vehicles" / "a four-wheel drive").
-  const attributive = (f: QFact): boolean => {
-    const text = ctx.claims[f.claim]?.text ?? '';
-    return /^\S+-\S+$/.test(text.slice(f.q.start, f.q.end)) && /^\s+\p{Ll}/u.test(text.slice(f.q.end));
+  // What each fact says it counts or measures, read once (the pair checks below are quadratic).
+  const readings = new Map<QFact, { attributive: boolean; scope: Quantity | null; from: string | null }>();
+  const readingOf = (f: QFact) => {
+    let r = readings.get(f);
+    if (!r) {
+      const text = ctx.claims[f.claim]?.text ?? '';
+      r = {
+        attributive:
+          /^\S+-\S+$/.test(text.slice(f.q.start, f.q.end)) && /^\s+\p{Ll}/u.test(text.slice(f.q.end)),
+        scope: countScope(text, f.q, ctx.facts[f.claim]?.quantities ?? []),
+        from: distanceFrom(text, f.q),
+      };
+      readings.set(f, r);
+    }
+    return r;
   };
   // "86 goals in 89 games" / "23 goals in 19 Champions League appearances": counts over different
   // sets are different counts.
-  const scopeOf = (f: QFact): Quantity | null =>
-    countScope(ctx.claims[f.claim]?.text ?? '', f.q, ctx.facts[f.claim]?.quantities ?? []);
   const otherSums = (a: QFact, b: QFact): boolean => {
-    if ((attributive(a) || attributive(b)) && a.q.unit !== b.q.unit) return true;
-    if (otherScopes(scopeOf(a), scopeOf(b))) return true;
-    const fromA = distanceFrom(ctx.claims[a.claim]?.text ?? '', a.q);
-    const fromB = distanceFrom(ctx.claims[b.claim]?.text ?? '', b.q);
-    if (fromA !== null && fromB !== null && fromA !== fromB) return true;
+    const ra = readingOf(a);
+    const rb = readingOf(b);
+    if ((ra.attributive || rb.attributive) && a.q.unit !== b.q.unit) return true;
+    if (otherScopes(ra.scope, rb.scope)) return true;
+    if (ra.from !== null && rb.from !== null && ra.from !== rb.from) return true;
     const ha = headOf(a) ?? spanOf(a);
     const hb = headOf(b) ?? spanOf(b);
     return ha !== null && hb !== null && ha !== hb && wordRelatedness(ha, hb) < SAME_SUM;

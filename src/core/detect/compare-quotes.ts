@@ -13,6 +13,7 @@ import { compareAttributions } from './compare-attributions';
 import {
   changedRanges,
   excerpt,
+  alignment,
   inOrderOverlap,
   innerChanges,
   quoteTokens,
@@ -92,11 +93,6 @@ function personShift(changes: readonly DiffPart[]): boolean {
  */
 export const MIN_SHARED_RUN = 3;
 
-/** The longest run of words two quotes share in their alignment. */
-function longestSharedRun(a: readonly string[], b: readonly string[]): number {
-  return Math.max(0, ...diffWords(a, b).flatMap((p) => (p.op === 'same' ? [p.words.length] : [])));
-}
-
 /**
  * Whether two quotes share their own words, not just "a number of" ("a number of factors" / "We
  * have treated a number of patients"): two words that are no stopwords in the same order, or most
@@ -163,12 +159,12 @@ export function compareQuotes(ctx: DetectContext): Discrepancy[] {
         checked.add(`${i}|${j}`);
         const other = quotes[j] as QFact;
         if (article(other) === article(q)) continue;
-        const run = longestSharedRun(q.words, other.words);
+        const { overlap, run } = alignment(q.words, other.words);
         if (
-          (inOrderOverlap(q.words, other.words) >= SAME_QUOTE_OVERLAP &&
-            ownWordsMatch(q.words, other.words) &&
-            run >= Math.min(MIN_SHARED_RUN, q.words.length, other.words.length)) ||
-          run >= SHARED_RUN_WORDS
+          run >= SHARED_RUN_WORDS ||
+          (overlap >= SAME_QUOTE_OVERLAP &&
+            run >= Math.min(MIN_SHARED_RUN, q.words.length, other.words.length) &&
+            ownWordsMatch(q.words, other.words))
         )
           comp.union(i, j);
       }
@@ -194,18 +190,15 @@ export function compareQuotes(ctx: DetectContext): Discrepancy[] {
         if (article(a) === article(b)) continue;
         // Joined through a third quote, two excerpts may not overlap at all ("every aspect of my
         // daily life" / "not allowing me to use my vocal cords"): nothing to compare.
-        if (
-          inOrderOverlap(a.words, b.words) < GROUPED_QUOTE_OVERLAP &&
-          longestSharedRun(a.words, b.words) < SHARED_RUN_WORDS
-        )
-          continue;
         const parts = diffWords(a.words, b.words);
+        const { overlap, run } = alignment(a.words, b.words, parts);
+        if (overlap < GROUPED_QUOTE_OVERLAP && run < SHARED_RUN_WORDS) continue;
         const inner = innerChanges(parts);
         if (inner.length > 0 && personShift(inner)) continue;
         const edges = rewordedEdges(ctx, a, b, parts);
         if (inner.length === 0 && edges.length === 0) continue;
         if ([...inner, ...edges].some((p) => p.words.some((w) => !isStopword(w)))) contentChange = true;
-        changes.push(renderDiff(diffWords(a.words, b.words)));
+        changes.push(renderDiff(parts));
         const r = changedRanges(a.words, b.words);
         if (r) {
           widen(a, r.a);

@@ -174,10 +174,26 @@ const EXCERPT_CONTEXT = 3;
 
 /** Share of the shorter word list found in order in the other. */
 export function inOrderOverlap(a: readonly string[], b: readonly string[]): number {
-  const same = diffWords(a, b)
-    .filter((p) => p.op === 'same')
-    .reduce((n, p) => n + p.words.length, 0);
-  return same / Math.min(a.length, b.length);
+  return alignment(a, b).overlap;
+}
+
+/**
+ * How two word lists align, from one diff: the share of the shorter found in order in the other
+ * (`overlap`) and the longest run of words they share (`run`).
+ */
+export function alignment(
+  a: readonly string[],
+  b: readonly string[],
+  parts: readonly DiffPart[] = diffWords(a, b),
+): { overlap: number; run: number } {
+  let same = 0;
+  let run = 0;
+  for (const p of parts)
+    if (p.op === 'same') {
+      same += p.words.length;
+      run = Math.max(run, p.words.length);
+    }
+  return { overlap: same / Math.max(1, Math.min(a.length, b.length)), run };
 }
 
 /** "…some kind of a correspondence…": the changed part of a quote with a little context. */
