@@ -27,6 +27,7 @@ import {
   isCount,
   moneyHead,
   otherScopes,
+  percentHead,
   spanHead,
   verbAfter,
   verbBefore,
@@ -45,6 +46,9 @@ export const MAX_OCCASION_COUNT = 20;
  * (charges) and "lodges" (0.31).
  */
 export const OCCASION_RELATEDNESS = 0.5;
+/** What two percentages are of must be this related (Wu–Palmer) to compare them ("rate" / "inflation": 0.5). */
+export const SAME_PERCENT_OF = 0.8;
+
 /** WordNet noun files of occasions: noun.act, noun.communication, noun.event, noun.group. */
 const OCCASION_FILES = new Set([4, 10, 11, 14]);
 
@@ -215,7 +219,10 @@ export function compareQuantities(ctx: DetectContext): Discrepancy[] {
   // describes that noun; it is set only against counts of the same noun ("a two-vehicle crash" /
   // "two vehicles"), not of a related one ("two vehicles" / "a four-wheel drive").
   // What each fact says it counts or measures, read once (the pair checks below are quadratic).
-  const readings = new Map<QFact, { attributive: boolean; scope: Quantity | null; from: string | null }>();
+  const readings = new Map<
+    QFact,
+    { attributive: boolean; scope: Quantity | null; from: string | null; of: string | null }
+  >();
   const readingOf = (f: QFact) => {
     let r = readings.get(f);
     if (!r) {
@@ -225,6 +232,7 @@ export function compareQuantities(ctx: DetectContext): Discrepancy[] {
           /^\S+-\S+$/.test(text.slice(f.q.start, f.q.end)) && /^\s+\p{Ll}/u.test(text.slice(f.q.end)),
         scope: countScope(text, f.q, ctx.facts[f.claim]?.quantities ?? []),
         from: distanceFrom(text, f.q),
+        of: percentHead(text, f.q),
       };
       readings.set(f, r);
     }
@@ -238,6 +246,14 @@ export function compareQuantities(ctx: DetectContext): Discrepancy[] {
     if ((ra.attributive || rb.attributive) && a.q.unit !== b.q.unit) return true;
     if (otherScopes(ra.scope, rb.scope)) return true;
     if (ra.from !== null && rb.from !== null && ra.from !== rb.from) return true;
+    // Percentages of different things: "interest rates to 1.25%" / "inflation will hit 11%".
+    if (
+      ra.of !== null &&
+      rb.of !== null &&
+      ra.of !== rb.of &&
+      wordRelatedness(ra.of, rb.of) < SAME_PERCENT_OF
+    )
+      return true;
     const ha = headOf(a) ?? spanOf(a);
     const hb = headOf(b) ?? spanOf(b);
     return ha !== null && hb !== null && ha !== hb && wordRelatedness(ha, hb) < SAME_SUM;

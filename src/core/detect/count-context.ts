@@ -3,8 +3,8 @@
  * the verb it is the object of ("employs 140 people"), whether it counts people, and the thing a
  * sum of money is for ("a £38.5m gap", "a budget of £900m"). Used by compare-quantities.ts.
  */
-import { canBeVerb, isKindOf, lemmatize, lexFileOf, synsetsOf } from '../text/lexicon';
-import { tokenize } from '../text/normalize';
+import { canBeNoun, canBeVerb, isKindOf, lemmatize, lexFileOf, synsetsOf } from '../text/lexicon';
+import { isStopword, tokenize, type Token } from '../text/normalize';
 import { CONVERT } from '../text/measures';
 import type { Quantity } from '../text/numbers';
 import { quantitiesAgree, unitClass } from '../text/quantity-compare';
@@ -69,6 +69,61 @@ const DISTANCE_FROM =
 /** Whether two counts are taken over different sets (see {@link countScope}). */
 export function otherScopes(a: Quantity | null, b: Quantity | null): boolean {
   return a !== null && b !== null && !quantitiesAgree(a, b);
+}
+
+/** Words that name a level of what comes before them ("a 13-year high of 1.25%", "peak at 10%"). */
+const LEVEL_WORDS = new Set([
+  'high',
+  'low',
+  'level',
+  'peak',
+  'record',
+  'rise',
+  'fall',
+  'increase',
+  'decrease',
+  'total',
+]);
+/** Spans of time in "a 13-year high": what the level is over, not what it is of. */
+const TIME_WORDS = /^(?:year|month|week|day|decade|century|hour|minute|time)$/;
+/** Words after which the next word is a verb ("will hit", "to peak", "would exceed"). */
+const BEFORE_VERB = new Set([
+  'will',
+  'would',
+  'to',
+  'could',
+  'may',
+  'might',
+  'can',
+  'should',
+  'must',
+  'has',
+  'have',
+  'had',
+]);
+
+/**
+ * What a percentage is of, or null: the nearest noun before it in its clause, past verbs, numbers
+ * and words naming a level ("raised interest rates to 1.25% from 1%" → rate, "warned that inflation
+ * would exceed 11 per cent" → inflation, "rates to a 13-year high of 1.25%" → rate).
+ */
+export function percentHead(text: string, q: Quantity): string | null {
+  if (q.unit !== 'percent') return null;
+  const clause =
+    text
+      .slice(0, q.start)
+      .split(/[,;:()\u2013\u2014]/)
+      .pop() ?? '';
+  const tokens = tokenize(clause);
+  for (let i = tokens.length - 1, seen = 0; i >= 0 && seen < 10; i--, seen++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== 'word' || isStopword(t.norm)) continue;
+    const lemma = lemmatize(t.norm);
+    if (LEVEL_WORDS.has(lemma) || TIME_WORDS.test(lemma)) continue;
+    if (BEFORE_VERB.has(tokens[i - 1]?.norm ?? '') || (lemma !== t.norm && !/s$/.test(t.norm))) continue;
+    if (canBeNoun(lemma) && (!t.capitalised || clause.slice(0, t.start).trim() === '')) return lemma;
+  }
+  return null;
 }
 
 /** Units of time a span can measure something in. */

@@ -144,6 +144,23 @@ describe('discrepancies of each kind', () => {
     ).toHaveLength(1);
   });
 
+  it('number: percentages of different things are not compared ("interest rates to 1.25%" / "inflation will hit 11%")', () => {
+    const numbers = (...texts: string[]): string[] =>
+      found(story(...texts)).filter((d) => d.startsWith('number'));
+    expect(
+      numbers(
+        'The Bank of Carvell raised interest rates to 1.25% on Thursday.',
+        'The Bank of Carvell raised interest rates on Thursday and warned that inflation would exceed 11 per cent.',
+      ),
+    ).toEqual([]);
+    expect(
+      numbers(
+        'The Bank of Carvell raised interest rates to 1.25% on Thursday.',
+        'The Bank of Carvell raised interest rates to 1.5% on Thursday.',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('number: a vote tally written two ways', () => {
     expect(
       found(
