@@ -19,7 +19,7 @@ import type { Quantity } from '../text/numbers';
 import { quantitiesAgree, unitClass } from '../text/quantity-compare';
 import { SAYING } from './action-words';
 import { makeDiscrepancy, type DetectContext, type RawSide } from './context';
-import { countScope, otherScopes } from './count-context';
+import { countScope, otherScopes } from './count-readings';
 import { conflictingEvents, isInflected, shareContext, verbKeys, type EventFact } from './event-links';
 
 /** Words between a verb and its count: "cancelled a further 11", "scrapped at least 40", "to cancel 38". */

@@ -19,19 +19,8 @@ import { isPersonNoun } from './action-words';
 import type { Quantity } from '../text/numbers';
 import { quantitiesAgree, roundedAlike, unitClass } from '../text/quantity-compare';
 import { Components, distinctLists, makeDiscrepancy, type DetectContext, type RawSide } from './context';
-import {
-  SAME_SUM,
-  countScope,
-  countsPeople,
-  distanceFrom,
-  isCount,
-  moneyHead,
-  otherScopes,
-  percentHead,
-  spanHead,
-  verbAfter,
-  verbBefore,
-} from './count-context';
+import { countsPeople, isCount, verbAfter, verbBefore } from './count-context';
+import { differentThings } from './count-readings';
 
 /**
  * Unit nouns this related (Wu–Palmer) count the same thing: 0.9 keeps near-synonyms and direct
@@ -46,8 +35,6 @@ export const MAX_OCCASION_COUNT = 20;
  * (charges) and "lodges" (0.31).
  */
 export const OCCASION_RELATEDNESS = 0.5;
-/** What two percentages are of must be this related (Wu–Palmer) to compare them ("rate" / "inflation": 0.5). */
-export const SAME_PERCENT_OF = 0.8;
 
 /** WordNet noun files of occasions: noun.act, noun.communication, noun.event, noun.group. */
 const OCCASION_FILES = new Set([4, 10, 11, 14]);
@@ -203,61 +190,10 @@ export function compareQuantities(ctx: DetectContext): Discrepancy[] {
     const pa = predicateOf(a);
     return pa !== null && pa === predicateOf(b);
   };
-  // Sums of money for different things: "a £38.5m black hole" / "a budget of almost £900m".
-  const heads = new Map<QFact, string | null>();
-  const headOf = (f: QFact): string | null => {
-    if (!heads.has(f)) heads.set(f, moneyHead(ctx.claims[f.claim]?.text ?? '', f.q));
-    return heads.get(f) ?? null;
-  };
-  // Spans of time of different things: "20 years of my life" / "a four-year deal".
-  const spans = new Map<QFact, string | null>();
-  const spanOf = (f: QFact): string | null => {
-    if (!spans.has(f)) spans.set(f, spanHead(ctx.claims[f.claim]?.text ?? '', f.q));
-    return spans.get(f) ?? null;
-  };
-  // "a four-wheel drive", "a three-story home": a count joined to its noun before another noun
-  // describes that noun; it is set only against counts of the same noun ("a two-vehicle crash" /
-  // "two vehicles"), not of a related one ("two vehicles" / "a four-wheel drive").
-  // What each fact says it counts or measures, read once (the pair checks below are quadratic).
-  const readings = new Map<
-    QFact,
-    { attributive: boolean; scope: Quantity | null; from: string | null; of: string | null }
-  >();
-  const readingOf = (f: QFact) => {
-    let r = readings.get(f);
-    if (!r) {
-      const text = ctx.claims[f.claim]?.text ?? '';
-      r = {
-        attributive:
-          /^\S+-\S+$/.test(text.slice(f.q.start, f.q.end)) && /^\s+\p{Ll}/u.test(text.slice(f.q.end)),
-        scope: countScope(text, f.q, ctx.facts[f.claim]?.quantities ?? []),
-        from: distanceFrom(text, f.q),
-        of: percentHead(text, f.q),
-      };
-      readings.set(f, r);
-    }
-    return r;
-  };
-  // "86 goals in 89 games" / "23 goals in 19 Champions League appearances": counts over different
-  // sets are different counts.
-  const otherSums = (a: QFact, b: QFact): boolean => {
-    const ra = readingOf(a);
-    const rb = readingOf(b);
-    if ((ra.attributive || rb.attributive) && a.q.unit !== b.q.unit) return true;
-    if (otherScopes(ra.scope, rb.scope)) return true;
-    if (ra.from !== null && rb.from !== null && ra.from !== rb.from) return true;
-    // Percentages of different things: "interest rates to 1.25%" / "inflation will hit 11%".
-    if (
-      ra.of !== null &&
-      rb.of !== null &&
-      ra.of !== rb.of &&
-      wordRelatedness(ra.of, rb.of) < SAME_PERCENT_OF
-    )
-      return true;
-    const ha = headOf(a) ?? spanOf(a);
-    const hb = headOf(b) ?? spanOf(b);
-    return ha !== null && hb !== null && ha !== hb && wordRelatedness(ha, hb) < SAME_SUM;
-  };
+  // Figures that can only be different things: sums for different things ("a £38.5m black hole" /
+  // "a budget of almost £900m"), spans of different things, counts over different sets, distances
+  // from different places, percentages of different things (count-readings.ts).
+  const otherSums = differentThings(ctx);
   const out: Discrepancy[] = [];
   for (const members of comp.groups()) {
     const byArticle = new Map<string, QFact[]>();

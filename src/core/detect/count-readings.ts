@@ -1,0 +1,207 @@
+/**
+ * What a count, a sum or a span says it is of, and whether two of them can be the same figure at
+ * all: the thing a sum of money is for ("a £38.5m gap" / "a budget of £900m"), what a span of time
+ * measures ("20 years of my life" / "a four-year deal"), the set a count is taken over ("in 89
+ * games"), the place a distance is from, what a percentage is of ("interest rates" / "inflation"),
+ * and a count joined to its noun before another noun ("a four-wheel drive"). Used by
+ * compare-quantities.ts and compare-event-counts.ts.
+ */
+import { canBeNoun, lemmatize, lexFileOf, synsetsOf, wordRelatedness } from '../text/lexicon';
+import { CONVERT } from '../text/measures';
+import { isStopword, tokenize, type Token } from '../text/normalize';
+import type { Quantity } from '../text/numbers';
+import { quantitiesAgree } from '../text/quantity-compare';
+import type { DetectContext } from './context';
+import { MONEY, SAME_SUM } from './count-context';
+
+/** What two percentages are of must be this related (Wu–Palmer) to compare them ("rate" / "inflation": 0.5). */
+export const SAME_PERCENT_OF = 0.8;
+
+/** A figure of a claim: the claim's index and the quantity. */
+export interface Figure {
+  readonly claim: number;
+  readonly q: Quantity;
+}
+
+/**
+ * A comparer for the story's figures: whether two can only be different things, whatever their
+ * values. Each figure is read once (the callers' pair checks are quadratic).
+ */
+export function differentThings(ctx: DetectContext): (a: Figure, b: Figure) => boolean {
+  interface Reading {
+    readonly head: string | null;
+    readonly attributive: boolean;
+    readonly scope: Quantity | null;
+    readonly from: string | null;
+    readonly of: string | null;
+  }
+  const readings = new Map<Figure, Reading>();
+  const readingOf = (f: Figure): Reading => {
+    let r = readings.get(f);
+    if (!r) {
+      const text = ctx.claims[f.claim]?.text ?? '';
+      r = {
+        head: moneyHead(text, f.q) ?? spanHead(text, f.q),
+        // "a four-wheel drive", "a three-story home": set only against counts of the same noun.
+        attributive:
+          /^\S+-\S+$/.test(text.slice(f.q.start, f.q.end)) && /^\s+\p{Ll}/u.test(text.slice(f.q.end)),
+        scope: countScope(text, f.q, ctx.facts[f.claim]?.quantities ?? []),
+        from: distanceFrom(text, f.q),
+        of: percentHead(text, f.q),
+      };
+      readings.set(f, r);
+    }
+    return r;
+  };
+  return (a, b) => {
+    const ra = readingOf(a);
+    const rb = readingOf(b);
+    if ((ra.attributive || rb.attributive) && a.q.unit !== b.q.unit) return true;
+    if (otherScopes(ra.scope, rb.scope)) return true;
+    if (ra.from !== null && rb.from !== null && ra.from !== rb.from) return true;
+    if (
+      ra.of !== null &&
+      rb.of !== null &&
+      ra.of !== rb.of &&
+      wordRelatedness(ra.of, rb.of) < SAME_PERCENT_OF
+    )
+      return true;
+    return (
+      ra.head !== null &&
+      rb.head !== null &&
+      ra.head !== rb.head &&
+      wordRelatedness(ra.head, rb.head) < SAME_SUM
+    );
+  };
+}
+
+/**
+ * What a sum of money is: the noun right after it ("a £38.5m gap", "£2.1m savings") or the one
+ * it is "of" ("a budget of almost £900m"), as a lemma; null when neither is there.
+ */
+export function moneyHead(text: string, q: Quantity): string | null {
+  if (!MONEY.has(q.unit ?? '')) return null;
+  const after = /^[-\s]*(?:a-year\s+|annual\s+)?([a-z]+)/i.exec(text.slice(q.end));
+  const noun = (w: string | undefined): string | null => {
+    if (!w) return null;
+    const lemma = lemmatize(w.toLowerCase());
+    return synsetsOf(lemma).some((s) => lexFileOf(s) >= 3) &&
+      !/^(a|an|the|to|in|for|of|on|and|or|by|from|with|year|month|week|day)$/.test(lemma)
+      ? lemma
+      : null;
+  };
+  const before =
+    /\b([a-z]+)\s+of\s+(?:about\s+|almost\s+|nearly\s+|around\s+|some\s+|more\s+than\s+|up\s+to\s+)?$/i.exec(
+      text.slice(Math.max(0, q.start - 40), q.start),
+    );
+  return noun(after?.[1]) ?? noun(before?.[1]);
+}
+
+/**
+ * The set a count is taken over, or null: "86 goals in 89 games" → 89 games, "23 goals in 19
+ * appearances" → 19 appearances. Counts over sets that differ are different counts.
+ * @param quantities all quantities of the sentence `text` (the set is one of them).
+ */
+export function countScope(text: string, q: Quantity, quantities: readonly Quantity[]): Quantity | null {
+  const gap = /^\s+(?:in|from|over|across)\s+/.exec(text.slice(q.end));
+  if (!gap) return null;
+  const at = q.end + gap[0].length;
+  return quantities.find((o) => o.start === at && o.unit !== null) ?? null;
+}
+
+/**
+ * The place a distance is measured from, or null: "125 miles from Zahedan" → zahedan, "53 miles
+ * south-east of Khash" → khash. Distances from different places are different distances.
+ */
+export function distanceFrom(text: string, q: Quantity): string | null {
+  if (q.unit === null || CONVERT[q.unit]?.[0] !== 'm') return null;
+  // "Zahedan, 125 miles away": the place is named before.
+  const before = /(\p{Lu}[\p{L}'\u2019-]*),\s+(?:about\s+|some\s+|around\s+)?$/u.exec(text.slice(0, q.start));
+  if (before && /^\s+away\b/.test(text.slice(q.end))) return (before[1] as string).toLowerCase();
+  // "53 miles from the Iranian city of Khash": the last name of the phrase after "from" / "of".
+  const m = DISTANCE_FROM.exec(text.slice(q.end));
+  if (!m) return null;
+  const names = (m[1] as string).match(/\p{Lu}[\p{L}'\u2019-]*/gu) ?? [];
+  return names.length > 0 ? (names[names.length - 1] as string).toLowerCase() : null;
+}
+const DISTANCE_FROM =
+  /^\s*(?:\([^)]*\))?\s*\)?\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?\s+)?(?:from|of)\s+([^,.;:()]{1,50})/u;
+
+/** Whether two counts are taken over different sets (see {@link countScope}). */
+export function otherScopes(a: Quantity | null, b: Quantity | null): boolean {
+  return a !== null && b !== null && !quantitiesAgree(a, b);
+}
+
+/** Words that name a level of what comes before them ("a 13-year high of 1.25%", "peak at 10%"). */
+const LEVEL_WORDS = new Set([
+  'high',
+  'low',
+  'level',
+  'peak',
+  'record',
+  'rise',
+  'fall',
+  'increase',
+  'decrease',
+  'total',
+]);
+/** Spans of time in "a 13-year high": what the level is over, not what it is of. */
+const TIME_WORDS = /^(?:year|month|week|day|decade|century|hour|minute|time)$/;
+/** Words after which the next word is a verb ("will hit", "to peak", "would exceed"). */
+const BEFORE_VERB = new Set([
+  'will',
+  'would',
+  'to',
+  'could',
+  'may',
+  'might',
+  'can',
+  'should',
+  'must',
+  'has',
+  'have',
+  'had',
+]);
+
+/**
+ * What a percentage is of, or null: the nearest noun before it in its clause, past verbs, numbers
+ * and words naming a level ("raised interest rates to 1.25% from 1%" → rate, "warned that inflation
+ * would exceed 11 per cent" → inflation, "rates to a 13-year high of 1.25%" → rate).
+ */
+export function percentHead(text: string, q: Quantity): string | null {
+  if (q.unit !== 'percent') return null;
+  const clause =
+    text
+      .slice(0, q.start)
+      .split(/[,;:()\u2013\u2014]/)
+      .pop() ?? '';
+  const tokens = tokenize(clause);
+  for (let i = tokens.length - 1, seen = 0; i >= 0 && seen < 10; i--, seen++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== 'word' || isStopword(t.norm)) continue;
+    const lemma = lemmatize(t.norm);
+    if (LEVEL_WORDS.has(lemma) || TIME_WORDS.test(lemma)) continue;
+    if (BEFORE_VERB.has(tokens[i - 1]?.norm ?? '') || (lemma !== t.norm && !/s$/.test(t.norm))) continue;
+    if (canBeNoun(lemma) && (!t.capitalised || clause.slice(0, t.start).trim() === '')) return lemma;
+  }
+  return null;
+}
+
+/** Units of time a span can measure something in. */
+const SPAN_UNITS = /^(?:second|minute|hour|day|week|month|year)s?$/i;
+
+/**
+ * What a span of time says it measures, or null: the noun its hyphenated number is joined to ("a
+ * 4-year deal" → deal, "a 72-hour walkout" → walkout) or the noun after "of" ("20 years of my life"
+ * → life). A plain span ("for 12 years") says nothing.
+ */
+export function spanHead(text: string, q: Quantity): string | null {
+  if (!q.unitText || !SPAN_UNITS.test(q.unitText)) return null;
+  const after = text.slice(q.end);
+  const joined = text[q.end - q.unitText.length - 1] === '-' ? /^\s+([a-z]+)\b/.exec(after) : null;
+  const of = /^\s+of\s+(?:(?:my|his|her|their|its|our|your|the|a|an)\s+)?([a-z]+)\b/.exec(after);
+  const word = joined?.[1] ?? of?.[1];
+  if (!word) return null;
+  const lemma = lemmatize(word);
+  return synsetsOf(lemma).some((syn) => lexFileOf(syn) >= 3) ? lemma : null;
+}
