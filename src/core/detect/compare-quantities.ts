@@ -20,7 +20,7 @@ import type { Quantity } from '../text/numbers';
 import { quantitiesAgree, roundedAlike, unitClass } from '../text/quantity-compare';
 import { Components, distinctLists, makeDiscrepancy, type DetectContext, type RawSide } from './context';
 import { countsPeople, isCount, verbAfter, verbBefore } from './count-context';
-import { differentThings } from './count-readings';
+import { changeStart, differentThings } from './count-readings';
 
 /**
  * Unit nouns this related (Wu–Palmer) count the same thing: 0.9 keeps near-synonyms and direct
@@ -110,9 +110,15 @@ export function compareQuantities(ctx: DetectContext): Discrepancy[] {
     const lemma = next ? lemmatize(next[1] as string) : '';
     if (isPersonNoun(lemma)) ageNoun.set(f, lemma);
   }
+  // "raised rates from 1% to 1.25%": the percentage a change starts from is compared only with
+  // other starting percentages.
+  const previous = new Set(
+    facts.filter((f) => f.q.unit === 'percent' && changeStart(ctx.claims[f.claim]?.text ?? '', f.q)),
+  );
   const unitKey = (f: QFact): string =>
     `${canonicalUnit(f.q.unit as string)}${f.q.dimension ? `|${f.q.dimension}` : ''}${f.q.rate ? '|rate' : ''}` +
-    (ageNoun.has(f) ? `|${ageNoun.get(f) as string}` : '');
+    (ageNoun.has(f) ? `|${ageNoun.get(f) as string}` : '') +
+    (previous.has(f) ? '|from' : '');
   // The one person noun of a group's ages, where there is one.
   const agedIn = new Map<number, Set<string>>();
   for (const [f, noun] of ageNoun) {

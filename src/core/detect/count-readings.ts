@@ -17,6 +17,18 @@ import { MONEY, SAME_SUM } from './count-context';
 /** What two percentages are of must be this related (Wu–Palmer) to compare them ("rate" / "inflation": 0.5). */
 export const SAME_PERCENT_OF = 0.8;
 
+/**
+ * Whether a figure is where a change starts: "from 1% to 1.25%", "to 1.25% from 1%".
+ */
+export function changeStart(text: string, q: Quantity): boolean {
+  const before = text.slice(0, q.start);
+  return (
+    /\bfrom\s+[£$€]?$/i.test(before) &&
+    (/^\s+(?:to|up to|down to)\s+[£$€]?\d/i.test(text.slice(q.end)) ||
+      /\bto\s+[£$€]?\d[\d.,]*\s*(?:%|per\s*cent|percent)?\s+from\s+[£$€]?$/i.test(before))
+  );
+}
+
 /** A figure of a claim: the claim's index and the quantity. */
 export interface Figure {
   readonly claim: number;

@@ -161,6 +161,23 @@ describe('discrepancies of each kind', () => {
     ).toHaveLength(1);
   });
 
+  it('number: the percentage a change starts from is compared only with other starting points ("from 1% to 1.25%")', () => {
+    const numbers = (...texts: string[]): string[] =>
+      found(story(...texts)).filter((d) => d.startsWith('number'));
+    expect(
+      numbers(
+        'The Bank of Carvell has raised interest rates to 1.25% from 1% on Thursday.',
+        'The Bank of Carvell has raised interest rates to 1.25% on Thursday, though three members wanted rates of 1.5%.',
+      ),
+    ).toEqual([]);
+    expect(
+      numbers(
+        'The Bank of Carvell has raised interest rates from 1% to 1.25% on Thursday.',
+        'The Bank of Carvell has raised interest rates from 0.75% to 1.25% on Thursday.',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('number: a vote tally written two ways', () => {
     expect(
       found(
