@@ -104,7 +104,16 @@ const isRole = (a: Action): boolean => {
   // The business itself, not people of it ("officers of the national agency").
   return isPersonNoun(head) || (isBusiness(head) && !/\b(?:of|from|at|for)\b/i.test(a.agentText));
 };
-const isBusiness = (head: string): boolean => isKindOf(head, 'business') || isKindOf(head, 'institution');
+const businessCache = new Map<string, boolean>();
+const isBusiness = (head: string): boolean => {
+  let known = businessCache.get(head);
+  if (known === undefined) {
+    known = isKindOf(head, 'business') || isKindOf(head, 'institution');
+    if (businessCache.size > 5000) businessCache.clear();
+    businessCache.set(head, known);
+  }
+  return known;
+};
 
 /** Whether two actions have the same agent, or agents that cannot be told apart. */
 const sameAgent = (a: Action, b: Action): boolean =>
@@ -251,7 +260,15 @@ function actorDiscrepancy(
     for (const art of articles) bySource.set(art, [...(bySource.get(art) ?? []), action]);
   // "Harry Kane has completed his move to Bayern Munich" / "Bayern Munich have completed the signing
   // of Harry Kane": each source names the other's agent too, as the other party of one deal.
-  const names = (a: Action): Set<string> => new Set((ctx.facts[a.claim]?.names ?? []).map((n) => n.key));
+  const nameSets = new Map<number, Set<string>>();
+  const names = (a: Action): Set<string> => {
+    let set = nameSets.get(a.claim);
+    if (!set) {
+      set = new Set((ctx.facts[a.claim]?.names ?? []).map((n) => n.key));
+      nameSets.set(a.claim, set);
+    }
+    return set;
+  };
   const parties = (a: Action, b: Action): boolean =>
     a.named && b.named && names(b).has(a.agent) && names(a).has(b.agent);
   if (!sourcesDisagree([...bySource.values()], (a, b) => sameAgent(a, b) || parties(a, b))) return null;
