@@ -199,7 +199,7 @@ export function compareQuotes(ctx: DetectContext): Discrepancy[] {
         if (inner.length === 0 && edges.length === 0) continue;
         if ([...inner, ...edges].some((p) => p.words.some((w) => !isStopword(w)))) contentChange = true;
         changes.push(renderDiff(parts));
-        const r = changedRanges(a.words, b.words);
+        const r = changedRanges(a.words, b.words, parts);
         if (r) {
           widen(a, r.a);
           widen(b, r.b);

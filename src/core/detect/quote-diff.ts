@@ -66,8 +66,8 @@ function expandContraction(word: string): string[] {
 export function changedRanges(
   a: readonly string[],
   b: readonly string[],
+  parts: readonly DiffPart[] = diffWords(a, b),
 ): { a: [number, number]; b: [number, number] } | null {
-  const parts = diffWords(a, b);
   let ia = 0;
   let ib = 0;
   let ra: [number, number] | null = null;
