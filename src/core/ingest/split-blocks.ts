@@ -2,8 +2,9 @@
  * Split normalised text into paragraph candidates ("blocks").
  *
  * Two layouts occur in scraped text: one paragraph per line (no blank lines anywhere), and paragraphs
- * separated by blank lines. In the second layout a paragraph may be hard-wrapped over several lines; those
- * lines are joined back with the classic reflow test used by mail readers (RFC 3676 "format=flowed" and
+ * separated by blank lines. In the second layout a paragraph may be hard-wrapped over several lines, and
+ * so may a text with no blank line at all whose lines mostly stop inside a sentence (archived wire
+ * copy); those lines are joined back with the classic reflow test used by mail readers (RFC 3676 "format=flowed" and
  * `fmt`): a line was wrapped when the next line's first word would not have fitted after it within the
  * document's wrap width. Short lines stacked without a blank line (byline, dateline, a "Comments" link)
  * stay separate blocks.
@@ -51,13 +52,30 @@ export function splitBlocks(text: string): Block[] {
       line === '' && i > 0 && i < lines.length - 1 && hasContentBefore(lines, i) && hasContentAfter(lines, i),
   );
   const runs = collectRuns(lines);
-  if (!hasBlankSeparators) {
+  const width = wrapWidth(runs);
+  if (!hasBlankSeparators && (width === null || !endsMidSentence(runs))) {
     return runs.flatMap((run) =>
       run.lines.map((line, k) => ({ text: line, line: run.line + k, lines: [line] })),
     );
   }
-  const width = wrapWidth(runs);
   return runs.flatMap((run) => reflowRun(run, width));
+}
+
+/** A line that closes a sentence or a quote: ". ! ?" or a closing quote mark after one, or a colon. */
+const SENTENCE_END = /[.!?:]["'”’)]?$|["”’]$/u;
+
+/**
+ * Share of the non-final lines of a text with no blank line that must stop inside a sentence before the
+ * text counts as hard-wrapped rather than one paragraph per line: a wrapped paragraph ends a sentence on
+ * a line's last word only by chance, a paragraph per line almost always.
+ */
+const MID_SENTENCE_SHARE = 0.5;
+
+/** Whether most non-final lines stop inside a sentence (a wire copy hard-wrapped with no blank lines). */
+function endsMidSentence(runs: readonly Run[]): boolean {
+  const inner = runs.flatMap((run) => run.lines.slice(0, -1));
+  if (inner.length === 0) return false;
+  return inner.filter((line) => !SENTENCE_END.test(line)).length / inner.length >= MID_SENTENCE_SHARE;
 }
 
 interface Run {
@@ -122,6 +140,18 @@ function joinWrapped(lines: readonly string[]): string {
   );
 }
 
+/**
+ * Whether `line` continues `previous` in a text wrapped at `width`: the next line's first word would not
+ * have fitted after it (the reflow test), or the previous line came close to the width and stopped
+ * inside a sentence, or the next line goes on in lower case. Wrappers count widths slightly differently
+ * from the 90th-percentile estimate, so the test alone breaks some sentences in two.
+ */
+function isWrapped(previous: string, line: string, width: number): boolean {
+  if (previous.length + 1 + firstWordLength(line) > width) return true;
+  if (SENTENCE_END.test(previous)) return false;
+  return previous.length >= width * NEAR_WIDTH || /^\p{Ll}/u.test(line);
+}
+
 /** Join the wrapped lines of one run; lines that were not wrapped start a new block. */
 function reflowRun(run: Run, width: number | null): Block[] {
   const blocks: Block[] = [];
@@ -129,8 +159,7 @@ function reflowRun(run: Run, width: number | null): Block[] {
   let groupStart = run.line;
   run.lines.forEach((line, k) => {
     const previous = group[group.length - 1];
-    const wrapped =
-      width !== null && previous !== undefined && previous.length + 1 + firstWordLength(line) > width;
+    const wrapped = width !== null && previous !== undefined && isWrapped(previous, line, width);
     if (previous !== undefined && !wrapped) {
       blocks.push({ text: joinWrapped(group), line: groupStart, lines: group });
       group = [];

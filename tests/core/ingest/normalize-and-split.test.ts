@@ -56,6 +56,34 @@ describe('splitBlocks', () => {
     ]);
   });
 
+  it('joins a wire copy hard-wrapped with no blank line between paragraphs', () => {
+    // Archived wire copy: every line wrapped near 64 columns, a paragraph per sentence, no blank lines.
+    const wire = [
+      'At least five people were killed and hundreds of houses destroyed',
+      'in the region on Tuesday when it was struck by tremors from an',
+      'earthquake across the border, officials said.',
+      'Tremors from the quake were also felt in the capital.',
+      'Three women and two children were killed when their mud',
+      'house collapsed in the district of Panjgur in the province.',
+    ].join('\n');
+    expect(blocks(wire)).toEqual([
+      'At least five people were killed and hundreds of houses destroyed in the region on Tuesday when it was struck by tremors from an earthquake across the border, officials said.',
+      'Tremors from the quake were also felt in the capital.',
+      // "house" would have fitted after "mud": the line stopped inside a sentence near the width.
+      'Three women and two children were killed when their mud house collapsed in the district of Panjgur in the province.',
+    ]);
+  });
+
+  it('keeps one paragraph per line when short lines each end a sentence', () => {
+    const lines = [
+      'The council closed the old bridge to all traffic on Tuesday.',
+      'Repairs are expected to take at least three months to finish.',
+      'Residents said they had not been told about the closure at all.',
+      'A new footbridge will open next to it in the spring of next year.',
+    ];
+    expect(blocks(lines.join('\n'))).toEqual(lines);
+  });
+
   it('keeps a hyphen that ends a wrapped line without adding a space', () => {
     const wrapped = [
       'The bridge, a well-loved landmark of the old town, will close for repairs that the well-',
