@@ -35,9 +35,17 @@ export function datesConflict(a: DateMention, b: DateMention): boolean {
     return x.day !== undefined && y.day !== undefined && x.day !== y.day;
   }
   if (a.precision === 'time' && b.precision === 'time') {
+    // Times in different zones are compared in UTC ("12:00 BST" = "11:00 GMT"); a time with its zone
+    // is not compared with one without: the other may be local time or another zone's.
+    if ((a.utcOffset === undefined) !== (b.utcOffset === undefined)) return false;
+    const toUtc = (b.utcOffset ?? 0) - (a.utcOffset ?? 0);
     const apart = (shiftA: number, shiftB: number): boolean => {
-      const [alo, ahi] = minutesOf(a).map((x) => x + shiftA) as [number, number];
-      const [blo, bhi] = minutesOf(b).map((x) => x + shiftB) as [number, number];
+      const [alo, ahi] = minutesOf(a).map((x) => x + shiftA + toUtc) as [number, number];
+      let [blo, bhi] = minutesOf(b).map((x) => x + shiftB) as [number, number];
+      // Around midnight the two may fall on either side of it ("23:30 GMT" / "00:30 BST").
+      const gap = (alo + ahi - blo - bhi) / 2;
+      if (gap > HALF_DAY) [blo, bhi] = [blo + 2 * HALF_DAY, bhi + 2 * HALF_DAY];
+      else if (gap < -HALF_DAY) [blo, bhi] = [blo - 2 * HALF_DAY, bhi - 2 * HALF_DAY];
       return alo > bhi + APPROX_MINUTES.rounding || blo > ahi + APPROX_MINUTES.rounding;
     };
     // A time without morning or afternoon conflicts only when neither reading agrees.

@@ -16,7 +16,40 @@ export interface DateMention {
   readonly approx?: 'before' | 'after' | 'about';
   /** A clock time without morning or afternoon ("half past one"): it may also be 12 hours later. */
   readonly halfDay?: true;
+  /** A clock time given with its time zone ("12:00 BST", "2241 GMT"): the zone's offset from UTC in minutes. */
+  readonly utcOffset?: number;
 }
+
+/**
+ * Time zones whose offset from UTC does not depend on the date. Zones that name a region whatever its
+ * season ("ET", "Moscow time": Moscow was UTC+4 until 2014) or several regions ("IST": India, Ireland,
+ * Israel) are left out.
+ */
+const ZONE_OFFSETS: Readonly<Record<string, number>> = {
+  GMT: 0,
+  UTC: 0,
+  BST: 60,
+  CET: 60,
+  CEST: 120,
+  EET: 120,
+  EEST: 180,
+  EST: -300,
+  EDT: -240,
+  CST: -360,
+  CDT: -300,
+  MST: -420,
+  MDT: -360,
+  PST: -480,
+  PDT: -420,
+  AEST: 600,
+  AEDT: 660,
+  JST: 540,
+  HKT: 480,
+  SGT: 480,
+};
+const ZONE_RE = Object.keys(ZONE_OFFSETS).join('|');
+/** A time zone written after a clock time: "12:00 BST", "5:41 p.m. EST/2241 GMT", "0320 GMT". */
+const ZONE_AFTER = new RegExp(`^\\s*(${ZONE_RE})\\b`);
 
 /** Words that make a time approximate; "before"/"after" with them is not a bound ("shortly before 9am"). */
 const APPROX_TIME =
@@ -162,6 +195,11 @@ const PATTERNS: ReadonlyArray<{
     },
   },
   {
+    // Wire copy's four-digit times, only before a zone: "2241 GMT", "(0320 GMT)".
+    re: new RegExp(`\\b([01]\\d|2[0-3])([0-5]\\d)(?=\\s*(?:${ZONE_RE})\\b)`, 'g'),
+    make: (m) => ({ key: `time:${m[1]}:${m[2]}`, precision: 'time' }),
+  },
+  {
     // The 24-hour clock: "at 19:40", "by 07:30 GMT": a colon and two digits, the hour written with
     // two digits or after "at/by/from/until/around", so a score ("won 3:1") is not a time (a ratio
     // written "10:15" cannot be told from one).
@@ -206,7 +244,17 @@ export function findDates(text: string): DateMention[] {
         : undefined;
       // A loose time's words are part of what it says: "shortly before 9am".
       const from = loose ? start - loose[0].length : start;
-      found.push({ ...made, text: text.slice(from, end), start: from, end, ...(approx ? { approx } : {}) });
+      const zone = made.precision === 'time' ? ZONE_AFTER.exec(text.slice(end)) : null;
+      const utcOffset = zone ? ZONE_OFFSETS[zone[1] ?? ''] : undefined;
+      if (zone) end += zone[0].length;
+      found.push({
+        ...made,
+        text: text.slice(from, end),
+        start: from,
+        end,
+        ...(approx ? { approx } : {}),
+        ...(utcOffset === undefined ? {} : { utcOffset }),
+      });
     }
   }
   return found.sort((a, b) => a.start - b.start);

@@ -17,7 +17,7 @@ describe('findDates', () => {
     [
       'day month year',
       'Thursday 10 February 2022 13:37 EST',
-      'Thursday=weekday:4; 10 February 2022=2022-02-10; 13:37=time:13:37',
+      'Thursday=weekday:4; 10 February 2022=2022-02-10; 13:37 EST=time:13:37',
     ],
     ['no comma', 'the January 6 2021 attack', 'January 6 2021=2021-01-06'],
     ['relative month', 'after he left office last January', 'last January=last month:1'],
@@ -36,6 +36,22 @@ describe('datesConflict', () => {
     expect(datesConflict(one('on March 3, 2021'), one('on 3 March 2021'))).toBe(false);
     expect(datesConflict(one('on March 3'), one('on March 3, 2021'))).toBe(false);
     expect(datesConflict(one('on Tuesday'), one('on Thursday'))).toBe(true);
+  });
+
+  it('compares clock times given with their zones in UTC, and a zoned time only with another', () => {
+    const time = (text: string) => findDates(text).find((d) => d.precision === 'time')!;
+    expect(datesConflict(time('presented at 12:00 BST on Monday'), time('presented at 11:00 GMT'))).toBe(
+      false,
+    );
+    expect(datesConflict(time('at 12:00 BST'), time('at 12:00 GMT'))).toBe(true);
+    // Wire copy's four-digit time with a zone, across midnight.
+    expect(datesConflict(time('lifted off at 5:41 p.m. EST'), time('at 2241 GMT'))).toBe(false);
+    expect(datesConflict(time('at 23:30 GMT'), time('at 00:30 BST'))).toBe(false);
+    // The other report may give local time: no verdict either way.
+    expect(datesConflict(time('at 12:00 BST'), time('at 11am'))).toBe(false);
+    expect(datesConflict(time('at 7pm'), time('at 8pm'))).toBe(true);
+    // A four-digit figure without a zone is no time.
+    expect(findDates('a fleet of 2241 ships').length).toBe(0);
   });
 
   it('does not compare different precisions', () => {
