@@ -14,7 +14,10 @@ import { quantitiesAgree } from '../text/quantity-compare';
 import type { DetectContext } from './context';
 import { MONEY, SAME_SUM } from './count-context';
 
-/** What two percentages are of must be this related (Wu–Palmer) to compare them ("rate" / "inflation": 0.5). */
+/**
+ * What two percentages, areas, volumes or weights are of must be this related (Wu–Palmer) to compare
+ * them ("rate" / "inflation": 0.5; "glass" / "roof": 0.63).
+ */
 export const SAME_PERCENT_OF = 0.8;
 
 /**
@@ -45,6 +48,7 @@ export function differentThings(ctx: DetectContext): (a: Figure, b: Figure) => b
     readonly attributive: boolean;
     readonly scope: Quantity | null;
     readonly from: string | null;
+    /** What a percentage or a measure is of (percentHead, measureHead). */
     readonly of: string | null;
   }
   const readings = new Map<Figure, Reading>();
@@ -59,7 +63,7 @@ export function differentThings(ctx: DetectContext): (a: Figure, b: Figure) => b
           /^\S+-\S+$/.test(text.slice(f.q.start, f.q.end)) && /^\s+\p{Ll}/u.test(text.slice(f.q.end)),
         scope: countScope(text, f.q, ctx.facts[f.claim]?.quantities ?? []),
         from: distanceFrom(text, f.q),
-        of: percentHead(text, f.q),
+        of: percentHead(text, f.q) ?? measureHead(text, f.q),
       };
       readings.set(f, r);
     }
@@ -197,6 +201,24 @@ export function percentHead(text: string, q: Quantity): string | null {
     if (canBeNoun(lemma) && (!t.capitalised || clause.slice(0, t.start).trim() === '')) return lemma;
   }
   return null;
+}
+
+/** Bases of the measures that say what they measure with "of": areas, volumes, weights. */
+const MEASURED_WITH_OF = new Set(['m²', 'm³', 'g']);
+
+/**
+ * What an area, a volume or a weight is of, or null: "100,000 square metres of glass" → glass,
+ * "600 square metres (6,000 square feet) of a roof" → roof. Measures of different things differ.
+ */
+export function measureHead(text: string, q: Quantity): string | null {
+  if (!MEASURED_WITH_OF.has(CONVERT[q.unit ?? '']?.[0] ?? '')) return null;
+  const of =
+    /^\s*(?:\([^()]*\)\s*|\)\s*)?of\s+(?:(?:my|his|her|their|its|our|your|the|a|an)\s+)?([a-z]+)\b/.exec(
+      text.slice(q.end),
+    );
+  if (!of?.[1]) return null;
+  const lemma = lemmatize(of[1]);
+  return synsetsOf(lemma).some((syn) => lexFileOf(syn) >= 3) ? lemma : null;
 }
 
 /** Units of time a span can measure something in. */

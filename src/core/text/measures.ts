@@ -6,19 +6,33 @@
  * "half an hour"). Factors are the standard definitions (SI, international mile and pound).
  */
 
+/** Units of length → metres. */
+const LENGTHS: Readonly<Record<string, number>> = {
+  km: 1000,
+  kilometre: 1000,
+  kilometer: 1000,
+  mile: 1609.344,
+  m: 1,
+  metre: 1,
+  meter: 1,
+  foot: 0.3048,
+  feet: 0.3048,
+  ft: 0.3048,
+  yard: 0.9144,
+};
+
+/** "square metre", "cubic foot": areas and volumes of the units of length (unit-nouns.ts reads them). */
+const POWERS_OF_LENGTH = Object.entries(LENGTHS).flatMap(([unit, factor]) => [
+  [`square ${unit}`, ['m²', factor ** 2]] as const,
+  [`cubic ${unit}`, ['m³', factor ** 3]] as const,
+]);
+
 /** Unit lemma → [base unit, factor to the base]. */
 export const CONVERT: Readonly<Record<string, readonly [string, number]>> = {
-  km: ['m', 1000],
-  kilometre: ['m', 1000],
-  kilometer: ['m', 1000],
-  mile: ['m', 1609.344],
-  m: ['m', 1],
-  metre: ['m', 1],
-  meter: ['m', 1],
-  foot: ['m', 0.3048],
-  feet: ['m', 0.3048],
-  ft: ['m', 0.3048],
-  yard: ['m', 0.9144],
+  ...Object.fromEntries(Object.entries(LENGTHS).map(([unit, factor]) => [unit, ['m', factor] as const])),
+  ...Object.fromEntries(POWERS_OF_LENGTH),
+  hectare: ['m²', 1e4],
+  acre: ['m²', 4046.8564224],
   kg: ['g', 1000],
   kilogram: ['g', 1000],
   pound: ['g', 453.59237],
@@ -49,6 +63,7 @@ const WRITTEN_UNITS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^\s?(?:km\/h|kmh|kph|km per hour|kilometres per hour|kilometers per hour)(?![\p{L}\p{N}])/iu, 'km/h'],
   [/^\s?(?:mph|miles per hour|miles an hour)\b/iu, 'mph'],
   [/^\s?knots?\b/iu, 'knot'],
+  [/^\s?metric tons?\b/iu, 'tonne'],
   [/^\s?(?:basis points?|bps|bp)\b/iu, 'basis point'],
   [/^\s?percentage points?\b/iu, 'percentage point'],
 ];

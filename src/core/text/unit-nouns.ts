@@ -48,6 +48,9 @@ function namedModifierEnd(tokens: readonly Token[], j: number, text: string): nu
   return k;
 }
 
+/** Words that make a unit of length one of area or volume. */
+const POWERS = new Set(['square', 'cubic', 'sq']);
+
 /** The counted noun after index `i`: the last of up to three noun-like words; looks through "X of". */
 export function unitAfter(
   tokens: readonly Token[],
@@ -105,6 +108,13 @@ export function unitAfter(
   if (!head) return null;
   const lemma = lemmatize(head.norm);
   if (afterName && lemma === head.norm) return null;
+  // "600 square metres", "50 cubic feet": an area or a volume, not a length.
+  const power = tokens[tokens.indexOf(head) - 1];
+  if (Object.hasOwn(CONVERT, lemma) && power && POWERS.has(power.norm))
+    return {
+      unit: { ...head, start: power.start, text: text.slice(power.start, head.end) },
+      lemma: `${power.norm} ${lemma}`,
+    };
   if (MEASURE_NOUNS.has(lemma) && tokens[j]?.norm === 'of') {
     const inner = unitAfter(tokens, j + 1, text);
     if (inner) return { unit: head, lemma: inner.lemma };

@@ -161,6 +161,30 @@ describe('discrepancies of each kind', () => {
     ).toHaveLength(1);
   });
 
+  it('number: areas and weights of different things are not compared, and areas are not lengths', () => {
+    const numbers = (...texts: string[]): string[] =>
+      found(story(...texts)).filter((d) => d.startsWith('number'));
+    expect(
+      numbers(
+        'The blast over Carvell broke an estimated 100,000 square metres of glass, officials said.',
+        'The blast over Carvell caused about 600 square metres (6,000 square feet) of a roof to collapse, officials said.',
+      ),
+    ).toEqual([]);
+    expect(
+      numbers(
+        'The blast over Carvell broke an estimated 100,000 square metres of glass, officials said.',
+        'The blast over Carvell broke an estimated 20,000 square metres of glass, officials said.',
+      ),
+    ).toHaveLength(1);
+    // One area in two units agrees: 600 m² is 6,458 sq ft.
+    expect(
+      numbers(
+        'The blast over Carvell caused 600 square metres of the roof to collapse.',
+        'The blast over Carvell caused 6,458 square feet of the roof to collapse.',
+      ),
+    ).toEqual([]);
+  });
+
   it('number: the percentage a change starts from is compared only with other starting points ("from 1% to 1.25%")', () => {
     const numbers = (...texts: string[]): string[] =>
       found(story(...texts)).filter((d) => d.startsWith('number'));

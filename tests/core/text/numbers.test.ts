@@ -254,6 +254,17 @@ describe('units written out, durations, speeds and points', () => {
     expect(quantitiesAgree(one('by 50 basis points'), one('by half a percentage point'))).toBe(true);
     expect(quantitiesKey('for 36 hours')).toBe(quantitiesKey('for a day and a half'));
     expect(quantitiesKey('by 50 basis points')).toBe(quantitiesKey('by half a percentage point'));
+    expect(quantitiesAgree(one('it weighed 7,000 metric tons'), one('it weighed 7,000 tonnes'))).toBe(true);
+    expect(quantitiesAgree(one('about 600 square metres'), one('about 6,458 square feet'))).toBe(true);
+    expect(quantitiesAgree(one('an area of 2 hectares'), one('an area of 20,000 square metres'))).toBe(true);
+  });
+
+  it('reads areas and volumes as their own units, not as lengths', () => {
+    expect(parsed('a collapse of 600 square meters of a roof')).toEqual([
+      [600, 'square meter', '600 square meters'],
+    ]);
+    expect(parsed('50 cubic metres of water')).toEqual([[50, 'cubic metre', '50 cubic metres']]);
+    expect(quantitiesKey('600 square metres')).not.toBe(quantitiesKey('600 metres'));
   });
 
   it('still disagrees on different amounts', () => {
