@@ -12,6 +12,7 @@ import { Components, makeDiscrepancy, sourcesDisagree, type DetectContext, type 
 import { compareAttributions } from './compare-attributions';
 import {
   changedRanges,
+  closeUp,
   excerpt,
   alignment,
   inOrderOverlap,
@@ -190,7 +191,7 @@ export function compareQuotes(ctx: DetectContext): Discrepancy[] {
         if (article(a) === article(b)) continue;
         // Joined through a third quote, two excerpts may not overlap at all ("every aspect of my
         // daily life" / "not allowing me to use my vocal cords"): nothing to compare.
-        const parts = diffWords(a.words, b.words);
+        const parts = closeUp(diffWords(a.words, b.words));
         const { overlap, run } = alignment(a.words, b.words, parts);
         if (overlap < GROUPED_QUOTE_OVERLAP && run < SHARED_RUN_WORDS) continue;
         const inner = innerChanges(parts);

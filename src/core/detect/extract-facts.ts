@@ -8,7 +8,7 @@ import { findDates, type DateMention } from '../text/dates';
 import { collectNameWords, findNameMentions, isAcronym, linkNames, type NameMention } from '../text/names';
 import { findTitles, type TitleMention } from '../text/titles';
 import { findQuantities, type Quantity } from '../text/numbers';
-import { findQuotes, type QuoteMention } from '../text/quotes';
+import { endsInsideQuote, findQuotes, type QuoteMention } from '../text/quotes';
 import { findAttributions, type Attribution } from './find-attributions';
 
 export type { Attribution } from './find-attributions';
@@ -40,6 +40,8 @@ export function extractFacts(claims: readonly Claim[]): ClaimFacts[] {
     acronyms,
   );
   const lastSpeaker = new Map<string, string>();
+  // The paragraph whose last claim ended inside a quote, per article.
+  const openIn = new Map<string, number>();
   return claims.map((claim, i) => {
     const text = claim.text;
     const names = (rawNames[i] ?? []).map((n) => ({ ...n, key: link.get(n.key) ?? n.key }));
@@ -47,7 +49,10 @@ export function extractFacts(claims: readonly Claim[]): ClaimFacts[] {
     const quantities = findQuantities(text).filter(
       (q) => !dates.some((d) => q.start < d.end && d.start < q.end),
     );
-    const quotes = findQuotes(text, names).map((q) => {
+    const continued = openIn.get(claim.articleId) === claim.paragraph;
+    if (endsInsideQuote(text, continued)) openIn.set(claim.articleId, claim.paragraph);
+    else openIn.delete(claim.articleId);
+    const quotes = findQuotes(text, names, continued).map((q) => {
       let speaker = q.speaker === null ? null : (link.get(q.speaker) ?? q.speaker);
       // "she added": the last named speaker of the same article.
       if (speaker !== null && /^(he|she|they|we|i)$/.test(speaker))

@@ -16,6 +16,53 @@ export function innerChanges(parts: readonly DiffPart[]): DiffPart[] {
   return parts.slice(s, e).filter((p) => p.op !== 'same');
 }
 
+/**
+ * The diff with one word written as two or as one ("on stage" / "onstage", "every day" /
+ * "everyday") counted as the same words: a spelling, not rewording. The joined words must open
+ * both sides of a change ("on stage" / "onstage again": "again" is still added).
+ */
+export function closeUp(parts: readonly DiffPart[]): DiffPart[] {
+  const out: DiffPart[] = [];
+  const push = (p: DiffPart): void => {
+    if (p.words.length === 0) return;
+    const last = out[out.length - 1];
+    if (last && last.op === p.op) out[out.length - 1] = { op: p.op, words: [...last.words, ...p.words] };
+    else out.push(p);
+  };
+  for (let k = 0; k < parts.length; k++) {
+    const p = parts[k] as DiffPart;
+    const q = parts[k + 1];
+    const joined =
+      q && p.op !== 'same' && q.op !== 'same' && p.op !== q.op ? sameJoined(p.words, q.words) : null;
+    if (!q || !joined) {
+      push(p);
+      continue;
+    }
+    const [i, j] = joined;
+    push({
+      op: 'same',
+      words: (p.op === 'removed' ? p.words : q.words).slice(0, p.op === 'removed' ? i : j),
+    });
+    push({ op: p.op, words: p.words.slice(i) });
+    push({ op: q.op, words: q.words.slice(j) });
+    k++;
+  }
+  return out;
+}
+
+/** The first [i, j] with x[0..i] and y[0..j] the same letters, one side two words or more; else null. */
+function sameJoined(x: readonly string[], y: readonly string[]): [number, number] | null {
+  for (let i = 1; i <= x.length; i++)
+    for (let j = 1; j <= y.length; j++) {
+      if (i === 1 && j === 1) continue;
+      const a = x.slice(0, i).join('');
+      const b = y.slice(0, j).join('');
+      if (a === b) return [i, j];
+      if (b.length > a.length) break;
+    }
+  return null;
+}
+
 /** A quote of a claim as words, for alignment. */
 export interface QFact {
   readonly claim: number;

@@ -43,20 +43,33 @@ function canClose(text: string, i: number): boolean {
   return after === undefined || /[\s.,;:!?)\]}\u2014\u2013-]/.test(after) || /["\u201d\u2019]/.test(after);
 }
 
-/**
- * Find quoted spans in one sentence and their speaker.
- * @param sentence one sentence.
- * @param names the sentence's name mentions (optional; found when omitted).
- * @returns quotes in order; an unclosed quote runs to the end of the sentence.
- */
-export function findQuotes(sentence: string, names?: readonly NameMention[]): QuoteMention[] {
+/** Quoted spans of a sentence, and whether its last quote is still open at its end. */
+interface QuoteScan {
+  readonly spans: readonly { start: number; end: number }[];
+  readonly open: boolean;
+}
+
+/** Closing double quote marks: what ends a quote that began in an earlier sentence. */
+const DOUBLE_CLOSERS = new Set(['"', '\u201d']);
+
+function scanQuotes(sentence: string, continued: boolean): QuoteScan {
   const spans: Array<{ start: number; end: number }> = [];
   let i = 0;
-  // A quote continued from the previous paragraph: no opener, a closer after punctuation.
-  const lead = /^[^"\u201c\u2018']*?[,.!?](["\u201d\u2019'])(?=\s)/u.exec(sentence);
-  if (lead) {
-    spans.push({ start: 0, end: lead[0].length - 1 });
-    i = lead[0].length;
+  let open = false;
+  if (continued) {
+    // The sentence goes on with a quote an earlier sentence of its paragraph opened.
+    let k = 0;
+    while (k < sentence.length && !(DOUBLE_CLOSERS.has(sentence[k] as string) && canClose(sentence, k))) k++;
+    if (k > 0) spans.push({ start: 0, end: k });
+    if (k >= sentence.length) return { spans, open: true };
+    i = k + 1;
+  } else {
+    // A quote continued from the previous paragraph: no opener, a closer after punctuation.
+    const lead = /^[^"\u201c\u2018']*?[,.!?](["\u201d\u2019'])(?=\s)/u.exec(sentence);
+    if (lead) {
+      spans.push({ start: 0, end: lead[0].length - 1 });
+      i = lead[0].length;
+    }
   }
   while (i < sentence.length) {
     const ch = sentence[i] as string;
@@ -73,9 +86,37 @@ export function findQuotes(sentence: string, names?: readonly NameMention[]): Qu
         continue;
       }
       if (j - (i + 1) >= 2) spans.push({ start: i + 1, end: j });
+      // A double quote left open runs on into the next sentence of the paragraph.
+      open = j >= sentence.length && (ch === '"' || ch === '\u201c');
       i = j + 1;
     } else i++;
   }
+  return { spans, open };
+}
+
+/**
+ * Whether a sentence ends inside a quote (a double quote opened and not closed), so that the next
+ * sentence of its paragraph goes on with it.
+ * @param continued whether the sentence itself began inside a quote.
+ */
+export function endsInsideQuote(sentence: string, continued = false): boolean {
+  return scanQuotes(sentence, continued).open;
+}
+
+/**
+ * Find quoted spans in one sentence and their speaker.
+ * @param sentence one sentence.
+ * @param names the sentence's name mentions (optional; found when omitted).
+ * @param continued the sentence begins inside a quote an earlier sentence of its paragraph opened
+ *   ("“To you, he was a celebrity. To us, he was a neighbour.”": the second sentence is quoted).
+ * @returns quotes in order; an unclosed quote runs to the end of the sentence.
+ */
+export function findQuotes(
+  sentence: string,
+  names?: readonly NameMention[],
+  continued = false,
+): QuoteMention[] {
+  const { spans } = scanQuotes(sentence, continued);
   if (spans.length === 0) return [];
   const mentions = names ?? findNameMentions(sentence);
   // Text outside the quotes: where the attribution lives.

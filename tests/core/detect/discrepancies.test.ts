@@ -792,6 +792,38 @@ describe('discrepancies of each kind', () => {
     ).toEqual([]);
   });
 
+  it('quote: a quote running over two sentences of a paragraph is read in both ("… a celebrity. To us, he was …”")', () => {
+    expect(
+      found(
+        story(
+          '“To you, the singer was a celebrity. To us, he’s a community member and a good neighbour,” Sheriff Olson said.',
+          'Sheriff Olson spoke on Friday. “To you, the singer was a celebrity. To us, he was a community member and a good neighbour.”',
+        ),
+      ).filter((d) => d.startsWith('quote')),
+    ).toEqual([
+      'quote/medium: To us, he’s a community member… (Daily Planet) · To us, he was a community member… (Evening Star)',
+    ]);
+  });
+
+  it('quote: a shorter excerpt found word for word in the longer quote is no rewording, nor "on stage" / "onstage"', () => {
+    expect(
+      found(
+        story(
+          '“I’m not giving up… and I can’t wait to see you again!” the singer added on Friday.',
+          '“I want you all to know, I’m not giving up… and I can’t wait to see you again!” the singer added on Friday.',
+        ),
+      ).filter((d) => d.startsWith('quote')),
+    ).toEqual([]);
+    expect(
+      found(
+        story(
+          '“We will cancel everything until I am really ready to be back on stage again,” the singer said on Friday.',
+          '“We will cancel everything until I am really ready to be back onstage again,” the singer said on Friday.',
+        ),
+      ).filter((d) => d.startsWith('quote')),
+    ).toEqual([]);
+  });
+
   it('quote: an editor\'s bracketed words and "per cent" / "percent" are no rewording', () => {
     expect(
       found(
