@@ -109,6 +109,20 @@ export interface NameEntry {
   readonly mentions: RawSide[];
 }
 
+/** Sources a spelling note shows for each spelling: enough to see which write which. */
+const SPELLING_SOURCES = 4;
+
+/** A name's first mention in each of its sources (at most SPELLING_SOURCES), for a spelling note. */
+export function mentionPerSource(ctx: DetectContext, entry: NameEntry): RawSide[] {
+  const seen = new Set<string>();
+  return entry.mentions.filter((m) => {
+    const article = ctx.claims[m.claim]?.articleId ?? '';
+    if (seen.has(article) || seen.size >= SPELLING_SOURCES) return false;
+    seen.add(article);
+    return true;
+  });
+}
+
 /** Whether every element of `a` is in `b`. */
 const isSubset = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => {
   for (const x of a) if (!b.has(x)) return false;
@@ -172,7 +186,7 @@ function compareSpellings(ctx: DetectContext, groups: readonly Map<string, NameE
             ctx,
             'spelling',
             'low',
-            [ea.mentions[0] as RawSide, eb.mentions[0] as RawSide],
+            [...mentionPerSource(ctx, ea), ...mentionPerSource(ctx, eb)],
             0.5,
             'One name spelled two ways.',
           ),

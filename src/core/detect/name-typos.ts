@@ -4,7 +4,7 @@
  */
 import type { Discrepancy } from '../model/analysis';
 import { synsetsOf } from '../text/lexicon';
-import { isSpellingVariant, type NameEntry } from './compare-names';
+import { isSpellingVariant, mentionPerSource, type NameEntry } from './compare-names';
 import { makeDiscrepancy, type DetectContext } from './context';
 
 /** Words at least this long are checked for a typo against the story's common spelling. */
@@ -62,7 +62,7 @@ export function compareTypos(ctx: DetectContext, names: ReadonlyMap<string, Name
             ctx,
             'spelling',
             'low',
-            [...er.mentions, ...ec.mentions.slice(0, 3)],
+            [...mentionPerSource(ctx, er), ...mentionPerSource(ctx, ec)],
             0.5,
             `One name spelled two ways: ${rare} / ${common}.`,
           ),

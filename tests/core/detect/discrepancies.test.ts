@@ -1078,6 +1078,18 @@ describe('discrepancies of each kind', () => {
         ),
       ),
     ).toEqual(['spelling/low: Mayor Dana Holt (Daily Planet) · Mayor Dana Hollt (Evening Star)']);
+    // Every source's spelling is shown, not only the first one found.
+    expect(
+      found(
+        story(
+          'Mayor Dana Holt opened the new library in Carvell on Friday.',
+          'Mayor Dana Hollt opened the new library in Carvell on Friday.',
+          'Mayor Dana Holt opened the new library in Carvell on Friday morning.',
+        ),
+      ),
+    ).toEqual([
+      'spelling/low: Mayor Dana Holt (Daily Planet, unknown outlet) · Mayor Dana Hollt (Evening Star)',
+    ]);
   });
 });
 
