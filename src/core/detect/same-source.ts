@@ -110,9 +110,15 @@ function sameNamedParty(a: string, b: string): boolean {
   );
 }
 
-/** One surname spelt two ways: different words that share their first five letters, three edits apart at most. */
+/**
+ * One surname spelt two ways: different words that share their first five letters, three edits
+ * apart at most ("Pettigrew" / "Pettifer"), or one letter apart after the same first letter
+ * ("Olson" / "Olsen", "Holt" / "Hollt").
+ */
 export function misspeltSurname(a: string, b: string): boolean {
-  return a !== b && a.length >= 5 && a.slice(0, 5) === b.slice(0, 5) && editDistance(a, b, 3) <= 3;
+  if (a === b) return false;
+  if (a.length >= 5 && a.slice(0, 5) === b.slice(0, 5) && editDistance(a, b, 3) <= 3) return true;
+  return Math.min(a.length, b.length) >= 4 && a[0] === b[0] && editDistance(a, b, 1) === 1;
 }
 
 /** Whether two parties are the same source: a shared name word or content word ("fire officials" ~ "fire service"). */

@@ -434,6 +434,15 @@ describe('discrepancies of each kind', () => {
         ),
       ).filter((d) => d.startsWith('attribution')),
     ).toEqual([]);
+    // A short surname one letter apart ("Olson" / "Olsen").
+    expect(
+      found(
+        story(
+          '"To you, he was a celebrity. To us, he is a good neighbour," Sheriff Olson said in Carvell.',
+          '"To you, he was a celebrity. To us, he is a good neighbour," Sheriff Olsen said in Carvell.',
+        ),
+      ).filter((d) => !d.startsWith('spelling')),
+    ).toEqual([]);
   });
 
   it('attribution: a statement reaches the outlet that reports it, not a third one', () => {
