@@ -94,6 +94,9 @@ const BOUND_BEFORE_DATE = /\b(since|until|till|into|before|after|by|from|through
 export function dateBound(sentence: string, date: DateMention): string | null {
   // "police received a 911 call at 9:01 a.m.", "crews were called shortly before 10am": when help
   // was called, not when the event itself happened; compared only with other call times.
+  // "said at a press conference Friday", "in a statement on Thursday": when it was said, compared
+  // only with the dates of other statements.
+  if (SPEECH_BEFORE_DATE.test(sentence.slice(Math.max(0, date.start - 60), date.start))) return 'speech';
   if (CALL_BEFORE_DATE.test(sentence.slice(Math.max(0, date.start - 90), date.start))) return 'call';
   if (date.approx) return null;
   const m = BOUND_BEFORE_DATE.exec(sentence.slice(Math.max(0, date.start - 12), date.start));
@@ -112,6 +115,13 @@ export function dateBound(sentence: string, date: DateMention): string | null {
 /** A call for help before a date in its clause ("called to the scene at", "a 999 call at"). */
 const CALL_BEFORE_DATE =
   /\b(?:called|call|calls|alerted|alarm|summoned|999|911)\b(?!\s+(?:off|for|on)\b)(?:[^,;:]|:(?=\d))*$/i;
+
+/**
+ * An occasion of speaking right before a date ("at a news conference Friday, April 22", "in a
+ * statement on Thursday", "told a briefing late on Monday").
+ */
+const SPEECH_BEFORE_DATE =
+  /\b(?:(?:news|press)\s+conference|briefing|statement|interview|press\s+release|speech)\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:\p{L}+day,?\s+)?$/iu;
 
 /** Verbs that move an event to the date after "until": "adjourned sentencing until 27 November". */
 const PUT_OFF =

@@ -92,6 +92,23 @@ describe('discrepancies of each kind', () => {
     ).toHaveLength(1);
   });
 
+  it('date: when something was said at a news conference is compared with other statements, not with the event', () => {
+    const dates = (...texts: string[]): string[] =>
+      found(story(...texts)).filter((d) => d.startsWith('date'));
+    expect(
+      dates(
+        'The singer was found dead at his estate in Carvell on Thursday, Sheriff Dana Holt said.',
+        'The singer died at his estate in Carvell, Sheriff Dana Holt said at a news conference on Friday.',
+      ),
+    ).toEqual([]);
+    expect(
+      dates(
+        'Sheriff Dana Holt said at a news conference on Friday that the singer died at his estate in Carvell.',
+        'Sheriff Dana Holt said at a news conference on Saturday that the singer died at his estate in Carvell.',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('number: a count joined to its noun before another noun is set only against counts of that noun', () => {
     const numbers = (...texts: string[]): string[] =>
       found(story(...texts)).filter((d) => d.startsWith('number'));

@@ -82,6 +82,11 @@ describe('months with and without a year, and bounds', () => {
     expect(bound('The group raised the alarm at around 16:00 on Sunday.')).toBe('call');
     expect(bound('The match was called off at 3pm.')).toBeNull();
     expect(bound('MPs called for an inquiry on Monday.')).toBeNull();
+    // When it was said, not when the event happened.
+    expect(bound('The sheriff spoke at a news conference Friday, April 22, about the death.')).toBe('speech');
+    expect(bound('The firm denied the claim in a statement on Thursday.')).toBe('speech');
+    expect(bound('The firm called the report false in a statement on Thursday.')).toBe('speech');
+    expect(bound('He was found at his home on Thursday.')).toBeNull();
     // When a state held, not when anything happened.
     expect(bound('Two people remain inside the tram as of 11.30am.')).toBe('as of');
     expect(bound('The fund held 40 homes as at 31 March.')).toBe('as of');
