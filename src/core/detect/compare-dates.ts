@@ -27,11 +27,19 @@ function joinedWeekdays(ctx: DetectContext, c: number): DateMention[] {
   return dates.filter((w) => w.precision === 'weekday' && dates.some((d) => joined(w, d)));
 }
 
+/**
+ * A caption of an archive picture ("FILE: Oscar Pistorius in court on 15 June 2016", "File photo
+ * of …"): it dates an earlier occasion, not the story's event.
+ */
+const FILE_PICTURE =
+  /^\s*(?:\(?file\)?\s*[:\-\u2013\u2014|]|file\s+(?:photo|picture|image|pic)\b|archive\s+(?:photo|picture|image)\b)/i;
+
 /** Find date discrepancies: dates of the same kind that conflict within one group. */
 export function compareDates(ctx: DetectContext): Discrepancy[] {
   const out: Discrepancy[] = [];
   const membersOf = new Map<number, number[]>();
   for (const [c, g] of ctx.groupOf) {
+    if (ctx.claims[c]?.caption && FILE_PICTURE.test(ctx.claims[c]?.text ?? '')) continue;
     const list = membersOf.get(g);
     if (list) list.push(c);
     else membersOf.set(g, [c]);

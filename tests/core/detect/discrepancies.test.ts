@@ -92,6 +92,22 @@ describe('discrepancies of each kind', () => {
     ).toHaveLength(1);
   });
 
+  it('date: the caption of an archive picture ("FILE: … on 15 June") dates an earlier occasion', () => {
+    const dates = (caption: string): string[] =>
+      found(
+        analyzeStory([
+          makeArticle(
+            'a.txt',
+            [{ caption: 'The runner leaves the High Court in Carvell on July 6, 2016.' }],
+            'Daily Planet',
+          ),
+          makeArticle('b.txt', [{ caption }], 'Evening Star'),
+        ]),
+      ).filter((d) => d.startsWith('date'));
+    expect(dates('FILE: The runner at the High Court in Carvell on 15 June 2016.')).toEqual([]);
+    expect(dates('The runner at the High Court in Carvell on 15 June 2016.')).toHaveLength(1);
+  });
+
   it('date: when something was said at a news conference is compared with other statements, not with the event', () => {
     const dates = (...texts: string[]): string[] =>
       found(story(...texts)).filter((d) => d.startsWith('date'));
