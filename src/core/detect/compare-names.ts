@@ -8,7 +8,7 @@
  */
 import type { Discrepancy } from '../model/analysis';
 import { nameKey } from '../text/names';
-import { lexFileOf, synsetsOf } from '../text/lexicon';
+import { lemmatize, lexFileOf, synsetsOf } from '../text/lexicon';
 import { normalizeText } from '../text/normalize';
 import { Components, makeDiscrepancy, type DetectContext, type RawSide } from './context';
 
@@ -78,6 +78,14 @@ export function isSpellingVariant(x: string, y: string): boolean {
   const d = editDistance(x, y, 2);
   return d > 0 && (d === 1 || (d === 2 && Math.min(x.length, y.length) >= MIN_TWO_EDIT_LENGTH));
 }
+/**
+ * Whether two words of a name are one word in two forms: one the other's start ("Korea" /
+ * "Korean") or the same lemma ("Emergencies Ministry" / "Emergency Ministry").
+ */
+export function formsOfOneWord(x: string, y: string): boolean {
+  return x.startsWith(y) || y.startsWith(x) || lemmatize(x) === lemmatize(y);
+}
+
 /** Words at least this long may differ by two edits and still be one spelling (shorter: another name). */
 export const MIN_TWO_EDIT_LENGTH = 7;
 
@@ -180,7 +188,7 @@ function compareSpellings(ctx: DetectContext, groups: readonly Map<string, NameE
         if (!isSpellingVariant(x, y) || Math.min(x.length, y.length) < 4) continue;
         if (i === 0 && wa.length > 1) continue; // a different first name: compareFirstNames
         // "Korea"/"Korean", "America"/"American": a word and its derived form are not misspellings.
-        if (x.startsWith(y) || y.startsWith(x)) continue;
+        if (formsOfOneWord(x, y)) continue;
         out.push(
           makeDiscrepancy(
             ctx,
@@ -239,8 +247,7 @@ function compareFirstNames(ctx: DetectContext, groups: readonly Map<string, Name
         // "Londonderry" / "Derry": one word inside the other is one name written longer or shorter.
         if (
           (diff[0] !== 0 && isSpellingVariant(x, y)) ||
-          x.startsWith(y) ||
-          y.startsWith(x) ||
+          formsOfOneWord(x, y) ||
           x.endsWith(y) ||
           y.endsWith(x)
         )

@@ -12,6 +12,7 @@ import {
   editDistance,
   intersects,
   isShortForm,
+  formsOfOneWord,
   isSpellingVariant,
   surnameLike,
   type NameEntry,
@@ -111,7 +112,7 @@ function compareMiddleWords(ctx: DetectContext): Discrepancy[] {
         if (diff.length !== 1) continue;
         const x = wa[diff[0] as number] as string;
         const y = wb[diff[0] as number] as string;
-        if (isSpellingVariant(x, y) || x.startsWith(y) || y.startsWith(x)) continue;
+        if (isSpellingVariant(x, y) || formsOfOneWord(x, y)) continue;
         const d = pairDiscrepancy(
           ctx,
           byKey,
@@ -155,7 +156,7 @@ function compareFirstWords(ctx: DetectContext): Discrepancy[] {
         const y = kb.slice(0, kb.indexOf(' '));
         if (x.slice(0, FIRST_WORD_PREFIX) !== y.slice(0, FIRST_WORD_PREFIX) || isSpellingVariant(x, y))
           continue;
-        if (x.startsWith(y) || y.startsWith(x)) continue;
+        if (formsOfOneWord(x, y)) continue;
         const d = pairDiscrepancy(
           ctx,
           byKey,
@@ -257,7 +258,7 @@ function compareGivenNames(ctx: DetectContext): Discrepancy[] {
     if (intersects(ea.articles, eb.articles)) continue;
     const x = ka.split(' ')[0] as string;
     const y = kb.split(' ')[0] as string;
-    if (x.startsWith(y) || y.startsWith(x) || isShortForm(x, y) || coordinated(ctx, ka, kb)) continue;
+    if (formsOfOneWord(x, y) || isShortForm(x, y) || coordinated(ctx, ka, kb)) continue;
     const groupsOf = (e: NameEntry): Set<string> =>
       new Set(e.mentions.map((m) => String(ctx.groupOf.get(m.claim) ?? `c${m.claim}`)));
     if (intersects(groupsOf(ea), groupsOf(eb))) continue;
@@ -291,7 +292,7 @@ function compareSurnames(ctx: DetectContext): Discrepancy[] {
     if ((!surnameLike(x) && !surnameLike(y)) || isSpellingVariant(x, y)) continue;
     const alike =
       x.slice(0, FIRST_WORD_PREFIX) === y.slice(0, FIRST_WORD_PREFIX) || editDistance(x, y, 2) <= 2;
-    if (!alike || x.startsWith(y) || y.startsWith(x)) continue;
+    if (!alike || formsOfOneWord(x, y)) continue;
     const d = pairDiscrepancy(ctx, byKey, ka, kb, 0.45, `One person given two surnames: ${ka} / ${kb}.`);
     if (d) out.push(d);
   }

@@ -1371,6 +1371,17 @@ describe('more discrepancies of each kind', () => {
     ).toEqual([]);
   });
 
+  it('name: one word of a name in two of its forms is no other name ("Emergencies Ministry" / "Emergency Ministry")', () => {
+    expect(
+      found(
+        story(
+          'The Emergencies Ministry said 20,000 rescue workers were sent to the Carvell region.',
+          'The Emergency Ministry said 20,000 rescue workers were sent to the Carvell region.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
   it('name: "I\'m" and "I\'ve" are no names', () => {
     expect(
       found(
