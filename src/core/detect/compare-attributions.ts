@@ -7,6 +7,7 @@ import { PAIR_FLOOR } from '../align/pair-leftovers';
 import { dot, type SparseVector } from '../align/sparse-vectors';
 import type { Discrepancy } from '../model/analysis';
 import { nameKey } from '../text/name-keys';
+import { quantitiesAgree } from '../text/quantity-compare';
 import type { QFact } from './quote-diff';
 import {
   Components,
@@ -45,6 +46,23 @@ function oneStatement(ctx: DetectContext, members: readonly number[]): boolean {
 const EMPTY: SparseVector = new Map();
 
 /**
+ * Whether two claims give different figures for the same unit ("the Interior Ministry said about
+ * 1,200 people had been injured" / "the minister said more than 520 people were injured"): two
+ * statements, each credited rightly; the figures are the number discrepancy.
+ */
+function otherFigures(ctx: DetectContext, a: number | undefined, b: number | undefined): boolean {
+  if (a === undefined || b === undefined || a === b) return false;
+  const exact = (c: number) => (ctx.facts[c]?.quantities ?? []).filter((q) => !q.vague && q.unit !== null);
+  const qa = exact(a);
+  const qb = exact(b);
+  const units = new Set(qa.map((q) => q.unit));
+  const shared = [...new Set(qb.map((q) => q.unit))].filter((u) => units.has(u));
+  return shared.some(
+    (u) => !qa.some((x) => x.unit === u && qb.some((y) => y.unit === u && quantitiesAgree(x, y))),
+  );
+}
+
+/**
  * Attribution discrepancies: claims that report the same statement (one group, or one quote) but
  * name different sources ("according to the operator" / "the council said") or different
  * recipients ("told CNN" / "revealed to Axios"). Every attribution of those claims is a side.
@@ -68,18 +86,20 @@ export function compareAttributions(
   const out: Discrepancy[] = [];
   for (const members of comp.groups()) {
     const sides: (RawSide & { role: Attribution['role'] })[] = [];
+    const claimOf = new Map<Attribution, number>();
     const byRole = { source: new Map<string, Attribution[]>(), recipient: new Map<string, Attribution[]>() };
     for (const c of members)
       for (const a of ctx.facts[c]?.attributions ?? []) {
         const article = ctx.claims[c]?.articleId ?? '';
         const map = byRole[a.role];
         map.set(article, [...(map.get(article) ?? []), a]);
+        claimOf.set(a, c);
         sides.push({ claim: c, value: a.display, start: a.start, end: a.end, role: a.role });
       }
     const conflict = (map: Map<string, Attribution[]>): boolean =>
       sourcesDisagree(
         distinctLists([...map.values()], (a) => `${a.named ? 'n' : 'p'}|${a.party}`),
-        maySameSource,
+        (a, b) => maySameSource(a, b) || otherFigures(ctx, claimOf.get(a), claimOf.get(b)),
       );
     // A statement reaches every outlet: an outlet's own "told Spokewise" agrees with another
     // source's "said in a statement" (a statement set against a third outlet still disagrees).

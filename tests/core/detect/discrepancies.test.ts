@@ -478,6 +478,17 @@ describe('discrepancies of each kind', () => {
     ).toEqual([]);
   });
 
+  it('attribution: sources that give different figures made two statements; the figures disagree, not the credit', () => {
+    expect(
+      found(
+        story(
+          'The Interior Ministry said 1,200 people had been injured in Carvell, most of them by glass.',
+          'Governor Dana Holt said 520 people had been injured in Carvell, most of them by glass.',
+        ),
+      ).map((d) => d.split(':')[0]),
+    ).toEqual(['number/high']);
+  });
+
   it('attribution: a statement reaches the outlet that reports it, not a third one', () => {
     expect(
       found(
