@@ -86,6 +86,14 @@ export function formsOfOneWord(x: string, y: string): boolean {
   return x.startsWith(y) || y.startsWith(x) || lemmatize(x) === lemmatize(y);
 }
 
+/**
+ * Whether two first names are one long name mistyped ("Thokozile" / "Thozokile"): a spelling note,
+ * not two people. Short first names a letter apart are other names ("Dana" / "Dara").
+ */
+export function mistypedFirstName(x: string, y: string): boolean {
+  return Math.min(x.length, y.length) >= MIN_TWO_EDIT_LENGTH && isSpellingVariant(x, y);
+}
+
 /** Words at least this long may differ by two edits and still be one spelling (shorter: another name). */
 export const MIN_TWO_EDIT_LENGTH = 7;
 
@@ -246,7 +254,7 @@ function compareFirstNames(ctx: DetectContext, groups: readonly Map<string, Name
         // A first name that differs at all is another first name; elsewhere a letter or two is a spelling note.
         // "Londonderry" / "Derry": one word inside the other is one name written longer or shorter.
         if (
-          (diff[0] !== 0 && isSpellingVariant(x, y)) ||
+          (diff[0] !== 0 ? isSpellingVariant(x, y) : mistypedFirstName(x, y)) ||
           formsOfOneWord(x, y) ||
           x.endsWith(y) ||
           y.endsWith(x)

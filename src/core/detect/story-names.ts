@@ -14,6 +14,7 @@ import {
   isShortForm,
   formsOfOneWord,
   isSpellingVariant,
+  mistypedFirstName,
   surnameLike,
   type NameEntry,
 } from './compare-names';
@@ -258,7 +259,8 @@ function compareGivenNames(ctx: DetectContext): Discrepancy[] {
     if (intersects(ea.articles, eb.articles)) continue;
     const x = ka.split(' ')[0] as string;
     const y = kb.split(' ')[0] as string;
-    if (formsOfOneWord(x, y) || isShortForm(x, y) || coordinated(ctx, ka, kb)) continue;
+    if (formsOfOneWord(x, y) || mistypedFirstName(x, y) || isShortForm(x, y) || coordinated(ctx, ka, kb))
+      continue;
     const groupsOf = (e: NameEntry): Set<string> =>
       new Set(e.mentions.map((m) => String(ctx.groupOf.get(m.claim) ?? `c${m.claim}`)));
     if (intersects(groupsOf(ea), groupsOf(eb))) continue;

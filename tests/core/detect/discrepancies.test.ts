@@ -1382,6 +1382,18 @@ describe('more discrepancies of each kind', () => {
     ).toEqual([]);
   });
 
+  it('spelling: a long first name two letters apart is one name mistyped, not two first names', () => {
+    expect(
+      found(
+        story(
+          'Judge Thokozile Masipa handed down the sentence in the Carvell High Court on Wednesday morning.',
+          'Judge Thozokile Masipa handed down the sentence in the Carvell High Court on Wednesday.',
+          'Judge Thokozile Masipa handed down the sentence in Carvell on Wednesday.',
+        ),
+      ).map((d) => d.split(':')[0]),
+    ).toEqual(['spelling/low']);
+  });
+
   it('name: one word of a name in two of its forms is no other name ("Emergencies Ministry" / "Emergency Ministry")', () => {
     expect(
       found(
