@@ -3,6 +3,7 @@
  * normalise (curly vs straight quotes, NBSP, runs of whitespace, ellipsis and dash forms).
  * The normalised text keeps a map back to original offsets, so located spans are body offsets.
  */
+import { decodeEntities } from '../../core/ingest/html-entities';
 import type { Gold, GoldSide } from './gold';
 
 /** A half-open `[start, end)` span in one article body. */
@@ -83,7 +84,8 @@ export function locateText(
   within?: { readonly start: number; readonly end: number },
 ): { start: number; end: number } | null {
   const hay = foldCached(haystack);
-  const pin = foldText(needle).text.trim();
+  // Gold text is copied from the raw file; ingest decoded its character references ("&#39;").
+  const pin = foldText(decodeEntities(needle)).text.trim();
   if (pin === '') return null;
   const hits: number[] = [];
   for (let at = hay.text.indexOf(pin); at >= 0; at = hay.text.indexOf(pin, at + 1)) hits.push(at);

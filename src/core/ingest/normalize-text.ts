@@ -1,8 +1,10 @@
 /**
  * Text normalisation for ingest: one canonical form for every raw article, so that offsets, ids and
  * comparisons do not depend on how a file was saved (CRLF, BOM, NBSP, zero-width joiners, NFD).
- * Curly quotes and dashes are kept as written: they are content, and claims quote them.
+ * Curly quotes and dashes are kept as written: they are content, and claims quote them. Character
+ * references left by scrapers ("&amp;", "&#39;") are decoded.
  */
+import { decodeEntities } from './html-entities';
 
 /** Zero-width and invisible formatting characters that carry no text (ZWSP, ZWNJ, ZWJ, word joiner, BOM, soft hyphen). */
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
@@ -18,14 +20,14 @@ const LINE_BREAK = /\r\n?|[\u0085\u2028\u2029]/g;
 const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F]/g;
 
 /**
- * Normalise raw article text: strip a BOM and zero-width characters, turn CRLF/CR into LF and every
+ * Normalise raw article text: decode character references, strip a BOM and zero-width characters, turn CRLF/CR into LF and every
  * Unicode space into a plain space, collapse runs of spaces, trim each line, and apply NFC.
  * Idempotent: `normalizeText(normalizeText(s)) === normalizeText(s)`.
  * @param raw any string (never throws).
  * @returns the normalised text; lines are kept (blank lines become empty lines).
  */
 export function normalizeText(raw: string): string {
-  return raw
+  return decodeEntities(raw)
     .replace(LINE_BREAK, '\n')
     .replace(INVISIBLE, '')
     .replace(CONTROL, '')

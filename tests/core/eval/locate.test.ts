@@ -36,6 +36,11 @@ describe('locateText', () => {
       'Intro.\n\n[[\u201cWe won\u2019t\u00a0stop,\u201d  she said.]] End.',
     );
   });
+  it('finds a gold sentence copied with character references in the decoded body', () => {
+    const body = "It was changed by South Africa's Supreme Court. End.";
+    const span = locateText(body, 'changed by South Africa&39;s Supreme Court.');
+    expect(mark(body, span ? [span] : [])).toBe("It was [[changed by South Africa's Supreme Court.]] End.");
+  });
   it('prefers the first occurrence at or after `from`, and respects a window', () => {
     const body = 'Rain fell. Then rain fell. Rain fell again.';
     const second = locateText(body, 'rain fell', 5);

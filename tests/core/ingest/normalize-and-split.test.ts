@@ -18,13 +18,21 @@ describe('normalizeText', () => {
     ['NFD becomes NFC', 'Cafe\u0301', 'Caf\u00E9'],
     ['runs of spaces collapse and lines are trimmed', '  a   b  \n\t c ', 'a b\nc'],
     ['curly quotes stay as written', '“Yes,” she said, ‘twice’', '“Yes,” she said, ‘twice’'],
+    [
+      'character references left by a scraper are decoded, a lost "#" too',
+      'Tom &amp; Jerry&#8217;s &ldquo;plan&rdquo; by South Africa&39;s court&nbsp;&#x2014; &amp;amp;',
+      "Tom & Jerry’s “plan” by South Africa's court — &",
+    ],
+    ['unknown names and control codes stay as written', '&bogus; &#7; R&D; AT&T', '&bogus; &#7; R&D; AT&T'],
   ])('%s', (_name, input, output) => {
     expect(normalizeText(input)).toBe(output);
   });
 
   it('is idempotent', () => {
+    // Strings built from reference pieces too, so nested references ("&amp;amp;") are tried.
+    const pieces = fc.constantFrom('&', 'amp;', '#39;', '39;', '&#', 'x41;', 'nbsp;', 'a', ' ', '\r\n');
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme' }), (s) => {
+      fc.property(fc.oneof(fc.string({ unit: 'grapheme' }), fc.string({ unit: pieces })), (s) => {
         const once = normalizeText(s);
         expect(normalizeText(once)).toBe(once);
       }),
