@@ -162,7 +162,14 @@ export function actionsOf(ctx: DetectContext, claim: number): Action[] {
         head,
       } = agentPhrase(text, startAt, startAt + by[1].trimEnd().length, names);
       const agentText = text.slice(startAt, agentEnd);
-      const name = names.find((n) => n.start >= startAt && n.start < agentEnd);
+      const inAgent = names.filter((n) => n.start >= startAt && n.start < agentEnd);
+      // "by South Africa's Supreme Court of Appeal": the owner's name before a possessive names
+      // whose the agent is; the agent is the name after it.
+      const first = inAgent[0];
+      const owner =
+        first !== undefined &&
+        (/['\u2019]s$/.test(first.text) || /^['\u2019]s\b/.test(text.slice(first.end)));
+      const name = owner && inAgent[1] ? inAgent[1] : inAgent[0];
       // "derailed by a landslip", "destroyed by fire": a natural cause, not someone who acted.
       if (isCause(head)) return;
       // "marked by 24 April", "by the end of April": a deadline, not an agent.

@@ -508,6 +508,25 @@ describe('discrepancies of each kind', () => {
     ).toHaveLength(1);
   });
 
+  it('actor: a passive agent after its owner\'s name is the named body, not the owner ("by Carvell\'s Supreme Court")', () => {
+    expect(
+      found(
+        story(
+          "The verdict of culpable homicide was changed to murder by Carvell's Supreme Court of Appeal in 2015.",
+          'The verdict of culpable homicide was changed to murder by the Supreme Court of Appeal in 2015.',
+        ),
+      ).filter((d) => d.startsWith('actor')),
+    ).toEqual([]);
+    expect(
+      found(
+        story(
+          "The verdict of culpable homicide was changed to murder by Carvell's Supreme Court of Appeal in 2015.",
+          'The verdict of culpable homicide was changed to murder by the Carvell High Court in 2015.',
+        ),
+      ).filter((d) => d.startsWith('actor')),
+    ).toHaveLength(1);
+  });
+
   it('actor: a named subject with an apposition ("The park\'s head vet, Dr Ines Marwood, sedated …")', () => {
     expect(
       found(
