@@ -103,12 +103,20 @@ export function compareQuantities(ctx: DetectContext): Discrepancy[] {
   // A rate ("visit each year") is another measure than a count of one event.
   // Ages of different people ("the 19-year-old leader" / "the 28-year-old officer") are different
   // ages; an age with no person noun after it ("the 36-year-old") is read with the group's one.
+  // An age right before a full name, or before a person noun and a full name ("51-year-old
+  // Jacqueline Morton", "29-year-old teacher Stephenie Tait"), is that person's; a single
+  // capitalised word may be what they are ("the 55-year-old Canadian").
   const ageNoun = new Map<QFact, string>();
   for (const f of facts) {
     if (f.q.unit !== 'year-old') continue;
-    const next = /^\s+([a-z]+)\b/.exec((ctx.claims[f.claim]?.text ?? '').slice(f.q.end));
+    const text = ctx.claims[f.claim]?.text ?? '';
+    const next = /^\s+([a-z]+)\b/.exec(text.slice(f.q.end));
     const lemma = next ? lemmatize(next[1] as string) : '';
-    if (isPersonNoun(lemma)) ageNoun.set(f, lemma);
+    const named = (ctx.facts[f.claim]?.names ?? []).find(
+      (n) => n.key.includes(' ') && /^\s+(?:[a-z]+\s+)?$/.test(text.slice(f.q.end, n.start)),
+    );
+    if (named) ageNoun.set(f, `=${named.key}`);
+    else if (isPersonNoun(lemma)) ageNoun.set(f, lemma);
   }
   // "raised rates from 1% to 1.25%": the percentage a change starts from is compared only with
   // other starting percentages.
