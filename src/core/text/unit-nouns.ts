@@ -48,6 +48,9 @@ function namedModifierEnd(tokens: readonly Token[], j: number, text: string): nu
   return k;
 }
 
+/** WordNet's lexicographer file of people (noun.person). */
+const PERSON_FILE = 18;
+
 /** Words that make a unit of length one of area or volume. */
 const POWERS = new Set(['square', 'cubic', 'sq']);
 
@@ -59,6 +62,27 @@ export function unitAfter(
 ): { unit: Token; lemma: string } | null {
   let head: Token | null = null;
   let j = i;
+  // "160,000 Britons", "three Americans": a people named for their country or party, capitalised
+  // ("In 2019 Americans …" is a year, "the 2 Sisters factory" a name).
+  const first = tokens[i];
+  const year = /^(?:19|20)\d\d$/.test(tokens[i - 1]?.text ?? '');
+  // "the 2 Sisters factory": a name before the singular noun it labels.
+  const then = tokens[i + 1];
+  const labels =
+    then?.kind === 'word' &&
+    !isStopword(then.norm) &&
+    lemmatize(then.norm) === then.norm &&
+    canBeNoun(then.norm);
+  if (first?.capitalised && first.kind === 'word' && !year && !labels) {
+    const lemma = lemmatize(first.norm);
+    if (
+      lemma !== first.norm &&
+      synsetsOf(lemma)
+        .slice(0, 1)
+        .some((s) => lexFileOf(s) === PERSON_FILE)
+    )
+      return { unit: first, lemma };
+  }
   // "11 new stops", "two large boxes": skip up to two adjectives before the noun, and a word the
   // lexicon does not know before a plural noun it does ("38 outbound flights").
   for (let k = 0; k < 2 && j < tokens.length - 1; k++) {

@@ -35,6 +35,23 @@ describe('discrepancies of each kind', () => {
     ).toEqual(['number/high: three meetings (Daily Planet) · two meetings (Evening Star)']);
   });
 
+  it('number: people named for their country are counted ("1,200 Britons"), not "the 2 Sisters factory" or "In 2019 Americans"', () => {
+    const numbers = (...texts: string[]): string[] =>
+      found(story(...texts)).filter((d) => d.startsWith('number'));
+    expect(
+      numbers(
+        'The collapse of the Carvell tour firm left 1,200 Britons stranded abroad on Monday.',
+        'The collapse of the Carvell tour firm left 1,600 Britons stranded abroad on Monday.',
+      ),
+    ).toEqual(['number/high: 1,200 Britons (Daily Planet) · 1,600 Britons (Evening Star)']);
+    expect(
+      numbers(
+        'In 2019 Americans booked the Carvell tour firm more than ever, and 300 staff were hired.',
+        'In 2018 Americans booked the Carvell tour firm more than ever, and 300 staff were hired.',
+      ),
+    ).toEqual([]);
+  });
+
   it('number: ages of different people are not one age ("the 19-year-old leader" / "the 28-year-old officer")', () => {
     expect(
       found(
