@@ -144,7 +144,9 @@ export const BOILERPLATE_FAMILIES: readonly BoilerplateFamily[] = [
     explanation: 'site navigation',
     maxLength: SHORT,
     patterns: [
-      /^(?:skip to (?:main )?(?:content|navigation)|back to top|jump to|toggle navigation|menu|home|close|open menu|search)$/i,
+      /^(?:back to top|jump to|toggle navigation|menu|home|close|open menu|search)$/i,
+      // "Skip to main contentSkip to navigation": accessibility links, often glued together.
+      /^(?:(?:skip|jump)(?: directly)? to (?:the )?(?:main )?(?:content|navigation|search|footer|menu)\s*)+$/i,
       /^(?:home|news)\s*(?:[>›»/|]\s*[\w' -]+){1,5}$/i,
       /^(?:previous|next) (?:article|story|page)\b/i,
       /^(?:cookie|cookies)\b.*\b(?:accept|consent|settings|policy)\b/i,
@@ -167,6 +169,8 @@ export const BOILERPLATE_FAMILIES: readonly BoilerplateFamily[] = [
       /^(?:(?:published|updated|posted|last updated)\s*:?\s*)?(?:\d+|an?|one) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago$/i,
       /^(?:published|updated|posted)\s*:?\s*(?:just now|today|yesterday)$/i,
       /^\d+ min(?:ute)?s? read$/i,
+      // An archive's notice: "This article is more than 9 years old".
+      /^this (?:article|story|page) is (?:more|over) than (?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?) old$/i,
     ],
   },
   {

@@ -52,6 +52,8 @@ describe('line families', () => {
     ['Advertisement', 'advertisement'],
     ['Story continues below advertisement', 'advertisement'],
     ['Skip to main content', 'navigation'],
+    ['Skip to main contentSkip to navigation', 'navigation'],
+    ['Jump directly to the content', 'navigation'],
     ['Live scores: Carvell United 0-0 Saxby Town (HT) | Orsley Town 2-1 Fenbridge City (FT)', 'navigation'],
     ['LIVE SCORES: Carvell Utd 0 Saxby 0 (HT) \u2022 Orsley 2 Fenbridge 1 (FT)', 'navigation'],
     ['© 2025 Harbour Gazette. All rights reserved.', 'navigation'],
@@ -59,6 +61,7 @@ describe('line families', () => {
     ['2 hours ago', 'metadata'],
     ['Published 3 days ago', 'metadata'],
     ['5 min read', 'metadata'],
+    ['This article is more than 9 years old', 'metadata'],
   ])('%s → %s', (line, reason) => {
     expect(matchBoilerplateLine(line)?.reason).toBe(reason);
   });
