@@ -44,7 +44,13 @@ function isProse(text: string): boolean {
 }
 
 function isHeadlineShaped(text: string): boolean {
-  return text.length <= MAX_HEADLINE_LENGTH && !/\.["'”’»)\]]*$/u.test(text) && !/[,;:]$/.test(text);
+  return (
+    text.length <= MAX_HEADLINE_LENGTH &&
+    !/\.["'”’»)\]]*$/u.test(text) &&
+    !/[,;:]$/.test(text) &&
+    // A picture's caption at the top of the page ("… earthquake.—Courtesy DawnGIS") is no headline.
+    !describesPicture(text)
+  );
 }
 
 function sameText(a: string, b: string): boolean {

@@ -24,6 +24,8 @@ const PICTURE_CUES: readonly RegExp[] = [
   /\b(?:pictured|seen|shown) (?:above|below|here|left|right|centre|center|in (?:this|the) (?:photo|picture|image))\b/i,
   /\b(?:via|photo by|photograph by|picture by|image by) (?:getty|reuters|afp|ap|epa|shutterstock|alamy)\b/i,
   /\b(?:photo|photograph|picture|image)\s*:\s*\S/i,
+  // "Map shows the epicentre of the quake.—Courtesy DawnGIS": a credit after a dash at the end.
+  /[.\u2014\u2013-]\s*courtesy\b(?: of)?\s*:?\s*\S[^.!?]{0,40}$/i,
 ];
 
 /**

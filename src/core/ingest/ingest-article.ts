@@ -81,7 +81,7 @@ export function ingestArticle(input: IngestInput): Result<Article> {
   const title = pick(
     [html?.title ? normalizeInline(html.title) || null : null, 'html'],
     [textTitle, 'text'],
-    [firstSentence(assembled.body), 'text'],
+    [firstSentence(assembled.body, assembled.paragraphs), 'text'],
   );
 
   return ok({
@@ -134,8 +134,10 @@ function parseHtmlDate(value: string): string | null {
   return isIsoDate(clean) ? clean : parseDateline(clean);
 }
 
-function firstSentence(body: string): string | null {
-  const first = body.split('\n')[0]?.trim() ?? '';
+/** The first sentence of the first paragraph of text (not a caption), cut to a headline's length. */
+function firstSentence(body: string, paragraphs: readonly Paragraph[]): string | null {
+  const p = paragraphs.find((x) => x.kind === 'text') ?? paragraphs[0];
+  const first = p ? body.slice(p.start, p.end).trim() : '';
   if (first === '') return null;
   const sentence = /^.+?[.!?](?=\s|$)/u.exec(first)?.[0] ?? first;
   return sentence.length <= MAX_FALLBACK_TITLE

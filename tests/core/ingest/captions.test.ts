@@ -103,4 +103,21 @@ describe('the standfirst', () => {
       )[0],
     ).toBe('[caption] This picture taken on Monday shows the cracked pier');
   });
+
+  it('reads a credited picture at the top of a page without a headline as a caption, not the title', () => {
+    const result = ingestArticle({
+      file: 'quake.txt',
+      text:
+        'Map shows the epicentre of the 7.8 magnitude earthquake.\u2014Courtesy CarvellGIS\n\n' +
+        'KARACHI: A major earthquake struck a region near the border on Tuesday, killing 34 people.\n\n' +
+        'Several hundred houses were also reported to have collapsed.',
+    });
+    if (!result.ok) throw new Error(result.error);
+    expect(renderArticle(result.value)[0]).toBe(
+      '[caption] Map shows the epicentre of the 7.8 magnitude earthquake.\u2014Courtesy CarvellGIS',
+    );
+    expect(result.value.title).toBe(
+      'KARACHI: A major earthquake struck a region near the border on Tuesday, killing 34 people.',
+    );
+  });
 });
