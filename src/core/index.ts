@@ -13,6 +13,7 @@ export type { StoryManifest, ManifestEntry, StorySummary, StoryBundle } from './
 export type { Result } from './model/result';
 export { ok, err } from './model/result';
 export { DISCREPANCY_KINDS } from './model/analysis';
+export { outletLabels, UNKNOWN_OUTLET } from './model/outlet-labels';
 export { hashString, makeId } from './text/hash';
 export { analyzeStory, CLAUSE_CLAIMS } from './analyze-story';
 export type { AnalyzeOptions } from './analyze-story';

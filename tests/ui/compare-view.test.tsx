@@ -56,6 +56,18 @@ describe('CompareView', { timeout: 20_000 }, () => {
     ).toBeInTheDocument();
   });
 
+  it('tells apart several sources whose outlet is unknown by their file names', () => {
+    const analysis: Analysis = {
+      ...bridgeAnalysis,
+      articles: bridgeAnalysis.articles.map((a) => ({ ...a, source: null })),
+    };
+    render(<Harness analysis={analysis} />);
+    const names = screen.getAllByRole('article').map((el) => el.getAttribute('aria-labelledby'));
+    expect(names).toHaveLength(3);
+    for (const a of analysis.articles)
+      expect(screen.getByRole('article', { name: `Unknown outlet (${a.file})` })).toBeInTheDocument();
+  });
+
   it('styles captions as captions, with a label', () => {
     render(<Harness />);
     const caption = screen.getByText('Caption').closest('p') as HTMLElement;

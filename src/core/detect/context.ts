@@ -1,6 +1,7 @@
 /**
  * Shared context of the discrepancy detectors and the one way to build a Discrepancy.
  */
+import { outletLabels, UNKNOWN_OUTLET } from '../model/outlet-labels';
 import type { Claim, ClaimGroup, Discrepancy, DiscrepancyKind, Severity } from '../model/analysis';
 import type { Article } from '../model/article';
 import type { SparseVector } from '../align/sparse-vectors';
@@ -34,9 +35,17 @@ export interface RawSide {
   readonly end: number;
 }
 
-/** The outlet name for summaries. */
+/** The outlet labels of each story's articles, worked out once per story. */
+const labelsOf = new WeakMap<DetectContext['articles'], ReadonlyMap<string, string>>();
+
+/** The outlet name for summaries (see outletLabels: no two sources named alike). */
 export function outletOf(ctx: DetectContext, articleId: string): string {
-  return ctx.articles.get(articleId)?.source ?? 'unknown outlet';
+  let labels = labelsOf.get(ctx.articles);
+  if (!labels) {
+    labels = outletLabels([...ctx.articles.values()]);
+    labelsOf.set(ctx.articles, labels);
+  }
+  return labels.get(articleId) ?? UNKNOWN_OUTLET;
 }
 
 /**

@@ -53,7 +53,7 @@ export const ArticleColumn = memo(function ArticleColumn(props: ArticleColumnPro
         id={headingId}
         className="sticky top-14 z-10 -mx-1 -mt-1 bg-white/95 lg:-top-5 px-1 py-1.5 text-xs font-semibold tracking-wider text-slate-600 uppercase backdrop-blur dark:bg-slate-950/95 dark:text-slate-300"
       >
-        {outletName(article)}
+        {outletName(index, article.id)}
       </h2>
       <header className="border-b border-slate-200 pb-4 dark:border-slate-700">
         <p className="mt-0.5 font-serif text-xl leading-snug font-semibold text-slate-900 dark:text-slate-50">

@@ -43,7 +43,7 @@ export function ClaimPanel(props: ClaimPanelProps) {
   const label = (c: Claim) => {
     const article = index.articleById.get(c.articleId);
     const sameArticle = versions.filter((v) => v.articleId === c.articleId);
-    const name = article ? outletName(article) : 'Unknown outlet';
+    const name = outletName(index, article?.id ?? '');
     return sameArticle.length > 1 ? `${name} (${sameArticle.indexOf(c) + 1})` : name;
   };
 
@@ -156,7 +156,7 @@ export function ClaimPanel(props: ClaimPanelProps) {
 
       {missing.length > 0 && (
         <p className="rounded-lg bg-slate-100 px-3 py-2 text-sm text-slate-700 dark:bg-slate-800 dark:text-slate-300">
-          Not reported by {joinNames(missing.map(outletName))}
+          Not reported by {joinNames(missing.map((a) => outletName(index, a.id)))}
         </p>
       )}
 

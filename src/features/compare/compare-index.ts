@@ -4,6 +4,7 @@
  * Pure functions of plain data (no React), so they are tested directly.
  */
 import type { Analysis, Article, Claim, ClaimGroup, Discrepancy } from '../../core/index';
+import { outletLabels, UNKNOWN_OUTLET } from '../../core/index';
 
 export interface CompareIndex {
   readonly articles: readonly Article[];
@@ -22,6 +23,8 @@ export interface CompareIndex {
   readonly discrepanciesOfClaim: ReadonlyMap<string, readonly Discrepancy[]>;
   /** One claim per shared group, in reading order: the targets of "next/previous shared claim". */
   readonly sharedSequence: readonly string[];
+  /** Each article's outlet as shown to readers (the core's outletLabels: no two named alike). */
+  readonly outlets: ReadonlyMap<string, string>;
 }
 
 /** Display order of discrepancy kinds (filters, legend): the core's order. */
@@ -86,6 +89,7 @@ export function buildCompareIndex(analysis: Analysis): CompareIndex {
     discrepancies,
     discrepanciesOfClaim,
     sharedSequence,
+    outlets: outletLabels(articles),
   };
 }
 
@@ -138,7 +142,8 @@ export function stepThrough<T>(list: readonly T[], current: number, step: 1 | -1
   return list[(current + step + list.length) % list.length];
 }
 
-/** Outlet name as shown to readers. */
-export function outletName(article: Pick<Article, 'source'>): string {
-  return article.source ?? 'Unknown outlet';
+/** An article's outlet as shown to readers, capitalised ("Unknown outlet (dawn.txt)"). */
+export function outletName(index: Pick<CompareIndex, 'outlets'>, articleId: string): string {
+  const label = index.outlets.get(articleId) ?? UNKNOWN_OUTLET;
+  return label.charAt(0).toUpperCase() + label.slice(1);
 }

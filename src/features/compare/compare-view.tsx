@@ -178,7 +178,7 @@ export function CompareView(props: CompareViewProps) {
 
   const announcement =
     panelOpen && claimId
-      ? `Claim panel open: ${index.groupOfClaim.has(claimId) ? 'shared claim' : 'claim'} in ${outletName(index.articleById.get(index.claimById.get(claimId)?.articleId ?? '') ?? { source: null })}${discrepancy ? `, ${discrepancy.summary}` : ''}`
+      ? `Claim panel open: ${index.groupOfClaim.has(claimId) ? 'shared claim' : 'claim'} in ${outletName(index, index.claimById.get(claimId)?.articleId ?? '')}${discrepancy ? `, ${discrepancy.summary}` : ''}`
       : '';
   const stats = `${index.articles.length} sources · ${index.groups.length} shared claims · ${index.discrepancies.length} disagreements`;
 
@@ -215,7 +215,7 @@ export function CompareView(props: CompareViewProps) {
           articles={index.articles}
           active={currentArticle}
           onActivate={setActiveArticle}
-          label={outletName}
+          label={(a) => outletName(index, a.id)}
         />
       )}
       <div
@@ -309,7 +309,7 @@ function SourcePicker(props: {
                 props.onChange(on ? props.visible.filter((id) => id !== a.id) : [...props.visible, a.id])
               }
             />
-            {outletName(a)}
+            {outletName(props.index, a.id)}
           </label>
         );
       })}

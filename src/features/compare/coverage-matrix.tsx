@@ -62,7 +62,7 @@ export function CoverageMatrix({ index, selectedIds, onSelectClaim }: CoverageMa
                   scope="col"
                   className="px-1 pb-2 text-center text-xs font-semibold text-slate-600 dark:text-slate-300"
                 >
-                  {outletName(a)}
+                  {outletName(index, a.id)}
                 </th>
               ))}
             </tr>
@@ -92,7 +92,7 @@ export function CoverageMatrix({ index, selectedIds, onSelectClaim }: CoverageMa
                   </span>
                 </th>
                 {row.cells.map((cell, i) => {
-                  const outlet = outletName(index.articles[i] ?? { source: null });
+                  const outlet = outletName(index, index.articles[i]?.id ?? '');
                   if (cell.state === 'missing')
                     return (
                       <td

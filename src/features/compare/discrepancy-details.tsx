@@ -28,17 +28,12 @@ export function DiscrepancyDetails({
       )}
       {discrepancy.sides.length > 0 && (
         <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
-          {discrepancy.sides.map((side, i) => {
-            const article = index.articleById.get(side.articleId);
-            return (
-              <div key={`${side.claimId}-${i}`} className="contents">
-                <dt className="text-slate-500 dark:text-slate-400">
-                  {article ? outletName(article) : 'Unknown outlet'}
-                </dt>
-                <dd className="font-medium text-slate-900 dark:text-slate-100">{side.value}</dd>
-              </div>
-            );
-          })}
+          {discrepancy.sides.map((side, i) => (
+            <div key={`${side.claimId}-${i}`} className="contents">
+              <dt className="text-slate-500 dark:text-slate-400">{outletName(index, side.articleId)}</dt>
+              <dd className="font-medium text-slate-900 dark:text-slate-100">{side.value}</dd>
+            </div>
+          ))}
         </dl>
       )}
     </div>

@@ -10,6 +10,7 @@ import { compareQuantities } from '../../../src/core/detect/compare-quantities';
 import { compareQuotes } from '../../../src/core/detect/compare-quotes';
 import { claimFeatureCounts, weightVectors } from '../../../src/core/align/claim-features';
 import type { Analysis } from '../../../src/core/model/analysis';
+import { outletLabels } from '../../../src/core/model/outlet-labels';
 import { makeArticle } from '../engine/make-article';
 import { ungroupedContext } from './ungrouped-context';
 
@@ -50,6 +51,32 @@ describe('discrepancies of each kind', () => {
         'In 2018 Americans booked the Carvell tour firm more than ever, and 300 staff were hired.',
       ),
     ).toEqual([]);
+  });
+
+  it('summaries never name two sources alike: several unknown outlets are told apart by their files', () => {
+    const analysis = analyzeStory([
+      makeArticle('dawn.txt', ['The mayor held three meetings with union leaders before the strike ended.']),
+      makeArticle('wire.txt', ['The mayor held two meetings with union leaders before the strike ended.']),
+      makeArticle(
+        'post.txt',
+        ['The mayor held two meetings with union leaders before the strike ended.'],
+        'Daily Planet',
+      ),
+    ]);
+    expect(found(analysis)).toEqual([
+      'number/high: three meetings (unknown outlet (dawn.txt)) · two meetings (unknown outlet (wire.txt), Daily Planet)',
+    ]);
+    expect(
+      outletLabels([
+        { id: 'a', source: null, file: 'a.txt' },
+        { id: 'b', source: 'Reuters', file: 'b.txt' },
+      ]),
+    ).toEqual(
+      new Map([
+        ['a', 'unknown outlet'],
+        ['b', 'Reuters'],
+      ]),
+    );
   });
 
   it('number: ages of different people are not one age ("the 19-year-old leader" / "the 28-year-old officer")', () => {
