@@ -26,6 +26,7 @@ import {
   SAYING,
   isAgentNoun,
   isCause,
+  isThingFirst,
 } from './action-words';
 import { appositiveSubject } from './appositive-subject';
 import type { DetectContext } from './context';
@@ -271,7 +272,10 @@ export function actionsOf(ctx: DetectContext, claim: number): Action[] {
       // The nearest free noun phrase is the subject: an agent, or no actor at all.
       // A crewed vehicle acts when it does something to something ("the lifeboat towed the trawler";
       // not "the train derailed").
-      if (!isAgentNoun(lemma) && !(isCrewed(lemma) && objectAfter(tokens, i) !== null)) return;
+      // A noun that is first a thing ("their mud house collapsed", "the office") acts only on something.
+      const acts = objectAfter(tokens, i) !== null;
+      if (isThingFirst(lemma) && !acts) return;
+      if (!isAgentNoun(lemma) && !(isCrewed(lemma) && acts)) return;
       const firstTok = tokens[first] as Token;
       out.push({
         claim,
