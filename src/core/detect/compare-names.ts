@@ -83,7 +83,10 @@ export function isSpellingVariant(x: string, y: string): boolean {
  * "Korean") or the same lemma ("Emergencies Ministry" / "Emergency Ministry").
  */
 export function formsOfOneWord(x: string, y: string): boolean {
-  return x.startsWith(y) || y.startsWith(x) || lemmatize(x) === lemmatize(y);
+  // Two forms of one word share their first letters; only then is the lemma worth looking up.
+  return (
+    x.startsWith(y) || y.startsWith(x) || (x.slice(0, 3) === y.slice(0, 3) && lemmatize(x) === lemmatize(y))
+  );
 }
 
 /**

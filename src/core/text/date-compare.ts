@@ -96,7 +96,8 @@ export function dateBound(sentence: string, date: DateMention): string | null {
   // was called, not when the event itself happened; compared only with other call times.
   // "said at a press conference Friday", "in a statement on Thursday": when it was said, compared
   // only with the dates of other statements.
-  if (SPEECH_BEFORE_DATE.test(sentence.slice(Math.max(0, date.start - 60), date.start))) return 'speech';
+  const before = sentence.slice(Math.max(0, date.start - 60), date.start);
+  if (SPEECH_WORD.test(before) && SPEECH_BEFORE_DATE.test(before)) return 'speech';
   if (CALL_BEFORE_DATE.test(sentence.slice(Math.max(0, date.start - 90), date.start))) return 'call';
   if (date.approx) return null;
   const m = BOUND_BEFORE_DATE.exec(sentence.slice(Math.max(0, date.start - 12), date.start));
@@ -120,6 +121,7 @@ const CALL_BEFORE_DATE =
  * An occasion of speaking right before a date ("at a news conference Friday, April 22", "in a
  * statement on Thursday", "told a briefing late on Monday").
  */
+const SPEECH_WORD = /conference|briefing|statement|interview|release|speech/i;
 const SPEECH_BEFORE_DATE =
   /\b(?:(?:news|press)\s+conference|briefing|statement|interview|press\s+release|speech)\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:\p{L}+day,?\s+)?$/iu;
 

@@ -63,19 +63,20 @@ export function unitAfter(
   let head: Token | null = null;
   let j = i;
   // "160,000 Britons", "three Americans": a people named for their country or party, capitalised
-  // ("In 2019 Americans …" is a year, "the 2 Sisters factory" a name).
+  // ("In 2019 Americans …" is a year, "the 2 Sisters factory" a name before the noun it labels).
   const first = tokens[i];
-  const year = /^(?:19|20)\d\d$/.test(tokens[i - 1]?.text ?? '');
-  // "the 2 Sisters factory": a name before the singular noun it labels.
-  const then = tokens[i + 1];
-  const labels =
-    then?.kind === 'word' &&
-    !isStopword(then.norm) &&
-    lemmatize(then.norm) === then.norm &&
-    canBeNoun(then.norm);
-  if (first?.capitalised && first.kind === 'word' && !year && !labels) {
+  if (first?.capitalised && first.kind === 'word' && /s$/.test(first.norm)) {
     const lemma = lemmatize(first.norm);
+    const then = tokens[i + 1];
+    const year = /^(?:19|20)\d\d$/.test(tokens[i - 1]?.text ?? '');
+    const labels =
+      then?.kind === 'word' &&
+      !isStopword(then.norm) &&
+      lemmatize(then.norm) === then.norm &&
+      canBeNoun(then.norm);
     if (
+      !year &&
+      !labels &&
       lemma !== first.norm &&
       synsetsOf(lemma)
         .slice(0, 1)
