@@ -3,7 +3,7 @@
  * story; their keys fold case, hyphens, diacritics and honorifics (name-keys.ts). Titles of works:
  * titles.ts.
  */
-import { lemmatize } from './lexicon';
+import { canBeAdjective, lemmatize } from './lexicon';
 import { CONNECTORS, HONORIFICS, nameKey } from './name-keys';
 import { STOPWORDS, tokenize, type Token } from './normalize';
 
@@ -266,7 +266,9 @@ export function linkNames(
       const parts = m.split(' ');
       // "UBS" is not "UBS Group Chairman Colm Kelleher": a title after the body and a name of two
       // words or more after the title name its person ("Ardvannan General Hospital" names no one).
-      if (parts[0] === key) return !parts.slice(1, -2).some((w) => HONORIFICS.has(w));
+      // "British police" is not "British Airways": a word that can be an adjective qualifies, it does
+      // not name the body that starts with it.
+      if (parts[0] === key) return !parts.slice(1, -2).some((w) => HONORIFICS.has(w)) && !canBeAdjective(key);
       return parts[parts.length - 1] === key;
     });
     // Prefer the longest when one full name contains the others ("jane smith", "jane q smith").

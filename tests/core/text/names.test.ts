@@ -150,6 +150,11 @@ describe('linkNames', () => {
     expect(linkNames(['ardley', 'ardley general hospital']).get('ardley')).toBe('ardley general hospital');
   });
 
+  it('does not link a word that can be an adjective to the body it begins ("British police" / "British Airways")', () => {
+    expect(linkNames(['british', 'british airways']).get('british')).toBe('british');
+    expect(linkNames(['ardley', 'ardley general hospital']).get('ardley')).toBe('ardley general hospital');
+  });
+
   it('leaves an ambiguous short name alone', () => {
     expect(linkNames(['ann holt', 'dana holt', 'holt']).get('holt')).toBe('holt');
   });
