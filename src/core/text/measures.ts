@@ -136,3 +136,62 @@ export function findHalves(text: string, numberValue: (word: string) => number |
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** Units of time a span is written in, largest first, with their length in seconds. */
+const SPAN_SECONDS: Readonly<Record<string, number>> = {
+  week: 604800,
+  day: 86400,
+  hour: 3600,
+  minute: 60,
+  second: 1,
+};
+
+/** "an hour and", "a day": one of a larger unit of time written before a span ("an hour and 15 minutes"). */
+const ONE_SPAN_BEFORE = /\b(?:an?|one)\s+(week|day|hour|minute)\s+(?:and\s+)?$/i;
+
+/**
+ * Spans written in two units of time read as one ("two hours and 30 minutes", "1 hour 20
+ * minutes", "an hour and 15 minutes"): the larger unit's amount is added to the smaller's, in the
+ * smaller unit. Other quantities are kept as they are.
+ * @param text the sentence the quantities were found in.
+ * @param quantities its quantities, in text order.
+ */
+export function joinSpans<Q extends SpanQuantity>(text: string, quantities: readonly Q[]): Q[] {
+  const out: Q[] = [];
+  for (const q of quantities) {
+    const small = SPAN_SECONDS[q.unit ?? ''];
+    const prev = out[out.length - 1];
+    const big = prev ? SPAN_SECONDS[prev.unit ?? ''] : undefined;
+    if (small !== undefined && q.low === q.high && !q.vague) {
+      if (prev && big !== undefined && big > small && prev.low === prev.high && !prev.vague) {
+        if (/^\s*(?:and\s+)?$/.test(text.slice(prev.end, q.start))) {
+          out[out.length - 1] = joined(q, prev.start, prev.low * (big / small), text);
+          continue;
+        }
+      }
+      const one = ONE_SPAN_BEFORE.exec(text.slice(Math.max(0, q.start - 24), q.start));
+      const oneBig = one ? SPAN_SECONDS[(one[1] as string).toLowerCase()] : undefined;
+      if (one && oneBig !== undefined && oneBig > small) {
+        out.push(joined(q, q.start - one[0].length, oneBig / small, text));
+        continue;
+      }
+    }
+    out.push(q);
+  }
+  return out;
+}
+
+/** What joinSpans reads and writes of a quantity. */
+export interface SpanQuantity {
+  readonly low: number;
+  readonly high: number;
+  readonly vague: boolean;
+  readonly unit: string | null;
+  readonly display: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+function joined<Q extends SpanQuantity>(q: Q, start: number, add: number, text: string): Q {
+  return { ...q, low: q.low + add, high: q.high + add, start, display: text.slice(start, q.end) };
+}

@@ -5,7 +5,7 @@
  */
 import { canBeNoun, lemmatize } from './lexicon';
 import { isStopword, tokenize, type Token } from './normalize';
-import { CONVERT, findHalves, writtenUnit } from './measures';
+import { CONVERT, findHalves, joinSpans, writtenUnit } from './measures';
 import { findTallies, wordValue } from './tallies';
 import { findProportions } from './proportions';
 import { countsOfThem, partitiveUnit, unitAfter } from './unit-nouns';
@@ -401,8 +401,10 @@ export function findQuantities(text: string): Quantity[] {
   }
   return countsOfThem(
     text,
-    found
-      .sort((a, b) => a.start - b.start)
+    joinSpans(
+      text,
+      found.sort((a, b) => a.start - b.start),
+    )
       .map((q) => (isOffset(text, q) ? { ...q, offset: true as const } : q))
       .map((q) => {
         const dimension = dimensionOf(text, q);

@@ -244,6 +244,16 @@ describe('units written out, durations, speeds and points', () => {
     expect(parsed('two and a half hours later')).toEqual([[2.5, 'hour', 'two and a half hours']]);
     expect(parsed('half a percentage point')).toEqual([[0.5, 'percentage point', 'half a percentage point']]);
     expect(parsed('over the next fortnight')).toEqual([[1, 'fortnight', 'fortnight']]);
+    // A span in two units of time is one span, in the smaller unit.
+    expect(parsed('it left an hour and 15 minutes late')).toEqual([[75, 'minute', 'an hour and 15 minutes']]);
+    expect(parsed('the flight lasted two hours and 30 minutes')).toEqual([
+      [150, 'minute', 'two hours and 30 minutes'],
+    ]);
+    expect(parsed('after 1 hour 20 minutes of play')).toEqual([[80, 'minute', '1 hour 20 minutes']]);
+    expect(parsed('within five minutes and 10 people')).toEqual([
+      [5, 'minute', 'five minutes'],
+      [10, 'person', '10 people'],
+    ]);
   });
 
   it('agrees across the ways one amount is written', () => {
