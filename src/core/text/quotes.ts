@@ -160,8 +160,13 @@ export function findSpeaker(
       : { key: trimmed.toLowerCase(), text: trimmed };
   };
   if (before?.[1] && !/^(The|A|An|But|And|As|In)$/.test(before[1])) return pick(before[1]);
-  // "… said Tuesday in a statement": a day is no speaker.
-  if (after?.[2] && !/^(The|A|An)\s/.test(after[2]) && !isCalendarWord(after[2].trim().split(/\s+/)[0] ?? ''))
+  // "… said Tuesday in a statement": a day is no speaker; "… told ABC News": whom it was told to.
+  if (
+    after?.[2] &&
+    !/^(The|A|An)\s/.test(after[2]) &&
+    !/^(?:tells?|told)$/.test(after[1] ?? '') &&
+    !isCalendarWord(after[2].trim().split(/\s+/)[0] ?? '')
+  )
     return pick(after[2]);
   // "Jane Doe, a reporter for the Daily Planet, said ...": the first name of the sentence.
   const verb = new RegExp(`\\b(${SPEECH_VERBS})\\b`, 'u').exec(text);

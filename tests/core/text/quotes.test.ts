@@ -52,6 +52,11 @@ describe('findQuotes', () => {
       '[[We are making hard decisions]]<norbank>',
     ],
     [
+      'whom it was told to is no speaker; the speaker set off by commas is',
+      '“Nobody told us anything,” one passenger, Sead Nikaj, told ABC News.',
+      '[[Nobody told us anything]]<sead nikaj>',
+    ],
+    [
       'a quote continued from the paragraph before',
       "the plan works and always will,' Holt wrote.",
       '[[the plan works and always will]]<holt>',
