@@ -120,6 +120,10 @@ const SAME_FORM_PARTICIPLES = new Set([
   'upset',
 ]);
 
+/** An adverb between a passive's auxiliary and its participle ("was also found", "were later freed"). */
+const PASS_ADVERB =
+  /^(?:also|later|then|since|still|just|finally|eventually|subsequently|reportedly|allegedly|never|not|quickly|\w+ly)$/;
+
 /** Vehicles act for their crews: "the lifeboat towed the trawler", "towed in by another boat". */
 const isCrewed = (lemma: string): boolean => isKindOf(lemma, 'vehicle');
 
@@ -190,8 +194,10 @@ export function actionsOf(ctx: DetectContext, claim: number): Action[] {
       });
       return;
     }
-    // A passive without "by" names the patient, not the agent ("the fire was brought under control").
-    if (before && PASSIVE.has(before.norm) && (/ed$/.test(t.norm) || irregular !== undefined)) return;
+    // A passive without "by" names the patient, not the agent ("the fire was brought under control",
+    // "one wolf was also found dead").
+    const auxiliary = before && PASS_ADVERB.test(before.norm) ? tokens[i - 2] : before;
+    if (auxiliary && PASSIVE.has(auxiliary.norm) && (/ed$/.test(t.norm) || irregular !== undefined)) return;
     // "The park's head vet, Dr Ines Marwood, sedated her": a named subject with an apposition.
     const appositive = appositiveSubject(text, tokens, i, names);
     if (appositive) {
