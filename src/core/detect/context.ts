@@ -67,16 +67,20 @@ export function makeDiscrepancy(
   // A claim paired for comparison only (see pair-leftovers.ts) is not a member of its partner's group.
   const group = only !== undefined && only >= 0 ? ctx.groups[only] : undefined;
   const groupId = group && claimIds.every((id) => group.claimIds.includes(id)) ? group.id : null;
-  // One entry per distinct value, naming every outlet that gives it, in order of first mention.
-  const outletsByValue = new Map<string, string[]>();
+  // One entry per distinct value, naming every outlet that gives it, in order of first mention; a
+  // name in capitals ("CHELYABINSK" in a dateline) is the same name.
+  const keyOf = (value: string): string =>
+    kind === 'spelling' || kind === 'name' ? value.toLowerCase() : value;
+  const outletsByValue = new Map<string, { value: string; outlets: string[] }>();
   for (const s of ordered) {
     const claim = ctx.claims[s.claim] as Claim;
-    const outlets = outletsByValue.get(s.value) ?? [];
+    const entry = outletsByValue.get(keyOf(s.value)) ?? { value: s.value, outlets: [] };
+    if (entry.value === entry.value.toUpperCase() && s.value !== s.value.toUpperCase()) entry.value = s.value;
     const outlet = outletOf(ctx, claim.articleId);
-    if (!outlets.includes(outlet)) outlets.push(outlet);
-    outletsByValue.set(s.value, outlets);
+    if (!entry.outlets.includes(outlet)) entry.outlets.push(outlet);
+    outletsByValue.set(keyOf(s.value), entry);
   }
-  const parts = [...outletsByValue].map(([value, outlets]) => `${value} (${outlets.join(', ')})`);
+  const parts = [...outletsByValue.values()].map(({ value, outlets }) => `${value} (${outlets.join(', ')})`);
   return {
     id: makeId('d', `${kind}|${[...claimIds].sort().join('|')}`),
     kind,

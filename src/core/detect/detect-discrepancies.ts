@@ -41,12 +41,34 @@ export function detectDiscrepancies(ctx: DetectContext): Discrepancy[] {
     ...compareRoles(ctx),
   ];
   const seen = new Set<string>();
-  return all
-    .filter((d) => (seen.has(d.id) ? false : (seen.add(d.id), true)))
-    .sort(
-      (a, b) =>
-        SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-        b.confidence - a.confidence ||
-        a.id.localeCompare(b.id),
-    );
+  return withoutCoveredSpellings(all.filter((d) => (seen.has(d.id) ? false : (seen.add(d.id), true)))).sort(
+    (a, b) =>
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+      b.confidence - a.confidence ||
+      a.id.localeCompare(b.id),
+  );
+}
+
+/** A spelling note's names, as compared: case and a possessive set aside ("CHELYABINSK", "Holt's"). */
+const spellingsOf = (d: Discrepancy): Set<string> =>
+  new Set(d.sides.map((x) => x.value.toLowerCase().replace(/['\u2019]s$/, '')));
+
+/**
+ * One spelling found twice (in a group and across the story: "Chelyabink" / "Chelyabinsk") is one
+ * note: the one showing more sources is kept.
+ */
+export function withoutCoveredSpellings(ds: readonly Discrepancy[]): Discrepancy[] {
+  const notes = ds.filter((d) => d.kind === 'spelling').map((d) => ({ d, names: spellingsOf(d) }));
+  const covered = new Set<Discrepancy>();
+  for (const a of notes)
+    for (const b of notes) {
+      if (a === b || covered.has(b.d)) continue;
+      const within = [...a.names].every((n) => b.names.has(n));
+      const larger =
+        b.names.size > a.names.size ||
+        b.d.sides.length > a.d.sides.length ||
+        (b.d.sides.length === a.d.sides.length && b.d.id < a.d.id);
+      if (within && larger) covered.add(a.d);
+    }
+  return ds.filter((d) => !covered.has(d));
 }

@@ -9,7 +9,9 @@ import { compareFirstActors, compareFirstReports } from '../../../src/core/detec
 import { compareQuantities } from '../../../src/core/detect/compare-quantities';
 import { compareQuotes } from '../../../src/core/detect/compare-quotes';
 import { claimFeatureCounts, weightVectors } from '../../../src/core/align/claim-features';
-import type { Analysis } from '../../../src/core/model/analysis';
+import type { Analysis, Discrepancy } from '../../../src/core/model/analysis';
+import { withoutCoveredSpellings } from '../../../src/core/detect/detect-discrepancies';
+import { makeDiscrepancy } from '../../../src/core/detect/context';
 import { outletLabels } from '../../../src/core/model/outlet-labels';
 import { makeArticle } from '../engine/make-article';
 import { ungroupedContext } from './ungrouped-context';
@@ -1494,6 +1496,47 @@ describe('more discrepancies of each kind', () => {
         'The State Minister quit in Carvell on Sunday. The Ministry confirmed it.',
       ),
     ).toEqual([]);
+  });
+
+  it('spelling: one misspelling found in a group and across the story is one note, the one with more sources', () => {
+    const note = (id: string, values: string[]): Discrepancy => ({
+      id,
+      kind: 'spelling',
+      severity: 'low',
+      claimIds: values.map((_, i) => `c${i}`),
+      groupId: null,
+      sides: values.map((value, i) => ({ articleId: `a${i}`, claimId: `c${i}`, value, start: 0, end: 1 })),
+      summary: values.join(' · '),
+      confidence: 0.5,
+      explanation: '',
+    });
+    const inGroup = note('d1', ['Chelyabink', 'Chelyabinsk']);
+    const acrossStory = note('d2', ['CHELYABINSK', 'Chelyabink', 'Chelyabinsk', 'Chelyabinsk']);
+    const other = note('d3', ['Holt', 'Hollt']);
+    expect(withoutCoveredSpellings([inGroup, acrossStory, other])).toEqual([acrossStory, other]);
+  });
+
+  it('summaries fold a name written in capitals into the same name ("CARVELLSK" / "Carvellsk")', () => {
+    const ctx = ungroupedContext(
+      [
+        'CARVELLSK - A meteor exploded.',
+        'A meteor exploded over Carvellsk.',
+        'A meteor exploded over Carvelsk.',
+      ],
+      ['Daily Planet', 'Evening Star', null],
+    );
+    const at = (claim: number, word: string) => {
+      const start = (ctx.claims[claim]?.text ?? '').indexOf(word);
+      return { claim, value: word, start, end: start + word.length };
+    };
+    const sides = [at(0, 'CARVELLSK'), at(1, 'Carvellsk'), at(2, 'Carvelsk')];
+    expect(makeDiscrepancy(ctx, 'spelling', 'low', sides, 0.5, '').summary).toBe(
+      'Carvellsk (Daily Planet, Evening Star) · Carvelsk (unknown outlet)',
+    );
+    // A quote keeps its capitals: "AND" is not "and" in what someone said.
+    expect(makeDiscrepancy(ctx, 'quote', 'low', sides.slice(0, 2), 0.5, '').summary).toBe(
+      'CARVELLSK (Daily Planet) · Carvellsk (Evening Star)',
+    );
   });
 
   it('spelling: a long first name two letters apart is one name mistyped, not two first names', () => {
