@@ -6,6 +6,7 @@
  * US-wide "ET/CT/MT/PT" resolve with the US daylight-saving rule of 2007 (second Sunday of March to the
  * first Sunday of November).
  */
+import { ZONE_OFFSETS } from '../text/time-zones';
 
 const MONTHS: Readonly<Record<string, number>> = {
   jan: 1,
@@ -32,43 +33,6 @@ const MONTHS: Readonly<Record<string, number>> = {
   november: 11,
   dec: 12,
   december: 12,
-};
-
-/** Fixed offsets of common zone abbreviations, in minutes east of UTC. */
-const ZONES: Readonly<Record<string, number>> = {
-  UTC: 0,
-  GMT: 0,
-  Z: 0,
-  WET: 0,
-  BST: 60,
-  IST: 60,
-  CET: 60,
-  CEST: 120,
-  WEST: 60,
-  EET: 120,
-  EEST: 180,
-  MSK: 180,
-  EST: -300,
-  EDT: -240,
-  CST: -360,
-  CDT: -300,
-  MST: -420,
-  MDT: -360,
-  PST: -480,
-  PDT: -420,
-  AKST: -540,
-  AKDT: -480,
-  HST: -600,
-  AEST: 600,
-  AEDT: 660,
-  ACST: 570,
-  AWST: 480,
-  NZST: 720,
-  NZDT: 780,
-  JST: 540,
-  KST: 540,
-  HKT: 480,
-  SGT: 480,
 };
 
 /** US zones whose offset depends on daylight saving: standard offset in minutes. */
@@ -207,7 +171,7 @@ function zoneOffset(zone: string, date: DateParts, hour: number): number | null 
     return minutes > 14 * 60 ? null : numeric[1] === '-' ? -minutes : minutes;
   }
   const upper = zone.toUpperCase();
-  const fixed = ZONES[upper];
+  const fixed = ZONE_OFFSETS[upper];
   if (fixed !== undefined) return fixed;
   const us = US_ZONES[upper];
   return us === undefined ? null : us + (usDaylightSaving(date, hour) ? 60 : 0);

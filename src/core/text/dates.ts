@@ -2,6 +2,7 @@
  * Dates and times in news text: "January 27, 2022", "10 February 2022", "Jan. 6", "January 6 2021",
  * weekday names ("on Thursday"), "last January", "in 2018", "3 p.m.".
  */
+import { AMBIGUOUS_ZONES, ZONE_OFFSETS as ALL_ZONES } from './time-zones';
 
 /** A date or time expression. Offsets are relative to the string given to {@link findDates}. */
 export interface DateMention {
@@ -21,32 +22,13 @@ export interface DateMention {
 }
 
 /**
- * Time zones whose offset from UTC does not depend on the date. Zones that name a region whatever its
- * season ("ET", "Moscow time": Moscow was UTC+4 until 2014) or several regions ("IST": India, Ireland,
- * Israel) are left out.
+ * Zones a clock time in a sentence is read with (time-zones.ts): those whose offset does not
+ * depend on the date or on which country is meant. Zones that name a region whatever its season
+ * ("ET") are not in the table; "IST", "MSK" and a lone "Z" are left out (AMBIGUOUS_ZONES).
  */
-const ZONE_OFFSETS: Readonly<Record<string, number>> = {
-  GMT: 0,
-  UTC: 0,
-  BST: 60,
-  CET: 60,
-  CEST: 120,
-  EET: 120,
-  EEST: 180,
-  EST: -300,
-  EDT: -240,
-  CST: -360,
-  CDT: -300,
-  MST: -420,
-  MDT: -360,
-  PST: -480,
-  PDT: -420,
-  AEST: 600,
-  AEDT: 660,
-  JST: 540,
-  HKT: 480,
-  SGT: 480,
-};
+const ZONE_OFFSETS: Readonly<Record<string, number>> = Object.fromEntries(
+  Object.entries(ALL_ZONES).filter(([zone]) => !AMBIGUOUS_ZONES.has(zone)),
+);
 const ZONE_RE = Object.keys(ZONE_OFFSETS).join('|');
 /** A time zone written after a clock time: "12:00 BST", "5:41 p.m. EST/2241 GMT", "0320 GMT". */
 const ZONE_AFTER = new RegExp(`^\\s*(${ZONE_RE})\\b`);
