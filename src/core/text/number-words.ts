@@ -119,6 +119,26 @@ export const VAGUE: Readonly<Record<string, readonly [number, number]>> = {
   many: [5, 1000],
   multiple: [2, 10],
 };
+/**
+ * How far above a lower bound on an unround number a figure still agrees with it, as a share of
+ * the bound. A round number states a magnitude ("more than 20 goals a season", "more than a hundred"
+ * and "around 150", "more than 1,000" and "1,300": open bounds); an unround one is a count, and news
+ * gives the confirmed count as "at least" (Krifka 2009 on round numbers read approximately): "at
+ * least seven dead" is not "eleven dead", nor "at least 520 injured" "about 1,200", but "at least
+ * 14" may be "15".
+ */
+export const LOWER_BOUND_REACH = 0.5;
+
+/**
+ * Whether a number is round: at least 10 and one significant digit, or 15 or 25 times a power of
+ * ten ("20", "300", "1,000", "150,000"; not "seven", "12", "520").
+ */
+export function isRoundNumber(n: number): boolean {
+  if (!Number.isFinite(n) || n < 10) return false;
+  const p = 10 ** Math.floor(Math.log10(n) + 1e-9);
+  const lead = n / p;
+  return [1, 2, 3, 4, 5, 6, 7, 8, 9, 1.5, 2.5].some((d) => Math.abs(lead - d) < 1e-9);
+}
 /** Words before a number that make it a bound or an estimate, and the range they give (×value). */
 export const APPROXIMATORS: ReadonlyArray<readonly [RegExp, number, number]> = [
   // Estimates from below or above, read first ("just over" is no open bound): within 10% on that
@@ -128,6 +148,7 @@ export const APPROXIMATORS: ReadonlyArray<readonly [RegExp, number, number]> = [
   [/just over $|just above $|a little over $|shortly after $|just after $/, 1, 1.1],
   // Estimates: ±10% ("about 60" agrees with "sixty").
   [/about $|around $|some $|roughly $|approximately $|an estimated $|close to $/, 0.9, 1.1],
+  // A lower bound: open above (but see LOWER_BOUND_REACH).
   [/(?:more|greater|higher) than $|over $|at least $|upwards of $|in excess of $/, 1, 100],
   [/(?:fewer|less|lower) than $|under $|up to $|at most $|as many as $|as much as $/, 0, 1],
 ];

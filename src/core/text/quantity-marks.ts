@@ -4,7 +4,7 @@
  * break"), the extent a length measures ("five metres deep"). Used by numbers.ts.
  */
 import { CONVERT } from './measures';
-import { APPROXIMATORS } from './number-words';
+import { APPROXIMATORS, isRoundNumber, LOWER_BOUND_REACH } from './number-words';
 import type { Quantity } from './numbers';
 
 /**
@@ -19,8 +19,11 @@ export function approximated(
 ): { low: number; high: number; bound: 'max' | 'min' | undefined } {
   const lead = text.slice(Math.max(0, start - 24), start).toLowerCase();
   for (const [re, lo, hi] of APPROXIMATORS)
-    if (re.test(lead))
-      return { low: low * lo, high: high * hi, bound: lo === 0 ? 'max' : hi === 100 ? 'min' : undefined };
+    if (re.test(lead)) {
+      const bound = lo === 0 ? 'max' : hi === 100 ? 'min' : undefined;
+      const reach = bound === 'min' && !isRoundNumber(high) ? 1 + LOWER_BOUND_REACH : hi;
+      return { low: low * lo, high: high * reach, bound };
+    }
   return { low, high, bound: undefined };
 }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { numberToWords, parseNumberWords } from '../../../src/core/text/number-words';
+import { isRoundNumber, numberToWords, parseNumberWords } from '../../../src/core/text/number-words';
 import { findQuantities } from '../../../src/core/text/numbers';
 import { quantitiesAgree, quantityKey } from '../../../src/core/text/quantity-compare';
 
@@ -222,6 +222,27 @@ describe('proportions and bounds', () => {
     // A bound and a value inside it agree.
     expect(quantitiesAgree(one('up to £250'), one('£200'))).toBe(true);
     expect(quantitiesAgree(one('more than 200 people'), one('212 people'))).toBe(true);
+  });
+
+  it('reads a lower bound on an unround number as a count, on a round one as a magnitude', () => {
+    // "At least seven" is the confirmed count: "eleven" is another count, "eight" may be the same.
+    expect(quantitiesAgree(one('at least seven people died'), one('eleven people died'))).toBe(false);
+    expect(quantitiesAgree(one('at least seven people died'), one('eight people died'))).toBe(true);
+    expect(quantitiesAgree(one('at least 520 people were hurt'), one('about 1,200 people were hurt'))).toBe(
+      false,
+    );
+    expect(quantitiesAgree(one('at least 14 brokers'), one('15 brokers'))).toBe(true);
+    // A round number only says how big: open above.
+    expect(quantitiesAgree(one('more than 20 goals'), one('280 goals'))).toBe(true);
+    expect(quantitiesAgree(one('more than a hundred fans'), one('around 150 fans'))).toBe(true);
+    expect(quantitiesAgree(one('more than 1,000 staff'), one('1,300 staff'))).toBe(true);
+  });
+});
+
+describe('isRoundNumber', () => {
+  it('is true for one significant digit (or 15, 25 times a power of ten) from 10 up', () => {
+    expect([10, 20, 300, 1000, 150_000, 2500, 9e6].map(isRoundNumber)).toEqual(Array(7).fill(true));
+    expect([7, 12, 14, 520, 1300, 160_001, 0.5].map(isRoundNumber)).toEqual(Array(7).fill(false));
   });
 });
 
