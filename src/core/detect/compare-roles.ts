@@ -6,96 +6,18 @@
  * after it (", a veteran Times reporter,"). Two sources disagree on a person's role when their
  * head nouns are unrelated posts ("governor" / "economist", Wu–Palmer below ROLE_RELATEDNESS) or
  * the same post at another rank ("chief inspector" / "inspector"). Generic heads ("leader",
- * "official") and time words ("former") say nothing about the post and are not compared.
+ * "official") say nothing about the post and are not compared, nor is a post held before ("former").
+ * A source may give several posts ("founder and chief executive"): posts one source gives together
+ * are one person's, so naming either agrees.
  * A low-severity `name` discrepancy, as the issue asks for titles and names.
  */
 import type { Discrepancy } from '../model/analysis';
-import { isKindOf, lemmatize, wordRelatedness } from '../text/lexicon';
+import { lemmatize, wordRelatedness } from '../text/lexicon';
+import { DEPUTY_RANKS, GENERIC, INITIALISMS, isSituation, QUALIFIERS, RANKS } from './role-words';
 import type { NameMention } from '../text/names';
 import { tokenize, type Token } from '../text/normalize';
 import { isPersonNoun } from './action-words';
 import { makeDiscrepancy, sourcesDisagree, type DetectContext, type RawSide } from './context';
-
-/** Rank words that change the post ("chief inspector" is not "inspector"). */
-const RANKS = new Set(['chief', 'deputy', 'assistant', 'vice', 'senior', 'junior', 'associate']);
-/** Ranks that make even a generic head another post ("deputy leader" is not the leader). */
-const DEPUTY_RANKS = new Set(['deputy', 'vice', 'assistant']);
-/**
- * Words that say which post of a kind ("managing director" / "operations director" / "finance
- * director"): two sources that both qualify the post, differently, disagree; one that leaves the
- * qualifier out does not.
- */
-const QUALIFIERS = new Set([
-  'managing',
-  'operations',
-  'operating',
-  'finance',
-  'financial',
-  'sales',
-  'marketing',
-  'technical',
-  'technology',
-  'medical',
-  'commercial',
-  'editorial',
-  'creative',
-  'artistic',
-  'communications',
-  'legal',
-  'general',
-  'executive',
-  'political',
-  'foreign',
-  'research',
-  'security',
-  'press',
-]);
-/** Person nouns that name no particular post. */
-const GENERIC = new Set([
-  'leader',
-  'official',
-  'member',
-  'figure',
-  'person',
-  'man',
-  'woman',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'head',
-  'boss',
-  'veteran',
-  'friend',
-  'source',
-  // Forms of address and the tabloid's words for a boss or an officer: no post ("Sir Rupert
-  // Ashby" / "Rupert Ashby, the MP"; "manager" / "gaffer"; "Chief Superintendent" / "top cop").
-  'sir',
-  'dame',
-  'lord',
-  'lady',
-  'gaffer',
-  'cop',
-]);
-/**
- * Kinds of person that say what someone is in the story, not their post: a witness and a
- * pharmacist can be one person ("Pharmacist Priya Oduya" / "witness Priya Oduya").
- */
-const SITUATIONS = [
-  'perceiver',
-  'victim',
-  'survivor',
-  'relative',
-  'inhabitant',
-  'traveler',
-  'customer',
-  'neighbor',
-  'patient',
-  // A campaigner or an activist is what someone does, not a post ("Campaigner Ayesha Brennock" /
-  // "Ayesha Brennock, the group's chair").
-  'campaigner',
-  'reformer',
-];
-const isSituation = (head: string): boolean => SITUATIONS.some((kind) => isKindOf(head, kind));
 
 /** Heads at least this related (Wu–Palmer) are one post said two ways ("reporter" / "correspondent": 0.86). */
 export const ROLE_RELATEDNESS = 0.8;
@@ -112,23 +34,36 @@ interface Role {
   readonly end: number;
 }
 
+/** The words of a run of role words, initialisms spelt out. */
+function roleWords(run: readonly Token[]): string[] {
+  const words = run.flatMap((t) => INITIALISMS[t.norm] ?? [t.norm]);
+  const n = words.length;
+  if (n >= 2 && words[n - 1] === 'officer' && words[n - 2] === 'executive') words.pop();
+  return words;
+}
+
 /** A run of role words (rank words and person nouns, last one a person noun) as a Role. */
 function roleOf(run: readonly Token[]): Role | null {
-  let h = run.length - 1;
-  while (h >= 0 && !isPostNoun(lemmatize((run[h] as Token).norm))) h--;
+  const words = roleWords(run);
+  let h = words.length - 1;
+  while (h >= 0 && !isPostNoun(lemmatize(words[h] as string))) h--;
   if (h < 0) return null;
-  const head = lemmatize((run[h] as Token).norm);
+  const head = lemmatize(words[h] as string);
   if (isSituation(head)) return null;
   const generic = GENERIC.has(head);
-  const ranks = new Set(
-    run
-      .slice(0, h)
-      .flatMap((t) => (RANKS.has(t.norm) && (!generic || DEPUTY_RANKS.has(t.norm)) ? [t.norm] : [])),
-  );
-
-  const qualifiers = new Set(run.slice(0, h).flatMap((t) => (QUALIFIERS.has(t.norm) ? [t.norm] : [])));
-  return { head, generic, ranks, qualifiers, start: (run[0] as Token).start, end: (run[h] as Token).end };
+  const before = words.slice(0, h);
+  const ranks = new Set(before.filter((w) => RANKS.has(w) && (!generic || DEPUTY_RANKS.has(w))));
+  const qualifiers = new Set(before.filter((w) => QUALIFIERS.has(w)));
+  const last =
+    [...run].reverse().find((t) => isPostNoun(lemmatize(t.norm))) ?? (run[run.length - 1] as Token);
+  return { head, generic, ranks, qualifiers, start: (run[0] as Token).start, end: last.end };
 }
+
+/**
+ * A post someone held before ("former RAF flight lieutenant David Traill", ", a former
+ * lieutenant,"): not their post now, so not compared with what other sources call them.
+ */
+const PAST_POST = /\b(?:former|ex|onetime|one-time|erstwhile|retired)\b[^,.;:()]*$/i;
 
 /** Person nouns, and "chair", a post whose person sense WordNet lists third (after furniture). */
 const isPostNoun = (lemma: string): boolean => lemma === 'chair' || isPersonNoun(lemma);
@@ -137,14 +72,24 @@ const isPostNoun = (lemma: string): boolean => lemma === 'chair' || isPersonNoun
 const isRoleWord = (t: Token): boolean =>
   t.kind === 'word' && (RANKS.has(t.norm) || QUALIFIERS.has(t.norm) || isPostNoun(lemmatize(t.norm)));
 
-/** The role a sentence gives the person of mention `n`, before the name or in an appositive after it. */
-function roleAround(text: string, tokens: readonly Token[], n: NameMention): Role | null {
+/**
+ * The posts a sentence gives the person of mention `n`, before the name or in an appositive after
+ * it: one, or several joined by "and" ("founder and CEO Mark Zuckerberg", "Mark Zuckerberg, the
+ * founder and chief executive of Facebook").
+ */
+function rolesAround(text: string, tokens: readonly Token[], n: NameMention): Role[] {
   // Title words inside the mention ("Detective Chief Inspector Alan Roskilly") and right before it
   // ("chief economist Tomas Brekke"): the run of role words ending at the person's given name.
   const inside = tokens.filter((t) => t.start >= n.start && t.end <= n.end);
-  // "NTSB Vice Chair Renata Okafor-Lind": the body's acronym before the title is not part of it.
-  const second = inside[1];
-  const from = second && /^\p{Lu}{2,}$/u.test(inside[0]?.text ?? '') && isRoleWord(second) ? 1 : 0;
+  // "NTSB Vice Chair Renata Okafor-Lind", "Facebook CEO Mark Zuckerberg": the body's name before
+  // the title is not part of it.
+  const firstRole = inside.findIndex((t) => isRoleWord(t));
+  const from =
+    firstRole > 0 &&
+    firstRole < inside.length - 2 &&
+    inside.slice(0, firstRole).every((t) => /^\p{Lu}/u.test(t.text))
+      ? firstRole
+      : 0;
   let k = from;
   while (k < inside.length - 2 && isRoleWord(inside[k] as Token)) k++;
   const titled = inside.slice(from, k);
@@ -165,14 +110,23 @@ function roleAround(text: string, tokens: readonly Token[], n: NameMention): Rol
   }
   const run = [...before, ...titled];
   const front = run.length > 0 ? roleOf(run) : null;
-  if (front) return front;
+  if (front) {
+    const lead = text.slice(Math.max(0, front.start - 40), front.start);
+    if (PAST_POST.test(lead)) return [];
+    // "founder and CEO Mark Zuckerberg": the post before "and" too.
+    const and = /(?:^|\s)(?:and|&)\s+$/.exec(lead);
+    const k = tokens.findIndex((t) => t.start >= front.start);
+    const prior = and && k > 1 ? trailingRun(tokens.slice(Math.max(0, k - 1 - ROLE_WINDOW), k - 1)) : [];
+    const other = prior.length > 0 ? roleOf(prior) : null;
+    return other ? [other, front] : [front];
+  }
   // ", a veteran Times reporter," / ", the bank's chief economist," / ", Northvale Rail's managing director."
   const after = text.slice(n.end);
   const appositive =
     /^,\s+(?:(?:a|an|the|(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['\u2019]s)\s+)?([^,;:()]{2,60}?)(?=[,;:.)]|$)/u.exec(
       after,
     );
-  if (!appositive) return null;
+  if (!appositive || PAST_POST.test(appositive[1] as string)) return [];
   const offset = n.end + (appositive[0].length - (appositive[1] as string).length);
   const words = tokenize(appositive[1] as string).map((t) => ({
     ...t,
@@ -182,8 +136,16 @@ function roleAround(text: string, tokens: readonly Token[], n: NameMention): Rol
   // The head noun comes before any prepositional phrase: "a White House correspondent for The
   // New York Times" is a correspondent.
   const cut = words.findIndex((t) => /^(for|of|at|in|from|with|who|which|whose)$/.test(t.norm));
-  const tail = trailingRun(cut > 0 ? words.slice(0, cut) : words).slice(-ROLE_WINDOW);
-  return tail.length > 0 ? roleOf(tail) : null;
+  const phrase = cut > 0 ? words.slice(0, cut) : words;
+  const parts: Token[][] = [[]];
+  for (const t of phrase)
+    if (t.norm === 'and') parts.push([]);
+    else (parts[parts.length - 1] as Token[]).push(t);
+  return parts.flatMap((part) => {
+    const tail = trailingRun(part).slice(-ROLE_WINDOW);
+    const role = tail.length > 0 ? roleOf(tail) : null;
+    return role ? [role] : [];
+  });
 }
 
 /**
@@ -218,31 +180,40 @@ export function compareRoles(ctx: DetectContext): Discrepancy[] {
   // person key → article → roles with their sides
   // (a generic head is compared only with the same head: "leader" / "deputy leader")
   const people = new Map<string, Map<string, Array<{ role: Role; side: RawSide }>>>();
+  // person key → the posts some source gives together ("founder and chief executive"): one
+  // person holds them all, so a source naming one of them agrees with one naming another.
+  const together = new Map<string, Role[][]>();
   ctx.facts.forEach((f, claim) => {
     const text = ctx.claims[claim]?.text ?? '';
     const tokens = tokenize(text);
     for (const n of f.names) {
       if (n.key.split(' ').length < 2 || modifiesPeople(tokens, n)) continue;
-      const role = roleAround(text, tokens, n);
-      if (!role) continue;
-      const article = ctx.claims[claim]?.articleId ?? '';
-      const key = role.generic ? `${n.key}|${role.head}` : n.key;
-      const byArticle = people.get(key) ?? new Map<string, Array<{ role: Role; side: RawSide }>>();
-      people.set(key, byArticle);
-      const start = Math.min(role.start, n.start);
-      const end = Math.max(role.end, n.end);
-      byArticle.set(article, [
-        ...(byArticle.get(article) ?? []),
-        { role, side: { claim, value: text.slice(start, end), start, end } },
-      ]);
+      const roles = rolesAround(text, tokens, n);
+      if (roles.length > 1) together.set(n.key, [...(together.get(n.key) ?? []), roles]);
+      for (const role of roles) {
+        const article = ctx.claims[claim]?.articleId ?? '';
+        const key = role.generic ? `${n.key}|${role.head}` : n.key;
+        const byArticle = people.get(key) ?? new Map<string, Array<{ role: Role; side: RawSide }>>();
+        people.set(key, byArticle);
+        const start = Math.min(role.start, n.start);
+        const end = Math.max(role.end, n.end);
+        byArticle.set(article, [
+          ...(byArticle.get(article) ?? []),
+          { role, side: { claim, value: text.slice(start, end), start, end } },
+        ]);
+      }
     }
   });
   const out: Discrepancy[] = [];
-  for (const byArticle of people.values()) {
+  for (const [key, byArticle] of people) {
     const lists = [...byArticle.values()];
     if (lists.length < 2) continue;
+    const sets = together.get(key) ?? [];
+    const held = (a: Role, b: Role): boolean =>
+      sameRole(a, b) ||
+      sets.some((set) => set.some((x) => sameRole(x, a)) && set.some((y) => sameRole(y, b)));
     // Two sources disagree when none of one's roles is one of the other's (a source may give two).
-    if (!sourcesDisagree(lists, (a, b) => sameRole(a.role, b.role))) continue;
+    if (!sourcesDisagree(lists, (a, b) => held(a.role, b.role))) continue;
     out.push(
       makeDiscrepancy(
         ctx,

@@ -130,9 +130,19 @@ function foldName(name: string): string {
     (HONORIFICS.has(words[1] as string) || isRoleNoun(words[1] as string))
   )
     words.shift();
+  let afterRank = false;
   for (;;) {
     const first = words[0] as string;
-    if (words.length > 1 && (HONORIFICS.has(first) || first === 'the')) words.shift();
+    // "Chief Executive Dana Brandt", "Chief Financial Officer Dana Brandt": after a rank, a post
+    // that is also an adjective is a post, and a word before a post qualifies it.
+    if (
+      afterRank &&
+      words.length > 2 &&
+      personLike(words[words.length - 1] as string) &&
+      (isRoleNoun(first, true) || HONORIFICS.has(words[1] as string) || isRoleNoun(words[1] as string, true))
+    )
+      words.shift();
+    else if (words.length > 1 && (HONORIFICS.has(first) || first === 'the')) words.shift();
     // A role before a name ("Headteacher Hilary Pemberton", "Farmer Gethin Rowse", "Headteacher Mrs
     // Pemberton"), when a name of two words or an honorific follows it.
     else if (
@@ -143,6 +153,7 @@ function foldName(name: string): string {
     )
       words.shift();
     else break;
+    afterRank ||= RANK_WORDS.has(first);
   }
   return words.join(' ');
 }
@@ -155,14 +166,17 @@ function personLike(word: string): boolean {
 
 /**
  * Whether a word's most frequent sense is a kind of person ("headteacher", "farmer", "prosecutor"),
- * and it is no adjective: "National", "Korean" and "White" begin names.
+ * and it is no adjective: "National", "Korean" and "White" begin names (unless `adjectiveToo`).
  */
-function isRoleNoun(word: string): boolean {
+function isRoleNoun(word: string, adjectiveToo = false): boolean {
   const first = synsetsOf(lemmatize(word))[0];
   if (first === undefined) {
     // A compound WordNet does not list, ending in a role it does: "headteacher", "groundskeeper".
     const role = /(teacher|keeper|worker|master|mistress|fighter|officer|manager|leader|owner)s?$/.exec(word);
     return role !== null && role.index > 0;
   }
-  return lexFileOf(first) === 18 && !canBeAdjective(word);
+  return lexFileOf(first) === 18 && (adjectiveToo || !canBeAdjective(word));
 }
+
+/** Ranks of a post: the word after one is a post even when it can be an adjective ("Chief Executive"). */
+const RANK_WORDS = new Set(['chief', 'deputy', 'vice', 'acting', 'senior', 'assistant']);

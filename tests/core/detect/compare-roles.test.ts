@@ -162,6 +162,44 @@ describe('compareRoles', () => {
     ).toEqual([]);
   });
 
+  it('reads a post written as initials as the words it stands for ("CEO" / "Chief Executive")', () => {
+    expect(
+      roles(
+        'Chief Executive Dana Brandt told staff on Wednesday.',
+        'Dana Brandt, CEO, told staff on Wednesday.',
+        'CEO Dana Brandt told staff on Wednesday.',
+        'Dana Brandt, the chief executive officer, told staff.',
+      ),
+    ).toEqual([]);
+    // The initials keep their rank: a chief executive is not an executive.
+    expect(roles('CEO Dana Brandt told staff.', 'Executive Dana Brandt told staff.')).toHaveLength(1);
+    expect(roles('CFO Dana Brandt told staff.', 'Chief Executive Dana Brandt told staff.')).toHaveLength(1);
+  });
+
+  it("takes posts a source gives together as one person's, whichever another source names", () => {
+    expect(
+      roles(
+        'Orvel founder Mark Lindgren confirmed the deal.',
+        'Mark Lindgren, the founder and chief executive of Orvel, said it was a good deal.',
+        'Orvel CEO Mark Lindgren said: "It is a good deal."',
+      ),
+    ).toEqual([]);
+    expect(roles('Founder and CEO Mark Lindgren spoke.', 'Orvel CEO Mark Lindgren spoke.')).toEqual([]);
+    // Without a source that gives both, the two posts still disagree.
+    expect(roles('Orvel founder Mark Lindgren spoke.', 'Orvel CEO Mark Lindgren spoke.')).toHaveLength(1);
+  });
+
+  it('does not compare a post someone held before ("former RAF flight lieutenant")', () => {
+    expect(
+      roles(
+        'The pilot was named as former RAF flight lieutenant David Trell, 51.',
+        'The victims included the helicopter pilot David Trell, 51.',
+        'David Trell, a former RAF flight lieutenant, worked for Bond.',
+      ),
+    ).toEqual([]);
+    expect(roles('Lieutenant David Trell flew.', 'Pilot David Trell flew.')).toHaveLength(1);
+  });
+
   it('reads no post before a name that qualifies people after it ("major Harrowgate Bank shareholders")', () => {
     expect(
       roles(

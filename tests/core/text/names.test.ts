@@ -34,6 +34,15 @@ describe('nameKey', () => {
     expect(nameKey('Calder Bridge General Hospital')).toBe('calder bridge general hospital');
   });
 
+  it('drops a post after a rank even where the post can be an adjective ("Chief Executive Dana Brandt")', () => {
+    expect(nameKey('Chief Executive Dana Brandt')).toBe('dana brandt');
+    expect(nameKey('Deputy Chief Executive Dana Brandt')).toBe('dana brandt');
+    expect(nameKey('Chief Financial Officer Dana Brandt')).toBe('dana brandt');
+    // Not without a rank before it, nor from a name that is no person's.
+    expect(nameKey('Executive Council')).toBe('executive council');
+    expect(nameKey('Chief Executive Officer')).toBe('executive officer');
+  });
+
   it('drops a body\'s acronym before a title ("NTSB Vice Chair Renata Okafor-Lind"), not from a name', () => {
     expect(nameKey('NTSB Vice Chair Renata Okafor-Lind')).toBe('renata okafor lind');
     expect(nameKey('NTSB Chair Renata Okafor-Lind')).toBe('renata okafor lind');

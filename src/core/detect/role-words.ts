@@ -1,0 +1,97 @@
+/**
+ * The words of posts and titles that compare-roles.ts reads: ranks, qualifiers, posts that name no
+ * particular post, what someone is in a story rather than their post, and posts written as initials.
+ */
+import { isKindOf } from '../text/lexicon';
+
+/** Rank words that change the post ("chief inspector" is not "inspector"). */
+export const RANKS = new Set(['chief', 'deputy', 'assistant', 'vice', 'senior', 'junior', 'associate']);
+/** Ranks that make even a generic head another post ("deputy leader" is not the leader). */
+export const DEPUTY_RANKS = new Set(['deputy', 'vice', 'assistant']);
+/**
+ * Words that say which post of a kind ("managing director" / "operations director" / "finance
+ * director"): two sources that both qualify the post, differently, disagree; one that leaves the
+ * qualifier out does not.
+ */
+export const QUALIFIERS = new Set([
+  'managing',
+  'operations',
+  'operating',
+  'finance',
+  'financial',
+  'sales',
+  'marketing',
+  'technical',
+  'technology',
+  'medical',
+  'commercial',
+  'editorial',
+  'creative',
+  'artistic',
+  'communications',
+  'legal',
+  'general',
+  'executive',
+  'political',
+  'foreign',
+  'research',
+  'security',
+  'press',
+]);
+/** Person nouns that name no particular post. */
+export const GENERIC = new Set([
+  'leader',
+  'official',
+  'member',
+  'figure',
+  'person',
+  'man',
+  'woman',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'head',
+  'boss',
+  'veteran',
+  'friend',
+  'source',
+  // Forms of address and the tabloid's words for a boss or an officer: no post ("Sir Rupert
+  // Ashby" / "Rupert Ashby, the MP"; "manager" / "gaffer"; "Chief Superintendent" / "top cop").
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+  'gaffer',
+  'cop',
+]);
+/**
+ * Kinds of person that say what someone is in the story, not their post: a witness and a
+ * pharmacist can be one person ("Pharmacist Priya Oduya" / "witness Priya Oduya").
+ */
+const SITUATIONS = [
+  'perceiver',
+  'victim',
+  'survivor',
+  'relative',
+  'inhabitant',
+  'traveler',
+  'customer',
+  'neighbor',
+  'patient',
+  // A campaigner or an activist is what someone does, not a post ("Campaigner Ayesha Brennock" /
+  // "Ayesha Brennock, the group's chair").
+  'campaigner',
+  'reformer',
+];
+export const isSituation = (head: string): boolean => SITUATIONS.some((kind) => isKindOf(head, kind));
+
+/**
+ * Posts written as initials, as the words they stand for ("CEO David Brandon" / "Chief Executive
+ * David Brandon"); "chief executive officer" is the chief executive.
+ */
+export const INITIALISMS: Readonly<Record<string, readonly string[]>> = {
+  ceo: ['chief', 'executive'],
+  cfo: ['chief', 'financial', 'officer'],
+  coo: ['chief', 'operating', 'officer'],
+  cto: ['chief', 'technology', 'officer'],
+};
