@@ -74,10 +74,19 @@ export interface QFact {
 
 /** Quote words with their offsets in the quote text; hyphenated words count as their parts. */
 export function quoteTokens(text: string): { w: string; start: number; end: number }[] {
-  // An editor's words in square brackets ("Pep [Guardiola] is one of …") are not the speaker's.
-  const spoken = text.replace(/\[[^\]]*\]/g, (m) => ' '.repeat(m.length));
-  const words = tokenize(spoken).flatMap((t) =>
-    t.norm
+  // An editor's words in square brackets ("Pep [Guardiola] is one of …") are not the speaker's,
+  // nor a short aside in round ones ("my fiancee, Natasha (Massey), who …": a surname added).
+  const spoken = text
+    .replace(/\[[^\]]*\]/g, (m) => ' '.repeat(m.length))
+    .replace(/\((?:[^()\s]+\s?){1,3}\)/g, (m) => ' '.repeat(m.length));
+  const tokens = tokenize(spoken);
+  // "30th May" / "30 May": a day written with or without its ordinal ending (a word of its own).
+  const ordinalEnding = (k: number): boolean =>
+    /^(?:st|nd|rd|th)$/.test(tokens[k]?.norm ?? '') &&
+    tokens[k - 1]?.kind === 'number' &&
+    tokens[k - 1]?.end === tokens[k]?.start;
+  const words = tokens.flatMap((t, k) =>
+    (ordinalEnding(k) ? '' : t.norm)
       .split('-')
       .filter((w) => w.length > 0)
       .flatMap(expandContraction)

@@ -1004,6 +1004,34 @@ describe('discrepancies of each kind', () => {
     ).toEqual([]);
   });
 
+  it('quote: a short aside in round brackets and a day written "30th" / "30" are no rewording', () => {
+    expect(
+      found(
+        story(
+          '"Thanks go, too, to my family; most notably my fiancee Nadia who chose to support me in my darkest hour," Orrin said.',
+          '"Thanks go, too, to my family; most notably my fiancee, Nadia (Kemble), who chose to support me in my darkest hour," Orrin said.',
+        ),
+      ).filter((d) => d.startsWith('quote')),
+    ).toEqual([]);
+    expect(
+      found(
+        story(
+          '"In the early hours of 30th May 2011 an incident occurred in Carvell that was to change my life," Orrin said.',
+          '"In the early hours of 30 May, 2011, an incident occurred in Carvell that was to change my life," Orrin said.',
+        ),
+      ).filter((d) => d.startsWith('quote')),
+    ).toEqual([]);
+    // Words outside brackets still count.
+    expect(
+      found(
+        story(
+          '"Thanks go, too, to my family; most notably my fiancee Nadia who chose to support me in my darkest hour," Orrin said.',
+          '"Thanks go, too, to my family; most notably my wife Nadia who chose to support me in my darkest hour," Orrin said.',
+        ),
+      ).filter((d) => d.startsWith('quote')),
+    ).toHaveLength(1);
+  });
+
   it('quote: two excerpts joined only through a third quote are not compared with each other', () => {
     expect(
       found(
