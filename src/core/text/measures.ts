@@ -164,7 +164,7 @@ export function joinSpans<Q extends SpanQuantity>(text: string, quantities: read
     const big = prev ? SPAN_SECONDS[prev.unit ?? ''] : undefined;
     if (small !== undefined && q.low === q.high && !q.vague) {
       if (prev && big !== undefined && big > small && prev.low === prev.high && !prev.vague) {
-        if (/^\s*(?:and\s+)?$/.test(text.slice(prev.end, q.start))) {
+        if (/^\s*,?\s*(?:and\s+)?$/.test(text.slice(prev.end, q.start))) {
           out[out.length - 1] = joined(q, prev.start, prev.low * (big / small), text);
           continue;
         }

@@ -8,7 +8,7 @@ import { isStopword, tokenize, type Token } from './normalize';
 import { CONVERT, joinSpans, writtenUnit } from './measures';
 import { findWrittenForms } from './written-forms';
 import { countsOfThem, partitiveUnit, unitAfter } from './unit-nouns';
-import { approximated, dimensionOf, isOffset, isRate } from './quantity-marks';
+import { approximated, dimensionOf, isOffset, isRate, numberPair } from './quantity-marks';
 import {
   CURRENCIES,
   currencyOfNoun,
@@ -197,6 +197,12 @@ export function findQuantities(text: string): Quantity[] {
       }
     }
     if (low === null || high === null) continue;
+    // "a 6-4, 7-5, 6-4 victory": a score, not a count; "10-15 people": a range.
+    const pair = t.kind === 'number' ? numberPair(text, t.start, t.end, low) : null;
+    if (pair?.first) continue;
+    const score = pair?.score ?? false;
+    if (pair?.rangeStart !== undefined) low = pair.low;
+    const rangeStart = pair?.rangeStart ?? null;
     if (t.norm === 'one' && !vague) {
       // "one another", "one of": not a count.
       const nx = tokens[endIndex + 1]?.norm;
@@ -239,13 +245,17 @@ export function findQuantities(text: string): Quantity[] {
     if (!vague) ({ low, high, bound } = approximated(text, currency ? t.start - 1 : t.start, low, high));
     const numberEnd = (tokens[endIndex] as Token).end;
     const written =
-      currency || selfUnit ? null : metres ? { unit: 'm', length: 1 } : writtenUnit(text.slice(numberEnd));
+      currency || selfUnit || score
+        ? null
+        : metres
+          ? { unit: 'm', length: 1 }
+          : writtenUnit(text.slice(numberEnd));
     // "In 2019 two men died": the count after the digits has the noun, not the digits.
     const nextWord = tokens[endIndex + 1];
     const countFollows =
       t.kind === 'number' && nextWord !== undefined && nextWord.kind === 'word' && isNumberWord(nextWord);
     const after =
-      currency || selfUnit || written || countFollows ? null : unitAfter(tokens, endIndex + 1, text);
+      currency || selfUnit || written || countFollows || score ? null : unitAfter(tokens, endIndex + 1, text);
     // "Half of the voters" is a share (below), not a count of voters.
     const partitive =
       currency || selfUnit || written || after || t.norm === 'half'
@@ -300,11 +310,12 @@ export function findQuantities(text: string): Quantity[] {
       continue;
     if (/^(st|nd|rd|th)$/.test(text.slice(t.end, t.end + 2))) continue;
     const start =
-      prev && prev.norm === 'a' && (vague || t.norm === 'dozen')
+      rangeStart ??
+      (prev && prev.norm === 'a' && (vague || t.norm === 'dozen')
         ? prev.start
         : currency
           ? t.start - 1
-          : t.start;
+          : t.start);
     const end = unitEnd ?? (unitToken && !partitive ? unitToken.end : numberEnd);
     const numberText = text.slice(start, numberEnd);
     const writtenText = unitEnd !== null && !selfUnit ? text.slice(numberEnd, unitEnd).trim() : null;

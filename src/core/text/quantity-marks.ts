@@ -83,3 +83,31 @@ const PER_PERIOD =
 export function isRate(text: string, q: Quantity): boolean {
   return q.unit !== null && PER_PERIOD.test(text.slice(q.end));
 }
+
+/** Words after a pair of numbers that make it a score ("a 2-1 win", "a 3-0 lead"), not a range. */
+const SCORE_AFTER =
+  /^\s+(?:victory|victories|win|wins|defeat|defeats|loss|losses|draw|lead|triumph|scoreline|thrashing|drubbing|success|result|aggregate)\b/i;
+
+/**
+ * Two numbers joined by a hyphen or a dash, read at the digits from `start` to `end` (value
+ * `value`): a score ("6-4", "a 1-2 defeat": the first not below the second, or a result word after)
+ * keeps its numbers bare; a range ("2-3 days") is one quantity from the first number, which is then
+ * not read on its own.
+ * @returns null when the number is in no such pair; `first` for a range's first number (skip it);
+ *   `score` for a score's number; else the range's `low` and `rangeStart`.
+ */
+export function numberPair(
+  text: string,
+  start: number,
+  end: number,
+  value: number,
+): { first?: true; score?: true; low: number; rangeStart?: number } | null {
+  const next = /^[-\u2013](\d+)/.exec(text.slice(end, end + 12));
+  if (next && Number(next[1]) > value && !SCORE_AFTER.test(text.slice(end + next[0].length)))
+    return { first: true, low: value };
+  const joined = /(\d+)[-\u2013]$/.exec(text.slice(Math.max(0, start - 12), start));
+  if (!joined) return null;
+  const first = Number(joined[1]);
+  if (first >= value || SCORE_AFTER.test(text.slice(end))) return { score: true, low: value };
+  return { low: first, rangeStart: start - joined[0].length };
+}

@@ -267,6 +267,7 @@ describe('units written out, durations, speeds and points', () => {
     expect(parsed('over the next fortnight')).toEqual([[1, 'fortnight', 'fortnight']]);
     // A span in two units of time is one span, in the smaller unit.
     expect(parsed('it left an hour and 15 minutes late')).toEqual([[75, 'minute', 'an hour and 15 minutes']]);
+    expect(parsed('a hard-fought, 3-hour, 9-minute final')).toEqual([[189, 'minute', '3-hour, 9-minute']]);
     expect(parsed('the flight lasted two hours and 30 minutes')).toEqual([
       [150, 'minute', 'two hours and 30 minutes'],
     ]);
@@ -512,11 +513,19 @@ describe('tallies', () => {
     ]);
   });
 
-  it('leaves ranges and scores without a vote alone', () => {
+  it('reads "2-3 days" as one range and a score as bare numbers, never a count of wins', () => {
     expect(parsed('The score was one to one.')).toEqual([[1, null]]);
-    expect(parsed('It takes 2-3 days.')).toEqual([
+    expect(parsed('It takes 2-3 days.')).toEqual([[2, 'day']]);
+    expect(findQuantities('It takes 2-3 days.').map((q) => [q.low, q.high, q.display])).toEqual([
+      [2, 3, '2-3 days'],
+    ]);
+    // Scores: the first number is not below the second, or a result word follows.
+    expect(parsed("Murray's 6-4, 7-5, 6-4 victory over the champion")).toEqual(
+      [6, 4, 7, 5, 6, 4].map((n) => [n, null]),
+    );
+    expect(parsed('a 1-2 defeat at home')).toEqual([
+      [1, null],
       [2, null],
-      [3, 'day'],
     ]);
   });
 });
