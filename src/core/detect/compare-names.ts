@@ -6,6 +6,7 @@
  * a surname but not a first name are a low-severity `name` discrepancy. Names compared across the
  * whole story: story-names.ts.
  */
+import { editDistance } from '../text/edit-distance';
 import type { Discrepancy } from '../model/analysis';
 import { nameKey } from '../text/names';
 import { lemmatize, lexFileOf, synsetsOf } from '../text/lexicon';
@@ -99,28 +100,6 @@ export function mistypedFirstName(x: string, y: string): boolean {
 
 /** Words at least this long may differ by two edits and still be one spelling (shorter: another name). */
 export const MIN_TWO_EDIT_LENGTH = 7;
-
-/** Levenshtein (1966) edit distance, capped: returns `cap + 1` as soon as it must exceed `cap`. */
-export function editDistance(a: string, b: string, cap = 3): number {
-  if (Math.abs(a.length - b.length) > cap) return cap + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(
-        (prev[j] as number) + 1,
-        (row[j - 1] as number) + 1,
-        (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-      row.push(v);
-      best = Math.min(best, v);
-    }
-    if (best > cap) return cap + 1;
-    prev = row;
-  }
-  return prev[b.length] as number;
-}
 
 /** A distinct name key (of a group, or of the story), with the sources using it and its mentions. */
 export interface NameEntry {

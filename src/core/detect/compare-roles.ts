@@ -17,6 +17,7 @@ import { DEPUTY_RANKS, GENERIC, INITIALISMS, isSituation, QUALIFIERS, RANKS } fr
 import type { NameMention } from '../text/names';
 import { tokenize, type Token } from '../text/normalize';
 import { isPersonNoun } from './action-words';
+import { editDistance } from '../text/edit-distance';
 import { makeDiscrepancy, sourcesDisagree, type DetectContext, type RawSide } from './context';
 
 /** Heads at least this related (Wu–Palmer) are one post said two ways ("reporter" / "correspondent": 0.86). */
@@ -44,7 +45,9 @@ function roleWords(run: readonly Token[]): string[] {
 
 /** A run of role words (rank words and person nouns, last one a person noun) as a Role. */
 function roleOf(run: readonly Token[]): Role | null {
+  // "author Sir Terry Pratchett": a form of address after the post is no post.
   const words = roleWords(run);
+  while (words.length > 1 && ADDRESS_FORMS.has(words[words.length - 1] as string)) words.pop();
   let h = words.length - 1;
   while (h >= 0 && !isPostNoun(lemmatize(words[h] as string))) h--;
   if (h < 0) return null;
@@ -58,6 +61,9 @@ function roleOf(run: readonly Token[]): Role | null {
     [...run].reverse().find((t) => isPostNoun(lemmatize(t.norm))) ?? (run[run.length - 1] as Token);
   return { head, generic, ranks, qualifiers, start: (run[0] as Token).start, end: last.end };
 }
+
+/** Forms of address, which may follow a post before a name. */
+const ADDRESS_FORMS = new Set(['sir', 'dame', 'lord', 'lady']);
 
 /**
  * A post someone held before ("former RAF flight lieutenant David Traill", ", a former
@@ -226,4 +232,43 @@ export function compareRoles(ctx: DetectContext): Discrepancy[] {
     );
   }
   return out;
+}
+
+/** Letters two keys of one person may differ by (a misspelt name). */
+const NAME_SLIP = 2;
+
+/** Role owners per analysis context: computed once, read by every actor component. */
+const ownersCache = new WeakMap<DetectContext, Map<string, string>>();
+
+/**
+ * Who a post names in this story: the posts sources give named people ("author Sir Terry
+ * Pratchett", "Fantasy writer Terry Pratchett") as post head → person key, for heads only one
+ * person of the story holds. So "the author died" and "the writer died" are one agent, the named one.
+ */
+export function roleOwners(ctx: DetectContext): Map<string, string> {
+  const cached = ownersCache.get(ctx);
+  if (cached) return cached;
+  const holders = new Map<string, Set<string>>();
+  ctx.facts.forEach((f, claim) => {
+    const text = ctx.claims[claim]?.text ?? '';
+    const tokens = tokenize(text);
+    for (const n of f.names) {
+      if (n.key.split(' ').length < 2 || modifiesPeople(tokens, n)) continue;
+      for (const role of rolesAround(text, tokens, n)) {
+        if (role.generic) continue;
+        const set = holders.get(role.head) ?? new Set<string>();
+        set.add(n.key);
+        holders.set(role.head, set);
+      }
+    }
+  });
+  const owners = new Map<string, string>();
+  for (const [head, keys] of holders) {
+    // One person, whatever the spelling ("terry pratchett" / "terry prachett").
+    const [first, ...rest] = [...keys];
+    if (first !== undefined && rest.every((k) => editDistance(k, first) <= NAME_SLIP))
+      owners.set(head, first);
+  }
+  ownersCache.set(ctx, owners);
+  return owners;
 }

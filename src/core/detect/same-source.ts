@@ -6,7 +6,8 @@ import { lemmatize } from '../text/lexicon';
 import { isStopword, tokenize } from '../text/normalize';
 import { stem } from '../text/stem';
 import { isAgentNoun, isPersonNoun } from './action-words';
-import { editDistance, surnameLike } from './compare-names';
+import { editDistance } from '../text/edit-distance';
+import { surnameLike } from './compare-names';
 import type { Attribution } from './find-attributions';
 
 /** Words of a press audience: the press, its people and its events. */

@@ -6,10 +6,10 @@
 import type { Discrepancy } from '../model/analysis';
 import { synsetsOf, lexFileOf } from '../text/lexicon';
 import { findNameMentions, nameKey } from '../text/names';
+import { editDistance } from '../text/edit-distance';
 import { isPersonNoun } from './action-words';
 import {
   coordinated,
-  editDistance,
   intersects,
   isShortForm,
   formsOfOneWord,

@@ -3,6 +3,7 @@
  * story; their keys fold case, hyphens, diacritics and honorifics (name-keys.ts). Titles of works:
  * titles.ts.
  */
+import { editDistance } from './edit-distance';
 import { canBeAdjective, lemmatize } from './lexicon';
 import { CONNECTORS, HONORIFICS, nameKey } from './name-keys';
 import { STOPWORDS, tokenize, type Token } from './normalize';
@@ -274,8 +275,12 @@ export function linkNames(
     // Prefer the longest when one full name contains the others ("jane smith", "jane q smith").
     const longest = matches.sort((a, b) => b.length - a.length || a.localeCompare(b));
     const head = longest[0];
+    // A full name misspelt by one letter is the same full name ("terry prachett" / "terry pratchett").
     const consistent =
-      head !== undefined && longest.every((m) => m.split(' ').every((w) => head.split(' ').includes(w)));
+      head !== undefined &&
+      longest.every(
+        (m) => m.split(' ').every((w) => head.split(' ').includes(w)) || editDistance(m, head, 1) <= 1,
+      );
     link.set(key, consistent ? head : key);
   }
   return link;

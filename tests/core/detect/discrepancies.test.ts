@@ -594,6 +594,19 @@ describe('discrepancies of each kind', () => {
     ).toEqual([]);
   });
 
+  it('actor: "the author", "the best-selling writer", "Sir Dorian" and a misspelt surname are the named person', () => {
+    expect(
+      found(
+        story(
+          'Author Sir Dorian Quellan wrote for Carvell. The author of more than 70 books died at his home in Carvell.',
+          'The best-selling writer died at his home in Carvell with his family around him.',
+          'His publisher said Sir Dorian had died at his home in Carvell with his family around him.',
+          'Author Sir Dorian Quelan died at his home in Carvell with his family around him.',
+        ),
+      ).filter((d) => d.startsWith('actor')),
+    ).toEqual([]);
+  });
+
   it('actor: verbs only as related as "seek" / "return" are one action only when done to one thing', () => {
     expect(
       found(

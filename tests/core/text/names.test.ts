@@ -153,6 +153,12 @@ describe('linkNames', () => {
     expect(link.get('reyes')).toBe('reyes');
   });
 
+  it('links a given name to a full name that one source misspells by a letter ("Prachett")', () => {
+    expect(linkNames(['dorian', 'dorian quellan', 'dorian quelan']).get('dorian')).toBe('dorian quellan');
+    // Two different surnames are two people: the given name stays unlinked.
+    expect(linkNames(['dorian', 'dorian quellan', 'dorian marsh']).get('dorian')).toBe('dorian');
+  });
+
   it('does not link a body to a person whose title names that body ("Norbank Group Chairman Colm Kelleher")', () => {
     expect(linkNames(['norbank', 'norbank group chairman colm kelleher']).get('norbank')).toBe('norbank');
     // A title word inside a body's own name is no person's title.
