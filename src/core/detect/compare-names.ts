@@ -95,7 +95,27 @@ export function formsOfOneWord(x: string, y: string): boolean {
  * not two people. Short first names a letter apart are other names ("Dana" / "Dara").
  */
 export function mistypedFirstName(x: string, y: string): boolean {
-  return Math.min(x.length, y.length) >= MIN_TWO_EDIT_LENGTH && isSpellingVariant(x, y);
+  return (
+    (Math.min(x.length, y.length) >= MIN_TWO_EDIT_LENGTH && isSpellingVariant(x, y)) ||
+    (x !== y && soundKey(x) === soundKey(y))
+  );
+}
+
+/**
+ * A first name as it sounds, for names spelt two ways that say one name ("Stephan" / "Stefan",
+ * "Stephen" / "Steven", "Katherine" / "Catherine", "Phillip" / "Filip"): "ph" and "v" as "f", a
+ * hard "c" as "k", doubled letters once, "y" as "i", no final "e". "Dana" / "Dara" still differ.
+ */
+export function soundKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/ph/g, 'f')
+    .replace(/v/g, 'f')
+    .replace(/ck/g, 'k')
+    .replace(/c(?=[aou])/g, 'k')
+    .replace(/y/g, 'i')
+    .replace(/(\p{L})\1+/gu, '$1')
+    .replace(/e$/, '');
 }
 
 /** Words at least this long may differ by two edits and still be one spelling (shorter: another name). */

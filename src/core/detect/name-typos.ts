@@ -4,7 +4,13 @@
  */
 import type { Discrepancy } from '../model/analysis';
 import { synsetsOf } from '../text/lexicon';
-import { formsOfOneWord, isSpellingVariant, mentionPerSource, type NameEntry } from './compare-names';
+import {
+  formsOfOneWord,
+  isSpellingVariant,
+  mentionPerSource,
+  soundKey,
+  type NameEntry,
+} from './compare-names';
 import { makeDiscrepancy, type DetectContext } from './context';
 
 /** Words at least this long are checked for a typo against the story's common spelling. */
@@ -53,7 +59,7 @@ export function compareTypos(ctx: DetectContext, names: ReadonlyMap<string, Name
         const i = wr.findIndex((w, k) => w !== wc[k]);
         const x = wr[i] as string;
         const y = wc[i] as string;
-        if (!isSpellingVariant(x, y) || formsOfOneWord(x, y)) continue;
+        if (!(isSpellingVariant(x, y) || soundKey(x) === soundKey(y)) || formsOfOneWord(x, y)) continue;
         // Two words of the language ("Ministry" / "Minister") are two words, not a typo.
         if (synsetsOf(x).length > 0 && synsetsOf(y).length > 0) continue;
         seen.add(`${rare}|${common}`);

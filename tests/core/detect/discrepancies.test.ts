@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeStory } from '../../../src/core/analyze-story';
 import { compareAges } from '../../../src/core/detect/compare-ages';
+import { soundKey } from '../../../src/core/detect/compare-names';
 import { compareDates } from '../../../src/core/detect/compare-dates';
 import { compareEventCounts } from '../../../src/core/detect/compare-event-counts';
 import { compareEventDates } from '../../../src/core/detect/compare-event-dates';
@@ -1590,6 +1591,22 @@ describe('more discrepancies of each kind', () => {
         ),
       ).map((d) => d.split(':')[0]),
     ).toEqual(['spelling/low']);
+  });
+
+  it('spelling: a first name spelt as it sounds ("Stephan" / "Stefan") is one name, "Dana" / "Dara" are two', () => {
+    expect(
+      found(
+        story(
+          'Lander manager Stephan Ulmeck said the probe had landed in Carvell on Wednesday.',
+          'Lander manager Stefan Ulmeck said the probe had landed in Carvell on Wednesday.',
+          'Lander manager Stephan Ulmeck said the probe landed in Carvell on Wednesday.',
+        ),
+      ).map((d) => d.split(':')[0]),
+    ).toEqual(['spelling/low']);
+    expect(soundKey('Stephen')).toBe(soundKey('Steven'));
+    expect(soundKey('Katherine')).toBe(soundKey('Catherine'));
+    expect(soundKey('Phillip')).toBe(soundKey('Filip'));
+    expect(soundKey('Dana')).not.toBe(soundKey('Dara'));
   });
 
   it('name: one word of a name in two of its forms is no other name ("Emergencies Ministry" / "Emergency Ministry")', () => {
