@@ -68,6 +68,8 @@ export const HONORIFICS = new Set([
   'chairperson',
   'st',
 ]);
+/** Legal suffixes of company names ("Inc", "Ltd", "plc"). */
+const CORPORATE_SUFFIXES = new Set(['inc', 'ltd', 'plc', 'llc', 'corp', 'gmbh']);
 /** Forms of address: nothing of a name comes before them ("Headteacher Mrs Pemberton"). */
 const ADDRESS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame']);
 /** Lower-case words allowed inside a name ("Department of Justice", "Osama bin Laden"). */
@@ -111,6 +113,8 @@ function foldName(name: string): string {
     .replace(/[-.'"]/g, ' ')
     .split(/\s+/)
     .filter((w) => w.length > 0);
+  // "Toys 'R' Us Inc" / "Toys R Us", "Mattel Inc.": a company's legal suffix is no part of its name.
+  while (words.length > 1 && CORPORATE_SUFFIXES.has(words[words.length - 1] as string)) words.pop();
   // "Headteacher Mrs Pemberton": a word before a form of address is a role, not part of the name.
   if (words.length > 2 && ADDRESS.has(words[1] as string)) words.shift();
   // "District Superintendent Greg Haverkamp", "Group Manager Dan Oakes": a word that qualifies the

@@ -57,6 +57,15 @@ export const isCalendarWord = (word: string): boolean => CALENDAR.test(word.toLo
 const CALENDAR =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 
+/** A capital letter between apostrophes followed by a capitalised word ("'R' Us"). */
+function isQuotedLetter(text: string, t: Token): boolean {
+  return (
+    t.text.length === 1 &&
+    /^\p{Lu}$/u.test(t.text) &&
+    /^['\u2019]\s\p{Lu}/u.test(text.slice(t.end, t.end + 3))
+  );
+}
+
 /**
  * Find capitalised name sequences in a sentence ("Former President Jane Doe", "Mr Doe").
  * A capitalised first word of a sentence counts only when `knownNames` has it mid-sentence
@@ -88,7 +97,11 @@ export function findNameMentions(text: string, knownNames: ReadonlySet<string> =
       // "Tollard & Finch", "Marks & Spencer": one name joined with an ampersand.
       const ampersand = gap === ' & ' && nx.capitalised && nx.kind === 'word';
       if (ampersand) joined = true;
-      if (!/^\s?$/.test(gap) && !/^\.\s$/.test(gap) && !dotted && !ampersand) break;
+      // "Toys 'R' Us", "Guns N' Roses": a letter set off by apostrophes inside a brand's name.
+      const quotedLetter =
+        (/^\s['\u2018\u2019]$/.test(gap) && isQuotedLetter(text, nx)) ||
+        (/^['\u2019]\s$/.test(gap) && (tokens[j] as Token).text.length === 1 && nx.capitalised);
+      if (!/^\s?$/.test(gap) && !/^\.\s$/.test(gap) && !dotted && !ampersand && !quotedLetter) break;
       if (/^\.\s$/.test(gap) && (tokens[j] as Token).text.length > 3) break;
       if (nx.capitalised && nx.kind === 'word') j++;
       // "Inspector Rhona Tallis of Wenslow Police": a titled person, then where they work.

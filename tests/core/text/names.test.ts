@@ -78,6 +78,14 @@ describe('findNameMentions', () => {
     expect(render('The next rate decision is due on Dec. 10, not Sept. 4.')).toBe('');
   });
 
+  it('reads a letter set off by apostrophes inside a brand\'s name ("Toys \'R\' Us"), and drops "Inc"', () => {
+    expect(render("The chain Toys 'R' Us Inc will close.")).toBe("[[Toys 'R' Us Inc]]=toys r us");
+    expect(render('Toys \u2018R\u2019 Us told staff.')).toBe('[[Toys \u2018R\u2019 Us]]=toys r us');
+    expect(render("Guns N' Roses played.")).toBe("[[Guns N' Roses]]=guns n roses");
+    expect(render("She said 'I' was wrong.")).toBe('');
+    expect(nameKey('Mattel Inc.')).toBe('mattel');
+  });
+
   it('reads a name joined with an ampersand as one name ("Tollard & Finch"), and "and" after it as two', () => {
     expect(render('She invested in Tollard & Finch and Marks & Spencer last year.')).toBe(
       '[[Tollard & Finch]]=tollard & finch [[Marks & Spencer]]=marks & spencer',
