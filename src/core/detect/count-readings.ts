@@ -50,6 +50,8 @@ export function differentThings(ctx: DetectContext): (a: Figure, b: Figure) => b
     readonly from: string | null;
     /** What a percentage or a measure is of (percentHead, measureHead). */
     readonly of: string | null;
+    /** The form a sum is paid in (moneyForm). */
+    readonly form: string | null;
   }
   const readings = new Map<Figure, Reading>();
   const readingOf = (f: Figure): Reading => {
@@ -64,6 +66,7 @@ export function differentThings(ctx: DetectContext): (a: Figure, b: Figure) => b
         scope: countScope(text, f.q, ctx.facts[f.claim]?.quantities ?? []),
         from: distanceFrom(text, f.q),
         of: percentHead(text, f.q) ?? measureHead(text, f.q),
+        form: moneyForm(text, f.q),
       };
       readings.set(f, r);
     }
@@ -75,6 +78,14 @@ export function differentThings(ctx: DetectContext): (a: Figure, b: Figure) => b
     if ((ra.attributive || rb.attributive) && a.q.unit !== b.q.unit) return true;
     if (otherScopes(ra.scope, rb.scope)) return true;
     if (ra.from !== null && rb.from !== null && ra.from !== rb.from) return true;
+    // "$4 billion in cash and $12 billion in shares" against "$19 billion": parts of a sum in the
+    // forms it is paid in are not the sum, nor a part in another form.
+    if (
+      (ra.form !== null || rb.form !== null) &&
+      ra.form !== rb.form &&
+      (ra.form === null || rb.form === null || wordRelatedness(ra.form, rb.form) < SAME_SUM)
+    )
+      return true;
     if (
       ra.of !== null &&
       rb.of !== null &&
@@ -112,6 +123,32 @@ export function moneyHead(text: string, q: Quantity): string | null {
     );
   return noun(after?.[1]) ?? noun(before?.[1]);
 }
+
+/**
+ * The form a sum of money is paid or given in ("$4 billion in cash", "$12 billion in shares", "12
+ * billion dollars worth of its shares"), as a lemma, or null (also for what a sum is, "£250 in compensation": moneyHead's business).
+ */
+export function moneyForm(text: string, q: Quantity): string | null {
+  if (!MONEY.has(q.unit ?? '')) return null;
+  const m = /^\s+(?:in|worth\s+of)\s+(?:new\s+|its\s+|the\s+|restricted\s+)?([a-z]+)\b/i.exec(
+    text.slice(q.end),
+  );
+  const lemma = m?.[1] ? lemmatize(m[1].toLowerCase()) : null;
+  return lemma !== null && PAYMENT_FORMS.has(lemma) ? lemma : null;
+}
+
+/** What a sum can be paid in besides money itself ("in cash", "in shares", "in kind"). */
+const PAYMENT_FORMS = new Set([
+  'cash',
+  'share',
+  'stock',
+  'equity',
+  'bond',
+  'unit',
+  'option',
+  'kind',
+  'scrip',
+]);
 
 /**
  * The set a count is taken over, or null: "86 goals in 89 games" → 89 games, "23 goals in 19

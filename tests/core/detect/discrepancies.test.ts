@@ -119,6 +119,24 @@ describe('discrepancies of each kind', () => {
     ).toHaveLength(1);
   });
 
+  it('number: parts of a sum paid in cash or shares are not the sum ("$4 billion in cash" / "$19 billion")', () => {
+    const numbers = (...texts: string[]) => found(story(...texts)).filter((d) => d.startsWith('number'));
+    expect(
+      numbers(
+        'Orvel has agreed to buy Tallow for $19 billion, the company said in Carvell.',
+        'Orvel will pay $4 billion in cash and $12 billion in shares for Tallow, the company said in Carvell.',
+        'Orvel will pay 4 billion dollars in cash and about 12 billion dollars worth of its shares for Tallow, the company said in Carvell.',
+      ),
+    ).toEqual([]);
+    // Parts in one form are still compared with each other.
+    expect(
+      numbers(
+        'Orvel will pay $4 billion in cash and $12 billion in shares for Tallow, the company said in Carvell.',
+        'Orvel will pay $5 billion in cash and $12 billion in shares for Tallow, the company said in Carvell.',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('number: spans of time of different things are not compared ("20 years of my life" / "a four-year deal")', () => {
     expect(
       found(
