@@ -19,6 +19,8 @@ import {
 } from './context';
 import type { Attribution } from './find-attributions';
 import { maySameSource, sameParty } from './same-source';
+import { holdsPost } from './compare-roles';
+import { isKindOf } from '../text/lexicon';
 
 /**
  * Whether the claims crediting different sources can be one statement. A group can hold sentences
@@ -44,6 +46,21 @@ function oneStatement(ctx: DetectContext, members: readonly number[]): boolean {
   );
 }
 const EMPTY: SparseVector = new Map();
+
+/**
+ * Whether a named person the story gives a post ("Managing director Larry Finlay") may be the
+ * voice of an unnamed body another source credits ("the firm says", "his publisher said"): people
+ * with posts speak for their bodies.
+ */
+function speaksForBody(ctx: DetectContext, person: Attribution, body: Attribution): boolean {
+  if (person.role !== 'source' || body.role !== 'source' || !person.named || body.named) return false;
+  const head = body.party.split(' ').pop() ?? '';
+  return isBodyNoun(head) && holdsPost(ctx, person.party);
+}
+
+/** Nouns of organisations ("firm", "company", "publisher", "club", "council"). */
+const isBodyNoun = (head: string): boolean =>
+  ['organization', 'business', 'institution'].some((kind) => isKindOf(head, kind));
 
 /**
  * Whether two claims give different figures for the same unit ("the Interior Ministry said about
@@ -99,7 +116,11 @@ export function compareAttributions(
     const conflict = (map: Map<string, Attribution[]>): boolean =>
       sourcesDisagree(
         distinctLists([...map.values()], (a) => `${a.named ? 'n' : 'p'}|${a.party}`),
-        (a, b) => maySameSource(a, b) || otherFigures(ctx, claimOf.get(a), claimOf.get(b)),
+        (a, b) =>
+          maySameSource(a, b) ||
+          speaksForBody(ctx, a, b) ||
+          speaksForBody(ctx, b, a) ||
+          otherFigures(ctx, claimOf.get(a), claimOf.get(b)),
       );
     // A statement reaches every outlet: an outlet's own "told Spokewise" agrees with another
     // source's "said in a statement" (a statement set against a third outlet still disagrees).

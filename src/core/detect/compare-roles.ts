@@ -237,16 +237,12 @@ export function compareRoles(ctx: DetectContext): Discrepancy[] {
 /** Letters two keys of one person may differ by (a misspelt name). */
 const NAME_SLIP = 2;
 
-/** Role owners per analysis context: computed once, read by every actor component. */
-const ownersCache = new WeakMap<DetectContext, Map<string, string>>();
+/** Post holders per analysis context: computed once, read by every actor and attribution check. */
+const holdersCache = new WeakMap<DetectContext, Map<string, Set<string>>>();
 
-/**
- * Who a post names in this story: the posts sources give named people ("author Sir Terry
- * Pratchett", "Fantasy writer Terry Pratchett") as post head → person key, for heads only one
- * person of the story holds. So "the author died" and "the writer died" are one agent, the named one.
- */
-export function roleOwners(ctx: DetectContext): Map<string, string> {
-  const cached = ownersCache.get(ctx);
+/** Post head → keys of the named people the story gives that post. */
+function postHolders(ctx: DetectContext): Map<string, Set<string>> {
+  const cached = holdersCache.get(ctx);
   if (cached) return cached;
   const holders = new Map<string, Set<string>>();
   ctx.facts.forEach((f, claim) => {
@@ -262,13 +258,32 @@ export function roleOwners(ctx: DetectContext): Map<string, string> {
       }
     }
   });
+  holdersCache.set(ctx, holders);
+  return holders;
+}
+
+/**
+ * Whether the story gives a named person a post ("Managing director Larry Finlay"): such a person
+ * may speak for a body ("the firm says"). `key` may be the surname alone ("finlay").
+ */
+export function holdsPost(ctx: DetectContext, key: string): boolean {
+  for (const keys of postHolders(ctx).values())
+    for (const k of keys) if (k === key || k.endsWith(` ${key}`)) return true;
+  return false;
+}
+
+/**
+ * Who a post names in this story: the posts sources give named people ("author Sir Terry
+ * Pratchett", "Fantasy writer Terry Pratchett") as post head → person key, for heads only one
+ * person of the story holds. So "the author died" and "the writer died" are one agent, the named one.
+ */
+export function roleOwners(ctx: DetectContext): Map<string, string> {
   const owners = new Map<string, string>();
-  for (const [head, keys] of holders) {
+  for (const [head, keys] of postHolders(ctx)) {
     // One person, whatever the spelling ("terry pratchett" / "terry prachett").
     const [first, ...rest] = [...keys];
     if (first !== undefined && rest.every((k) => editDistance(k, first) <= NAME_SLIP))
       owners.set(head, first);
   }
-  ownersCache.set(ctx, owners);
   return owners;
 }

@@ -571,6 +571,24 @@ describe('discrepancies of each kind', () => {
     ).toEqual(['number/high']);
   });
 
+  it('attribution: a named person the story gives a post speaks for an unnamed body ("the firm says")', () => {
+    const credits = (...texts: string[]) => found(story(...texts)).filter((d) => d.startsWith('attribution'));
+    expect(
+      credits(
+        'Managing director Lorna Vickery said the author had died peacefully at home in Carvell.',
+        'The firm said the author had died peacefully at home in Carvell.',
+        'Ms Vickery said the author had died peacefully at home in Carvell.',
+      ),
+    ).toEqual([]);
+    // Someone the story gives no post (a neighbour) does not speak for the body.
+    expect(
+      credits(
+        'Her neighbour Lorna Vickery said the author had died peacefully at home in Carvell.',
+        'The firm said the author had died peacefully at home in Carvell.',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('attribution: a statement reaches the outlet that reports it, not a third one', () => {
     expect(
       found(
