@@ -37,10 +37,13 @@ const ZONE_AFTER = new RegExp(`^\\s*(${ZONE_RE})\\b`);
 const APPROX_TIME =
   /\b(?:(shortly|just|soon|a little|not long|minutes)\s+(before|after)|(about|around|approximately|roughly|circa|some time around))\s+(?:at\s+)?$/i;
 /**
- * Minutes a loose time covers: "just after 8am" is 8:00–8:20, "about 3pm" 2:50–3:10. The tolerance
- * between two times is for rounding ("8am" in one report, "8.05am" in another).
+ * Minutes a loose time covers: "just after 8am" is 8:00–8:20, "about 3pm" 2:55–3:05. The tolerance
+ * between two times is for rounding ("8am" in one report, "8.05am" in another). Measured: with
+ * "about" and rounding at 10 minutes "9.20pm" / "9.30pm" and "about 3pm" / "3.15pm"
+ * agreed; at 5 they do not, gold (52) is unchanged and real batch 5 finds one more labelled
+ * discrepancy (a landing time) with no false alarm more.
  */
-export const APPROX_MINUTES = { near: 20, about: 10, rounding: 10 };
+export const APPROX_MINUTES = { near: 20, about: 5, rounding: 5 };
 
 const MONTHS = [
   'january',

@@ -163,5 +163,9 @@ describe('times, exact and loose', () => {
     expect(datesConflict(one('at 8.05am'), one('shortly before 9am'))).toBe(true);
     expect(datesConflict(one('at 3pm'), one('at 4pm'))).toBe(true);
     expect(datesConflict(one('at about 3pm'), one('at 3.10pm'))).toBe(false);
+    // Two exact times ten minutes apart are two times; an estimate reaches five minutes each way.
+    expect(datesConflict(one('at 9.20pm'), one('at 9.30pm'))).toBe(true);
+    expect(datesConflict(one('at about 3pm'), one('at 3.15pm'))).toBe(true);
+    expect(datesConflict(one('at about 9.20pm'), one('at about 9.30pm'))).toBe(false);
   });
 });
