@@ -7,6 +7,8 @@ import { PAIR_FLOOR } from '../align/pair-leftovers';
 import { dot, type SparseVector } from '../align/sparse-vectors';
 import type { Discrepancy } from '../model/analysis';
 import { nameKey } from '../text/name-keys';
+import { isStopword, tokenize } from '../text/normalize';
+import { stem } from '../text/stem';
 import { quantitiesAgree } from '../text/quantity-compare';
 import type { QFact } from './quote-diff';
 import {
@@ -36,7 +38,15 @@ function oneStatement(ctx: DetectContext, members: readonly number[]): boolean {
       (ctx.facts[c]?.quotes.length ?? 0) === 0 &&
       (ctx.facts[c]?.attributions ?? []).every((a) => a.role !== 'source' || a.relation === 'said'),
   );
-  if (!plain) return true;
+  if (!plain) {
+    // Quotes credited to different speakers are one statement only when two articles quote one
+    // utterance ("For me, not so much," Djokovic said / "I did my best," Murray said: two).
+    const quoted = credited.filter((c) => (ctx.facts[c]?.quotes.length ?? 0) > 0);
+    if (quoted.length < credited.length) return true;
+    return quoted.some((a) =>
+      quoted.some((b) => ctx.claims[a]?.articleId !== ctx.claims[b]?.articleId && oneUtterance(ctx, a, b)),
+    );
+  }
   return credited.some((a) =>
     credited.some(
       (b) =>
@@ -46,6 +56,25 @@ function oneStatement(ctx: DetectContext, members: readonly number[]): boolean {
   );
 }
 const EMPTY: SparseVector = new Map();
+
+/** Content stems of a claim's quotes. */
+function quotedStems(ctx: DetectContext, claim: number): Set<string> {
+  const out = new Set<string>();
+  for (const q of ctx.facts[claim]?.quotes ?? [])
+    for (const t of tokenize(q.text))
+      if (t.kind === 'word' && t.norm.length > 1 && !isStopword(t.norm)) out.add(stem(t.norm));
+  return out;
+}
+
+/** Whether two claims' quotes are one utterance: at least two content words and half the shorter shared. */
+function oneUtterance(ctx: DetectContext, a: number, b: number): boolean {
+  const x = quotedStems(ctx, a);
+  const y = quotedStems(ctx, b);
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+  let shared = 0;
+  for (const w of small) if (large.has(w)) shared++;
+  return shared >= 2 && shared * 2 >= small.size;
+}
 
 /**
  * Whether a named person the story gives a post ("Managing director Larry Finlay") may be the

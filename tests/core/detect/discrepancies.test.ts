@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeStory } from '../../../src/core/analyze-story';
 import { compareAges } from '../../../src/core/detect/compare-ages';
+import { compareAttributions } from '../../../src/core/detect/compare-attributions';
 import { soundKey } from '../../../src/core/detect/compare-names';
 import { compareDates } from '../../../src/core/detect/compare-dates';
 import { compareEventCounts } from '../../../src/core/detect/compare-event-counts';
@@ -12,7 +13,7 @@ import { compareQuotes } from '../../../src/core/detect/compare-quotes';
 import { claimFeatureCounts, weightVectors } from '../../../src/core/align/claim-features';
 import type { Analysis, Discrepancy } from '../../../src/core/model/analysis';
 import { withoutCoveredSpellings } from '../../../src/core/detect/detect-discrepancies';
-import { makeDiscrepancy } from '../../../src/core/detect/context';
+import { Components, makeDiscrepancy } from '../../../src/core/detect/context';
 import { outletLabels } from '../../../src/core/model/outlet-labels';
 import { makeArticle } from '../engine/make-article';
 import { ungroupedContext } from './ungrouped-context';
@@ -585,6 +586,29 @@ describe('discrepancies of each kind', () => {
       credits(
         'Her neighbour Lorna Vickery said the author had died peacefully at home in Carvell.',
         'The firm said the author had died peacefully at home in Carvell.',
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('attribution: two speakers of two different quotes in one group are two statements, not one put in different mouths', () => {
+    const credits = (a: string, b: string): string[] => {
+      const ctx = ungroupedContext([a, b], ['Daily Planet', 'Evening Star']);
+      // The tails of the two quotes ("…," X said.) grouped together, as real grouping can.
+      const tails = ctx.claims.flatMap((c, i) => (/said\.$/.test(c.text) ? [i] : []));
+      for (const i of tails) (ctx.groupOf as Map<number, number>).set(i, 0);
+      return compareAttributions(ctx, new Components(0), []).map((d) => d.summary);
+    };
+    expect(
+      credits(
+        '"The atmosphere at the Carvell final was incredible for him. For me, not so much, but this is what I expected," Dorian Vale said.',
+        '"I understood how much everyone wanted to see a Carvell winner, so I hope you enjoyed it. I did my best," Ivo Marsh said.',
+      ),
+    ).toEqual([]);
+    // One utterance credited to two people is still a dispute.
+    expect(
+      credits(
+        '"The atmosphere at the Carvell final was incredible for him. For me, not so much, but this is what I expected," Dorian Vale said.',
+        '"The atmosphere at the Carvell final was incredible for him. For me, not so much, but this is what I expected," Ivo Marsh said.',
       ),
     ).toHaveLength(1);
   });
