@@ -168,8 +168,24 @@ export function findSpeaker(
     !isCalendarWord(after[2].trim().split(/\s+/)[0] ?? '')
   )
     return pick(after[2]);
-  // "Jane Doe, a reporter for the Daily Planet, said ...": the first name of the sentence.
   const verb = new RegExp(`\\b(${SPEECH_VERBS})\\b`, 'u').exec(text);
+  // "Carvell chief executive Chris Turne, said:": a stray comma between the speaker and the verb.
+  const adjacent = verb
+    ? names.find((n) => {
+        const at = text.indexOf(n.text);
+        // A post right before the name ("chief executive Chris Turne"), not a body an appositive
+        // names ("Jane Doe, a reporter for the Daily Planet, said").
+        return (
+          at >= 0 &&
+          n.key.includes(' ') &&
+          /^\s*,\s*$/.test(text.slice(at + n.text.length, verb.index)) &&
+          /(?:^|\s)(?!(?:the|a|an|for|of|at|from|with|by|in|on|to)\s)\p{Ll}+\s+$/u.test(text.slice(0, at)) &&
+          !/^\s*(?:who|which|whose|a|an|the)\b/i.test(text.slice(text.lastIndexOf(',', at) + 1, at))
+        );
+      })
+    : undefined;
+  if (adjacent) return { key: adjacent.key, text: adjacent.text };
+  // "Jane Doe, a reporter for the Daily Planet, said ...": the first name of the sentence.
   // The first name outside the quotes (a name inside them is who the speaker talks about).
   const first = names.find((n) => text.includes(n.text));
   if (verb && first && text.indexOf(first.text) < verb.index) return { key: first.key, text: first.text };

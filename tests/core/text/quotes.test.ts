@@ -27,6 +27,21 @@ describe('findQuotes', () => {
     ],
     ['"said" then the speaker', '"The plan works," said Dana Holt.', '[[The plan works]]<dana holt>'],
     [
+      'a stray comma between a titled speaker and "said"',
+      'Responding to the verdict, Carvell chief executive Dana Holt, said: "The plan works."',
+      '[[The plan works]]<dana holt>',
+    ],
+    [
+      'a body named in an appositive or a relative clause is no speaker',
+      'Dana Holt, who runs Carvell Bakery, said: "The plan works."',
+      '[[The plan works]]<dana holt>',
+    ],
+    [
+      'a body named after "for" in an appositive is no speaker',
+      'Dana Holt, a reporter for the Carvell Courier, said: "The plan works."',
+      '[[The plan works]]<dana holt>',
+    ],
+    [
       '"said", a role, then the speaker',
       '"The plan works," said race director Dana Holt.',
       '[[The plan works]]<dana holt>',
