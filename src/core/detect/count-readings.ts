@@ -10,7 +10,7 @@ import { canBeNoun, lemmatize, lexFileOf, synsetsOf, wordRelatedness } from '../
 import { CONVERT } from '../text/measures';
 import { isStopword, tokenize, type Token } from '../text/normalize';
 import type { Quantity } from '../text/numbers';
-import { quantitiesAgree } from '../text/quantity-compare';
+import { quantitiesAgree, unitClass } from '../text/quantity-compare';
 import type { DetectContext } from './context';
 import { MONEY, SAME_SUM } from './count-context';
 
@@ -75,7 +75,7 @@ export function differentThings(ctx: DetectContext): (a: Figure, b: Figure) => b
   return (a, b) => {
     const ra = readingOf(a);
     const rb = readingOf(b);
-    if ((ra.attributive || rb.attributive) && a.q.unit !== b.q.unit) return true;
+    if ((ra.attributive || rb.attributive) && unitClass(a.q.unit) !== unitClass(b.q.unit)) return true;
     if (otherScopes(ra.scope, rb.scope)) return true;
     if (ra.from !== null && rb.from !== null && ra.from !== rb.from) return true;
     // "$4 billion in cash and $12 billion in shares" against "$19 billion": parts of a sum in the

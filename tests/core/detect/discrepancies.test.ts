@@ -138,6 +138,17 @@ describe('discrepancies of each kind', () => {
     ).toHaveLength(1);
   });
 
+  it('number: spans joined to one noun compare across units ("an eight-day trial" / "a two-week trial")', () => {
+    expect(
+      found(
+        story(
+          'The jury cleared Dorian Vale after an eight-day trial at Carvell Crown Court on Friday.',
+          'The jury cleared Dorian Vale after a two-week trial at Carvell Crown Court on Friday.',
+        ),
+      ),
+    ).toEqual(['number/high: eight-day (Daily Planet) · two-week (Evening Star)']);
+  });
+
   it('number: spans of time of different things are not compared ("20 years of my life" / "a four-year deal")', () => {
     expect(
       found(
