@@ -85,6 +85,17 @@ export interface Action {
   readonly end: number;
 }
 
+/** People who speak for the body named before them ("Acme representatives", "BBC officials"). */
+const SPEAK_FOR = new Set([
+  'representative',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'official',
+  'executive',
+  'boss',
+]);
+
 /**
  * "asked the conciliation service to mediate": asking someone to do something is an action (who
  * asked is an actor), unlike asking a question. A "to" and a verb follow the one asked within the
@@ -255,7 +266,9 @@ export function actionsOf(ctx: DetectContext, claim: number): Action[] {
       while (first > 0) {
         const m = tokens[first - 1] as Token;
         if (isStopword(m.norm) || PREPOSITIONS.has(m.norm)) break;
-        if (text.slice(m.end, (tokens[first] as Token).start).trim() !== '') break;
+        // "Toys 'R' Us representatives": the words of one name, whatever is between them.
+        const inOneName = names.some((n) => n.start <= m.start && n.end >= (tokens[first] as Token).end);
+        if (!inOneName && text.slice(m.end, (tokens[first] as Token).start).trim() !== '') break;
         // Dates and names modify a noun too ("the January 6 2021 attack").
         if (m.kind === 'number' || m.capitalised) {
           first--;
@@ -283,6 +296,23 @@ export function actionsOf(ctx: DetectContext, claim: number): Action[] {
       if (isThingFirst(lemma) && !acts) return;
       if (!isAgentNoun(lemma) && !(isCrewed(lemma) && acts)) return;
       const firstTok = tokens[first] as Token;
+      // "Toys 'R' Us representatives declined": people who speak for a named body are that body.
+      const body = SPEAK_FOR.has(lemma)
+        ? names.find((n) => n.start === firstTok.start && n.end < cand.start && n.key.length > 0)
+        : undefined;
+      if (body) {
+        out.push({
+          claim,
+          verb,
+          object: objectAfter(tokens, i) ?? relativeObject(tokens, firstTok.start),
+          named: true,
+          agent: body.key,
+          agentText: text.slice(firstTok.start, cand.end),
+          start: firstTok.start,
+          end: t.end,
+        });
+        return;
+      }
       out.push({
         claim,
         verb,

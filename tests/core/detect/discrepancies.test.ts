@@ -679,6 +679,17 @@ describe('discrepancies of each kind', () => {
     ).toEqual([]);
   });
 
+  it('actor: representatives of a named body are that body ("Toys \u2018R\u2019 Us representatives" / "the company")', () => {
+    expect(
+      found(
+        story(
+          'Toys \u2018R\u2019 Us representatives declined to comment on the Carvell closures on Thursday.',
+          'The company declined to comment on the Carvell closures on Thursday.',
+        ),
+      ).filter((d) => d.startsWith('actor')),
+    ).toEqual([]);
+  });
+
   it('actor: verbs only as related as "seek" / "return" are one action only when done to one thing', () => {
     expect(
       found(
