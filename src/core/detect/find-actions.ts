@@ -85,6 +85,10 @@ export interface Action {
   readonly end: number;
 }
 
+/** A participle's clause going on to its own verb ("identified so far were", "killed in the crash was"). */
+const REDUCED_RELATIVE =
+  /^(?:\s+(?!who\b|which\b|that\b|and\b)[\p{Ll}\d]+){0,3}\s+(?:was|were|is|are|has been|have been)\b/u;
+
 /** People who speak for the body named before them ("Acme representatives", "BBC officials"). */
 const SPEAK_FOR = new Set([
   'representative',
@@ -209,6 +213,9 @@ export function actionsOf(ctx: DetectContext, claim: number): Action[] {
     // "one wolf was also found dead").
     const auxiliary = before && PASS_ADVERB.test(before.norm) ? tokens[i - 2] : before;
     if (auxiliary && PASSIVE.has(auxiliary.norm) && (/ed$/.test(t.norm) || irregular !== undefined)) return;
+    // "the other two victims identified so far were …": a participle after its noun, the clause's
+    // own verb after it, names the patient too.
+    if (participle && REDUCED_RELATIVE.test(rest)) return;
     // "The park's head vet, Dr Ines Marwood, sedated her": a named subject with an apposition.
     const appositive = appositiveSubject(text, tokens, i, names);
     if (appositive) {
