@@ -11,7 +11,7 @@ import type { Discrepancy } from '../model/analysis';
 import { isKindOf, lemmatize, wordRelatedness } from '../text/lexicon';
 import { isAcronym, spellsInitials } from '../text/names';
 import { editDistance } from '../text/edit-distance';
-import { surnameLike } from './compare-names';
+import { surnameLike } from '../text/name-spelling';
 import { Components, makeDiscrepancy, sourcesDisagree, type DetectContext, type RawSide } from './context';
 import { isPersonNoun } from './action-words';
 import { actionsOf, type Action } from './find-actions';

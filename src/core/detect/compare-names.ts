@@ -6,10 +6,10 @@
  * a surname but not a first name are a low-severity `name` discrepancy. Names compared across the
  * whole story: story-names.ts.
  */
-import { editDistance } from '../text/edit-distance';
+import { formsOfOneWord, isShortForm, isSpellingVariant, mistypedFirstName } from '../text/name-spelling';
 import type { Discrepancy } from '../model/analysis';
 import { nameKey } from '../text/names';
-import { lemmatize, lexFileOf, synsetsOf } from '../text/lexicon';
+import { synsetsOf } from '../text/lexicon';
 import { normalizeText } from '../text/normalize';
 import { Components, makeDiscrepancy, type DetectContext, type RawSide } from './context';
 
@@ -68,58 +68,6 @@ export function compareNames(ctx: DetectContext): Discrepancy[] {
   out.push(...compareSpellings(ctx, groups));
   return out;
 }
-
-/**
- * Whether two different words are one name spelled two ways: one edit ("Holt"/"Hollt"), or two in
- * a long word ("Habermann"/"Habberman"). Two edits in a short word make another name
- * ("Grant"/"Gray": a name discrepancy, not a spelling note). Measured on the six gold stories:
- * discrepancy recall 0.89 → 0.91, precision 0.97 → 0.98.
- */
-export function isSpellingVariant(x: string, y: string): boolean {
-  const d = editDistance(x, y, 2);
-  return d > 0 && (d === 1 || (d === 2 && Math.min(x.length, y.length) >= MIN_TWO_EDIT_LENGTH));
-}
-/**
- * Whether two words of a name are one word in two forms: one the other's start ("Korea" /
- * "Korean") or the same lemma ("Emergencies Ministry" / "Emergency Ministry").
- */
-export function formsOfOneWord(x: string, y: string): boolean {
-  // Two forms of one word share their first letters; only then is the lemma worth looking up.
-  return (
-    x.startsWith(y) || y.startsWith(x) || (x.slice(0, 3) === y.slice(0, 3) && lemmatize(x) === lemmatize(y))
-  );
-}
-
-/**
- * Whether two first names are one long name mistyped ("Thokozile" / "Thozokile"): a spelling note,
- * not two people. Short first names a letter apart are other names ("Dana" / "Dara").
- */
-export function mistypedFirstName(x: string, y: string): boolean {
-  return (
-    (Math.min(x.length, y.length) >= MIN_TWO_EDIT_LENGTH && isSpellingVariant(x, y)) ||
-    (x !== y && soundKey(x) === soundKey(y))
-  );
-}
-
-/**
- * A first name as it sounds, for names spelt two ways that say one name ("Stephan" / "Stefan",
- * "Stephen" / "Steven", "Katherine" / "Catherine", "Phillip" / "Filip"): "ph" and "v" as "f", a
- * hard "c" as "k", doubled letters once, "y" as "i", no final "e". "Dana" / "Dara" still differ.
- */
-export function soundKey(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/ph/g, 'f')
-    .replace(/v/g, 'f')
-    .replace(/ck/g, 'k')
-    .replace(/c(?=[aou])/g, 'k')
-    .replace(/y/g, 'i')
-    .replace(/(\p{L})\1+/gu, '$1')
-    .replace(/e$/, '');
-}
-
-/** Words at least this long may differ by two edits and still be one spelling (shorter: another name). */
-export const MIN_TWO_EDIT_LENGTH = 7;
 
 /** A distinct name key (of a group, or of the story), with the sources using it and its mentions. */
 export interface NameEntry {
@@ -310,25 +258,4 @@ function normalizedBodies(ctx: DetectContext): string[] {
     bodiesOf.set(ctx.articles, bodies);
   }
   return bodies;
-}
-
-/**
- * Whether one first name is a short form of the other: the shorter has at most five letters and
- * both begin with the same three ("Steve" / "Stephen", "Chris" / "Christopher"). Two full names that
- * only begin alike ("Margaret" / "Marguerite", "Colm" / "Conor") stay different.
- */
-export function isShortForm(x: string, y: string): boolean {
-  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  return (
-    short.length >= 3 && short.length <= 5 && long.length > short.length && long.startsWith(short.slice(0, 3))
-  );
-}
-
-/**
- * Whether a name's last word can be a surname: a word WordNet does not know ("Elsworth"), or one
- * whose first sense is a person ("Smith", "Baker"); "Road", "Port", "City", "Korea" name places.
- */
-export function surnameLike(word: string): boolean {
-  const senses = synsetsOf(word);
-  return senses.length === 0 || lexFileOf(senses[0] as number) === 18;
 }

@@ -4,13 +4,8 @@
  */
 import type { Discrepancy } from '../model/analysis';
 import { synsetsOf } from '../text/lexicon';
-import {
-  formsOfOneWord,
-  isSpellingVariant,
-  mentionPerSource,
-  soundKey,
-  type NameEntry,
-} from './compare-names';
+import { mentionPerSource, type NameEntry } from './compare-names';
+import { formsOfOneWord, isSpellingVariant, soundKey } from '../text/name-spelling';
 import { makeDiscrepancy, type DetectContext } from './context';
 
 /** Words at least this long are checked for a typo against the story's common spelling. */

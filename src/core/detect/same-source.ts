@@ -7,7 +7,7 @@ import { isStopword, tokenize } from '../text/normalize';
 import { stem } from '../text/stem';
 import { isAgentNoun, isPersonNoun } from './action-words';
 import { editDistance } from '../text/edit-distance';
-import { surnameLike } from './compare-names';
+import { surnameLike } from '../text/name-spelling';
 import type { Attribution } from './find-attributions';
 
 /** Words of a press audience: the press, its people and its events. */

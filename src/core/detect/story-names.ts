@@ -8,16 +8,14 @@ import { synsetsOf, lexFileOf } from '../text/lexicon';
 import { findNameMentions, nameKey } from '../text/names';
 import { editDistance } from '../text/edit-distance';
 import { isPersonNoun } from './action-words';
+import { coordinated, intersects, type NameEntry } from './compare-names';
 import {
-  coordinated,
-  intersects,
-  isShortForm,
   formsOfOneWord,
+  isShortForm,
   isSpellingVariant,
   mistypedFirstName,
   surnameLike,
-  type NameEntry,
-} from './compare-names';
+} from '../text/name-spelling';
 import { makeDiscrepancy, type DetectContext } from './context';
 import { compareTypos } from './name-typos';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeStory } from '../../../src/core/analyze-story';
 import { compareAges } from '../../../src/core/detect/compare-ages';
 import { compareAttributions } from '../../../src/core/detect/compare-attributions';
-import { soundKey } from '../../../src/core/detect/compare-names';
+import { soundKey } from '../../../src/core/text/name-spelling';
 import { compareDates } from '../../../src/core/detect/compare-dates';
 import { compareEventCounts } from '../../../src/core/detect/compare-event-counts';
 import { compareEventDates } from '../../../src/core/detect/compare-event-dates';
