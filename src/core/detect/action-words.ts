@@ -1,7 +1,8 @@
 /**
  * Word classes for reading actions (find-actions.ts): verbs of saying, prepositions, determiners,
  * auxiliaries and modals, and WordNet-based tests for nouns, verbs, adjectives, people, agents and
- * natural causes.
+ * natural causes; participles spelt like their base, passive adverbs, reduced relatives and the
+ * people who speak for a body.
  */
 import { lexFileOf, synsetsOf } from '../text/lexicon';
 
@@ -164,3 +165,43 @@ export const isAgentNoun = (lemma: string, senses = 2): boolean =>
   synsetsOf(lemma)
     .slice(0, senses)
     .some((s) => AGENT_FILES.has(lexFileOf(s)));
+
+/** A participle's clause going on to its own verb ("identified so far were", "killed in the crash was"). */
+export const REDUCED_RELATIVE =
+  /^(?:\s+(?!who\b|which\b|that\b|and\b)[\p{Ll}\d]+){0,3}\s+(?:was|were|is|are|has been|have been)\b/u;
+
+/** People who speak for the body named before them ("Acme representatives", "BBC officials"). */
+export const SPEAK_FOR = new Set([
+  'representative',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'official',
+  'executive',
+  'boss',
+]);
+
+/** Verbs whose past participle is their base form: read as participles only after "have". */
+export const SAME_FORM_PARTICIPLES = new Set([
+  'put',
+  'set',
+  'cut',
+  'hit',
+  'let',
+  'shut',
+  'spread',
+  'split',
+  'quit',
+  'cast',
+  'cost',
+  'hurt',
+  'bid',
+  'shed',
+  'burst',
+  'broadcast',
+  'upset',
+]);
+
+/** An adverb between a passive's auxiliary and its participle ("was also found", "were later freed"). */
+export const PASS_ADVERB =
+  /^(?:also|later|then|since|still|just|finally|eventually|subsequently|reportedly|allegedly|never|not|quickly|\w+ly)$/;

@@ -21,9 +21,13 @@ import {
   CLAUSE_BREAKS,
   DETERMINERS,
   MODALS,
+  PASS_ADVERB,
   PASSIVE,
   PREPOSITIONS,
+  REDUCED_RELATIVE,
+  SAME_FORM_PARTICIPLES,
   SAYING,
+  SPEAK_FOR,
   isAgentNoun,
   isCause,
   isThingFirst,
@@ -85,21 +89,6 @@ export interface Action {
   readonly end: number;
 }
 
-/** A participle's clause going on to its own verb ("identified so far were", "killed in the crash was"). */
-const REDUCED_RELATIVE =
-  /^(?:\s+(?!who\b|which\b|that\b|and\b)[\p{Ll}\d]+){0,3}\s+(?:was|were|is|are|has been|have been)\b/u;
-
-/** People who speak for the body named before them ("Acme representatives", "BBC officials"). */
-const SPEAK_FOR = new Set([
-  'representative',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'official',
-  'executive',
-  'boss',
-]);
-
 /**
  * "asked the conciliation service to mediate": asking someone to do something is an action (who
  * asked is an actor), unlike asking a question. A "to" and a verb follow the one asked within the
@@ -113,31 +102,6 @@ function isRequest(text: string, after: number, verb: string): boolean {
     )
   );
 }
-
-/** Verbs whose past participle is their base form: read as participles only after "have". */
-const SAME_FORM_PARTICIPLES = new Set([
-  'put',
-  'set',
-  'cut',
-  'hit',
-  'let',
-  'shut',
-  'spread',
-  'split',
-  'quit',
-  'cast',
-  'cost',
-  'hurt',
-  'bid',
-  'shed',
-  'burst',
-  'broadcast',
-  'upset',
-]);
-
-/** An adverb between a passive's auxiliary and its participle ("was also found", "were later freed"). */
-const PASS_ADVERB =
-  /^(?:also|later|then|since|still|just|finally|eventually|subsequently|reportedly|allegedly|never|not|quickly|\w+ly)$/;
 
 /** Vehicles act for their crews: "the lifeboat towed the trawler", "towed in by another boat". */
 const isCrewed = (lemma: string): boolean => isKindOf(lemma, 'vehicle');
