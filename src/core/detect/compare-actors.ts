@@ -8,17 +8,12 @@
  * object too was measured on 20 stories: recall 0.89 → 0.90, precision unchanged (0.97).
  */
 import type { Discrepancy } from '../model/analysis';
-import { isKindOf, lemmatize, wordRelatedness } from '../text/lexicon';
-import { isAcronym, spellsInitials } from '../text/names';
-import { editDistance } from '../text/edit-distance';
-import { surnameLike } from '../text/name-spelling';
+import { lemmatize, wordRelatedness } from '../text/lexicon';
 import { Components, makeDiscrepancy, sourcesDisagree, type DetectContext, type RawSide } from './context';
-import { isPersonNoun } from './action-words';
 import { actionsOf, type Action } from './find-actions';
 import { roleOwners } from './compare-roles';
+import { isRole, SAME_ACTION, sameAgent, sameAgentKey } from './same-agent';
 
-/** Verbs this related (Wu–Palmer) are the same action when done to one thing: 0.5 joins "obtained the boxes"/"recovered the boxes" (0.5), not "obtain"/"destroy". */
-export const SAME_ACTION = 0.5;
 /**
  * Verbs this related are the same action whatever their objects. WordNet's verb hierarchies are
  * shallow, so loosely related verbs score 0.6 ("rule"/"vow" 0.62, "offer"/"hold" 0.63): measured on
@@ -30,122 +25,6 @@ export const SAME_ACTION = 0.5;
  * stories and one on the fourth real batch, no discrepancy lost.
  */
 export const SAME_ACTION_ALONE = 0.81;
-
-/** Words for people at work that name no trade or body of their own. */
-const ANY_WORKERS = new Set(['crew', 'team', 'staff', 'worker', 'personnel', 'people', 'person']);
-
-/** Last words that say a name is a body of what its other words name ("… Police Department"). */
-const BODY_SUFFIXES = new Set(['department', 'service', 'force', 'agency', 'office', 'authority']);
-
-const sameAgentKey = (a: string, b: string): boolean => {
-  if (a === b) return true;
-  // Hyphens as spaces, as in name keys ("lars-erik hovland …" / "lars erik hovland").
-  const x = a.replace(/-/g, ' ').split(' ');
-  const y = b.replace(/-/g, ' ').split(' ');
-  // A bare word for any people at work ("crews", "staff") may be any of them ("Firefighters").
-  if (
-    (x.length === 1 && ANY_WORKERS.has(x[0] as string)) ||
-    (y.length === 1 && ANY_WORKERS.has(y[0] as string))
-  )
-    return true;
-  // Same surname: a first-name variant is a name discrepancy, not another actor. A common noun
-  // is no surname: "airport staff" and "Merrowlink ground staff" are two sides.
-  const last = x[x.length - 1] ?? '';
-  if (x.length > 1 && y.length > 1 && last === y[y.length - 1] && surnameLike(last)) return true;
-  // Same first name, surname misspelt by a letter ("Terry Prachett"): a spelling note, one actor.
-  if (
-    x.length > 1 &&
-    y.length === x.length &&
-    x.slice(0, -1).every((w, i) => w === y[i]) &&
-    last.length >= 5 &&
-    editDistance(last, y[y.length - 1] ?? '', 1) <= 1
-  )
-    return true;
-  // Synonyms or near-synonyms ("strike"/"walkout") are one agent.
-  if (x.length === 1 && y.length === 1 && wordRelatedness(a, b) >= SAME_ACTION) return true;
-  // A body and its members ("council"/"councillors", "police"/"policemen"): the same side.
-  const hx = x[x.length - 1] ?? '';
-  const hy = y[y.length - 1] ?? '';
-  if (hx !== hy && Math.min(hx.length, hy.length) >= 5 && (hx.startsWith(hy) || hy.startsWith(hx)))
-    return true;
-  // A body and the people of its trade ("Crown Prosecution Service" / "prosecutors"): a word of
-  // one shares its first six letters with a different word of the other.
-  if (x.some((w) => y.some((v) => w !== v && sharedPrefix(w, v) >= 6))) return true;
-  // A body and a person titled by it ("Fort Aldridge Police Department" / "Police Chief Lorraine
-  // Vasquez-Ortega"): the person's title begins with the end of the body's name before its generic
-  // last word ("police").
-  for (const [body, person] of [
-    [x, y],
-    [y, x],
-  ] as const) {
-    const stem = body.slice(0, -1);
-    if (!BODY_SUFFIXES.has(body[body.length - 1] as string) || stem.length === 0) continue;
-    for (let k = stem.length - 1; k >= 0; k--) {
-      const tail = stem.slice(k);
-      if (person.length > tail.length + 1 && tail.every((w, i) => person[i] === w)) return true;
-    }
-  }
-  // "Man City" / "Manchester City": a word cut short, the others the same.
-  if (
-    x.length === y.length &&
-    x.length > 1 &&
-    x.every((w, k) => {
-      const v = y[k] as string;
-      return w === v || (Math.min(w.length, v.length) >= 3 && (w.startsWith(v) || v.startsWith(w)));
-    })
-  )
-    return true;
-  // A spelling variant is a spelling note, not another actor.
-  if (Math.min(a.length, b.length) >= 5 && editDistance(a, b, 2) <= 2) return true;
-  return x.every((w) => y.includes(w)) || y.every((w) => x.includes(w));
-};
-
-/** The number of leading letters two words share. */
-function sharedPrefix(a: string, b: string): number {
-  let k = 0;
-  while (k < a.length && k < b.length && a[k] === b[k]) k++;
-  return k;
-}
-
-/**
- * A singular person noun ("the former president") may be the named person, and "the company" / "the
- * bank" / "the tech company" the named business of the story: not a different agent.
- */
-const isRole = (a: Action): boolean => {
-  if (a.named || /s$/.test(a.agentText)) return false;
-  const head = a.agent.split(' ').pop() ?? '';
-  // The business itself, not people of it ("officers of the national agency").
-  return isPersonNoun(head) || (isBusiness(head) && !/\b(?:of|from|at|for)\b/i.test(a.agentText));
-};
-const businessCache = new Map<string, boolean>();
-const isBusiness = (head: string): boolean => {
-  let known = businessCache.get(head);
-  if (known === undefined) {
-    known = isKindOf(head, 'business') || isKindOf(head, 'institution');
-    if (businessCache.size > 5000) businessCache.clear();
-    businessCache.set(head, known);
-  }
-  return known;
-};
-
-/** Whether two actions have the same agent, or agents that cannot be told apart. */
-const sameAgent = (a: Action, b: Action): boolean =>
-  sameAgentKey(a.agent, b.agent) ||
-  (a.named && isRole(b)) ||
-  (b.named && isRole(a)) ||
-  spelledBy(a, b) ||
-  spelledBy(b, a);
-
-/**
- * Whether an acronym in one agent spells the other's name: "the SNB" / "the Swiss National Bank",
- * "EA bosses" / "the Environment Agency" (an acronym that could spell two names of the story is
- * left unlinked by the name linking, but may still be either).
- */
-const spelledBy = (a: Action, b: Action): boolean =>
-  b.agent.includes(' ') &&
-  a.agentText
-    .split(/\s+/)
-    .some((w) => isAcronym(w) && spellsInitials(w.replace(/[.'\u2019]|s$/gu, '').toLowerCase(), b.agent));
 
 /**
  * Find actor discrepancies within groups: actions of different sources that are the same action
