@@ -13,7 +13,16 @@
  */
 import type { Discrepancy } from '../model/analysis';
 import { lemmatize, wordRelatedness } from '../text/lexicon';
-import { DEPUTY_RANKS, GENERIC, INITIALISMS, isSituation, QUALIFIERS, RANKS } from './role-words';
+import {
+  ADDRESS_FORMS,
+  DEPUTY_RANKS,
+  GENERIC,
+  INITIALISMS,
+  isSituation,
+  PAST_POST,
+  QUALIFIERS,
+  RANKS,
+} from './role-words';
 import type { NameMention } from '../text/names';
 import { tokenize, type Token } from '../text/normalize';
 import { isPersonNoun } from './action-words';
@@ -61,15 +70,6 @@ function roleOf(run: readonly Token[]): Role | null {
     [...run].reverse().find((t) => isPostNoun(lemmatize(t.norm))) ?? (run[run.length - 1] as Token);
   return { head, generic, ranks, qualifiers, start: (run[0] as Token).start, end: last.end };
 }
-
-/** Forms of address, which may follow a post before a name. */
-const ADDRESS_FORMS = new Set(['sir', 'dame', 'lord', 'lady']);
-
-/**
- * A post someone held before ("former RAF flight lieutenant David Traill", ", a former
- * lieutenant,"): not their post now, so not compared with what other sources call them.
- */
-const PAST_POST = /\b(?:former|ex|onetime|one-time|erstwhile|retired)\b[^,.;:()]*$/i;
 
 /** Person nouns, and "chair", a post whose person sense WordNet lists third (after furniture). */
 const isPostNoun = (lemma: string): boolean => lemma === 'chair' || isPersonNoun(lemma);
@@ -181,6 +181,34 @@ const sameRole = (a: Role, b: Role): boolean =>
   [...a.ranks].every((r) => b.ranks.has(r)) &&
   (a.qualifiers.size === 0 || b.qualifiers.size === 0 || [...a.qualifiers].some((q) => b.qualifiers.has(q)));
 
+/** The posts a sentence gives one named person (two-word names or longer). */
+interface MentionRoles {
+  readonly claim: number;
+  readonly name: NameMention;
+  readonly roles: readonly Role[];
+}
+
+/** Posts of every name mention, per analysis context: read once, by the role, actor and attribution checks. */
+const mentionRolesCache = new WeakMap<DetectContext, MentionRoles[]>();
+
+/** The posts every sentence gives each named person, read once per analysis context. */
+function mentionRoles(ctx: DetectContext): MentionRoles[] {
+  const cached = mentionRolesCache.get(ctx);
+  if (cached) return cached;
+  const out: MentionRoles[] = [];
+  ctx.facts.forEach((f, claim) => {
+    const text = ctx.claims[claim]?.text ?? '';
+    const tokens = tokenize(text);
+    for (const name of f.names) {
+      if (name.key.split(' ').length < 2 || modifiesPeople(tokens, name)) continue;
+      const roles = rolesAround(text, tokens, name);
+      if (roles.length > 0) out.push({ claim, name, roles });
+    }
+  });
+  mentionRolesCache.set(ctx, out);
+  return out;
+}
+
 /** Name discrepancies: sources that give one named person different posts. */
 export function compareRoles(ctx: DetectContext): Discrepancy[] {
   // person key → article → roles with their sides
@@ -189,27 +217,22 @@ export function compareRoles(ctx: DetectContext): Discrepancy[] {
   // person key → the posts some source gives together ("founder and chief executive"): one
   // person holds them all, so a source naming one of them agrees with one naming another.
   const together = new Map<string, Role[][]>();
-  ctx.facts.forEach((f, claim) => {
+  for (const { claim, name: n, roles } of mentionRoles(ctx)) {
     const text = ctx.claims[claim]?.text ?? '';
-    const tokens = tokenize(text);
-    for (const n of f.names) {
-      if (n.key.split(' ').length < 2 || modifiesPeople(tokens, n)) continue;
-      const roles = rolesAround(text, tokens, n);
-      if (roles.length > 1) together.set(n.key, [...(together.get(n.key) ?? []), roles]);
-      for (const role of roles) {
-        const article = ctx.claims[claim]?.articleId ?? '';
-        const key = role.generic ? `${n.key}|${role.head}` : n.key;
-        const byArticle = people.get(key) ?? new Map<string, Array<{ role: Role; side: RawSide }>>();
-        people.set(key, byArticle);
-        const start = Math.min(role.start, n.start);
-        const end = Math.max(role.end, n.end);
-        byArticle.set(article, [
-          ...(byArticle.get(article) ?? []),
-          { role, side: { claim, value: text.slice(start, end), start, end } },
-        ]);
-      }
+    if (roles.length > 1) together.set(n.key, [...(together.get(n.key) ?? []), [...roles]]);
+    for (const role of roles) {
+      const article = ctx.claims[claim]?.articleId ?? '';
+      const key = role.generic ? `${n.key}|${role.head}` : n.key;
+      const byArticle = people.get(key) ?? new Map<string, Array<{ role: Role; side: RawSide }>>();
+      people.set(key, byArticle);
+      const start = Math.min(role.start, n.start);
+      const end = Math.max(role.end, n.end);
+      byArticle.set(article, [
+        ...(byArticle.get(article) ?? []),
+        { role, side: { claim, value: text.slice(start, end), start, end } },
+      ]);
     }
-  });
+  }
   const out: Discrepancy[] = [];
   for (const [key, byArticle] of people) {
     const lists = [...byArticle.values()];
@@ -237,27 +260,18 @@ export function compareRoles(ctx: DetectContext): Discrepancy[] {
 /** Letters two keys of one person may differ by (a misspelt name). */
 const NAME_SLIP = 2;
 
-/** Post holders per analysis context: computed once, read by every actor and attribution check. */
+/** Post holders and role owners per analysis context: read by every actor and attribution check. */
 const holdersCache = new WeakMap<DetectContext, Map<string, Set<string>>>();
+const ownersCache = new WeakMap<DetectContext, Map<string, string>>();
 
 /** Post head → keys of the named people the story gives that post. */
 function postHolders(ctx: DetectContext): Map<string, Set<string>> {
   const cached = holdersCache.get(ctx);
   if (cached) return cached;
   const holders = new Map<string, Set<string>>();
-  ctx.facts.forEach((f, claim) => {
-    const text = ctx.claims[claim]?.text ?? '';
-    const tokens = tokenize(text);
-    for (const n of f.names) {
-      if (n.key.split(' ').length < 2 || modifiesPeople(tokens, n)) continue;
-      for (const role of rolesAround(text, tokens, n)) {
-        if (role.generic) continue;
-        const set = holders.get(role.head) ?? new Set<string>();
-        set.add(n.key);
-        holders.set(role.head, set);
-      }
-    }
-  });
+  for (const { name, roles } of mentionRoles(ctx))
+    for (const role of roles)
+      if (!role.generic) holders.set(role.head, (holders.get(role.head) ?? new Set<string>()).add(name.key));
   holdersCache.set(ctx, holders);
   return holders;
 }
@@ -278,6 +292,8 @@ export function holdsPost(ctx: DetectContext, key: string): boolean {
  * person of the story holds. So "the author died" and "the writer died" are one agent, the named one.
  */
 export function roleOwners(ctx: DetectContext): Map<string, string> {
+  const cached = ownersCache.get(ctx);
+  if (cached) return cached;
   const owners = new Map<string, string>();
   for (const [head, keys] of postHolders(ctx)) {
     // One person, whatever the spelling ("terry pratchett" / "terry prachett").
@@ -285,5 +301,6 @@ export function roleOwners(ctx: DetectContext): Map<string, string> {
     if (first !== undefined && rest.every((k) => editDistance(k, first) <= NAME_SLIP))
       owners.set(head, first);
   }
+  ownersCache.set(ctx, owners);
   return owners;
 }

@@ -95,3 +95,12 @@ export const INITIALISMS: Readonly<Record<string, readonly string[]>> = {
   coo: ['chief', 'operating', 'officer'],
   cto: ['chief', 'technology', 'officer'],
 };
+
+/** Forms of address, which may follow a post before a name. */
+export const ADDRESS_FORMS = new Set(['sir', 'dame', 'lord', 'lady']);
+
+/**
+ * A post someone held before ("former RAF flight lieutenant David Traill", ", a former
+ * lieutenant,"): not their post now, so not compared with what other sources call them.
+ */
+export const PAST_POST = /\b(?:former|ex|onetime|one-time|erstwhile|retired)\b[^,.;:()]*$/i;
