@@ -20,7 +20,7 @@ import type { Quantity } from '../text/numbers';
 import { quantitiesAgree, roundedAlike, unitClass } from '../text/quantity-compare';
 import { Components, distinctLists, makeDiscrepancy, type DetectContext, type RawSide } from './context';
 import { countsPeople, isCount, verbAfter, verbBefore } from './count-context';
-import { changeStart, differentThings } from './count-readings';
+import { changeStart, countsGivenOnce, differentThings, isSingleCount } from './count-readings';
 
 /**
  * Unit nouns this related (Wu–Palmer) count the same thing: 0.9 keeps near-synonyms and direct
@@ -167,7 +167,9 @@ export function compareQuantities(ctx: DetectContext): Discrepancy[] {
     const fs = inGroup.get(key) ?? [];
     return fs.length > 0 && fs.every((a) => fs.every((b) => quantitiesAgree(a.q, b.q)));
   };
+  const givenOnce = countsGivenOnce(facts, unitKey, articleOf);
   facts.forEach((f, i) => {
+    if (givenOnce.has(unitKey(f)) && isSingleCount(f)) link(`once:${unitKey(f)}`, i);
     const group = ctx.groupOf.get(f.claim);
     const unit = unitKey(f);
     if (group !== undefined) link(`g:${group}|${keyIn(f, unit, group)}`, i);

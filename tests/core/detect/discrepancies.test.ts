@@ -138,6 +138,33 @@ describe('discrepancies of each kind', () => {
     ).toHaveLength(1);
   });
 
+  it('number: a count every source gives once is one figure of the story, wherever it stands', () => {
+    const numbers = (...texts: string[]) => found(story(...texts)).filter((d) => d.startsWith('number'));
+    const other = 'Orvel, founded in 1961, has struggled since the pandemic.';
+    expect(
+      numbers(
+        'Orvel will close 57 stores across Carvell by the end of March, the company said on Monday.',
+        'Unions said the decision was a betrayal of loyal staff. Shoppers reacted with dismay after the retailer confirmed that 67 stores would shut.',
+        other,
+      ),
+    ).toEqual(['number/high: 57 stores (Daily Planet) · 67 stores (Evening Star)']);
+    // Not when a source counts that thing twice, when the counts are far apart, or below three.
+    expect(
+      numbers(
+        'Orvel will close 57 stores across Carvell by the end of March, the company said on Monday.',
+        'Unions said the decision was a betrayal of loyal staff. Shoppers reacted with dismay after the retailer confirmed that 167 stores would shut.',
+        other,
+      ),
+    ).toEqual([]);
+    expect(
+      numbers(
+        'One person was hurt when a wall fell in Carvell on Monday, the council said.',
+        'Unions said the decision was a betrayal of loyal staff. Shoppers reported that two people were seen running from the Carvell store.',
+        other,
+      ),
+    ).toEqual([]);
+  });
+
   it('number: spans joined to one noun compare across units ("an eight-day trial" / "a two-week trial")', () => {
     expect(
       found(
@@ -2366,11 +2393,13 @@ describe('ages of one name across the story (compareAges)', () => {
 
 describe('second groups: a two-fact sentence grouped with its other fact', () => {
   // a0 and c0 report the collision; a1 and b0 the route, where b0 also gives a passenger count
-  // and a time. b0 is also compared in the collision group, for facts its own group lacks.
+  // and a time. b0 is also compared in the collision group, for facts its own group lacks. (a2
+  // counts passengers a second time, so the counts are not one figure of the story given once by
+  // each source, which would be compared wherever they stand.)
   const ctx = (alsoIn: ReadonlyMap<number, readonly number[]>) => {
     const base = ungroupedContext(
       [
-        'The ferry, carrying 143 passengers, collided with a trawler at about 7.40pm. The ferry was crossing to Port Ardley when it struck the trawler two miles from Carvell harbour.',
+        'The ferry, carrying 143 passengers, collided with a trawler at about 7.40pm. The ferry was crossing to Port Ardley when it struck the trawler two miles from Carvell harbour. The ferry has room for 300 passengers.',
         'The ferry, with 134 passengers on board, struck the trawler at around 8.40pm, about three kilometres from Carvell harbour, after a crossing lasting nine hours.',
         'The ferry collided with the trawler at 19:40 while carrying 143 passengers, after a crossing lasting eight hours.',
       ],
