@@ -174,6 +174,15 @@ export const BOILERPLATE_FAMILIES: readonly BoilerplateFamily[] = [
     ],
   },
   {
+    reason: 'metadata',
+    explanation: "an image's file name left by the scraper",
+    maxLength: SHORT,
+    patterns: [
+      // "newday intv massimo oluseyi comet landing_00004910.jpg": a picture's file name, no sentence.
+      /^[^.!?]*\.(?:jpe?g|png|gif|webp|avif|tiff?)$/i,
+    ],
+  },
+  {
     reason: 'navigation',
     explanation: 'copyright or legal notice of the site',
     maxLength: SHORT,

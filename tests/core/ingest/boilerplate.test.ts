@@ -62,6 +62,8 @@ describe('line families', () => {
     ['Published 3 days ago', 'metadata'],
     ['5 min read', 'metadata'],
     ['This article is more than 9 years old', 'metadata'],
+    ['newday intv massimo oluseyi comet landing_00004910.jpg', 'metadata'],
+    ['GettyImages-1234567.JPG', 'metadata'],
   ])('%s → %s', (line, reason) => {
     expect(matchBoilerplateLine(line)?.reason).toBe(reason);
   });
@@ -73,6 +75,8 @@ describe('line families', () => {
     'Donations to the flood fund reached £2m by Friday.',
     'The minister shared the letter with reporters.',
     'Read the statement in full, the judge told the jury.',
+    'The file was saved as report.pdf. It showed nothing.',
+    'He posted a picture called sunset.jpg on his blog.',
     'Supporters gathered outside the court.',
     'Members who join from £4 a month will get free entry, the club said.',
     'The museum is free to visit.',
