@@ -38,15 +38,6 @@ export const sameAgentKey = (a: string, b: string): boolean => {
   // is no surname: "airport staff" and "Merrowlink ground staff" are two sides.
   const last = x[x.length - 1] ?? '';
   if (x.length > 1 && y.length > 1 && last === y[y.length - 1] && surnameLike(last)) return true;
-  // Same first name, surname misspelt by a letter ("Terry Prachett"): a spelling note, one actor.
-  if (
-    x.length > 1 &&
-    y.length === x.length &&
-    x.slice(0, -1).every((w, i) => w === y[i]) &&
-    last.length >= 5 &&
-    editDistance(last, y[y.length - 1] ?? '', 1) <= 1
-  )
-    return true;
   // Synonyms or near-synonyms ("strike"/"walkout") are one agent.
   if (x.length === 1 && y.length === 1 && wordRelatedness(a, b) >= SAME_ACTION) return true;
   // A body and its members ("council"/"councillors", "police"/"policemen"): the same side.
