@@ -43,8 +43,13 @@ function oneStatement(ctx: DetectContext, members: readonly number[]): boolean {
     // utterance ("For me, not so much," Djokovic said / "I did my best," Murray said: two).
     const quoted = credited.filter((c) => (ctx.facts[c]?.quotes.length ?? 0) > 0);
     if (quoted.length < credited.length) return true;
+    const stems = new Map(quoted.map((c) => [c, quotedStems(ctx, c)]));
     return quoted.some((a) =>
-      quoted.some((b) => ctx.claims[a]?.articleId !== ctx.claims[b]?.articleId && oneUtterance(ctx, a, b)),
+      quoted.some(
+        (b) =>
+          ctx.claims[a]?.articleId !== ctx.claims[b]?.articleId &&
+          oneUtterance(stems.get(a) as Set<string>, stems.get(b) as Set<string>),
+      ),
     );
   }
   return credited.some((a) =>
@@ -66,10 +71,8 @@ function quotedStems(ctx: DetectContext, claim: number): Set<string> {
   return out;
 }
 
-/** Whether two claims' quotes are one utterance: at least two content words and half the shorter shared. */
-function oneUtterance(ctx: DetectContext, a: number, b: number): boolean {
-  const x = quotedStems(ctx, a);
-  const y = quotedStems(ctx, b);
+/** Whether two claims' quotes (their content stems) are one utterance: at least two and half the shorter shared. */
+function oneUtterance(x: ReadonlySet<string>, y: ReadonlySet<string>): boolean {
   const [small, large] = x.size <= y.size ? [x, y] : [y, x];
   let shared = 0;
   for (const w of small) if (large.has(w)) shared++;
