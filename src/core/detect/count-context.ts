@@ -18,7 +18,8 @@ export function verbAfter(text: string, from: number): string | null {
   for (const t of tokenize(text.slice(from)).slice(0, PREDICATE_WINDOW)) {
     if (t.kind !== 'word') continue;
     const lemma = lemmatize(t.norm);
-    if (lemma !== t.norm && !/^(be|have)$/.test(lemma)) return lemma;
+    // "three of the victims were": a plural noun is inflected too, but names nothing that happened.
+    if (lemma !== t.norm && canBeVerb(lemma) && !/^(be|have)$/.test(lemma)) return lemma;
   }
   return null;
 }

@@ -1958,6 +1958,25 @@ describe('more discrepancies of each kind', () => {
     ).toEqual(['number/high: four people (Daily Planet) · 3 of whom (Evening Star)']);
   });
 
+  it('number: the noun of a part ("three of the victims were") is not what happened to it', () => {
+    const partsOfVictims = (first: string, second: string): string[] =>
+      found(story(first, second)).filter((d) => d.startsWith('number'));
+    // Two parts of one set, each saying something else of its own: different people, no dispute.
+    expect(
+      partsOfVictims(
+        'Three of the victims were the Carvell bridge workers Ada Penrose, Tom Vell and Ian Roe.',
+        'Police named Ada Penrose, Tom Vell, Ian Roe and Jo Marr as four of the victims of the Carvell bridge collapse.',
+      ),
+    ).toEqual([]);
+    // The same thing happened to both parts: the counts still disagree.
+    expect(
+      partsOfVictims(
+        'Three of the victims died in hospital after the Carvell bridge collapse.',
+        'Four of the victims died in hospital after the Carvell bridge collapse.',
+      ),
+    ).toEqual(['number/high: Three victims (Daily Planet) · Four victims (Evening Star)']);
+  });
+
   it('number: sums of money for different things are not set against each other ("£38.5m gap" / "a budget of £900m")', () => {
     expect(
       found(
