@@ -165,7 +165,8 @@ export function findSpeaker(
     after?.[2] &&
     !/^(The|A|An)\s/.test(after[2]) &&
     !/^(?:tells?|told)$/.test(after[1] ?? '') &&
-    !isCalendarWord(after[2].trim().split(/\s+/)[0] ?? '')
+    !isCalendarWord(after[2].trim().split(/\s+/)[0] ?? '') &&
+    endsAttribution(text.slice(after.index + after[0].length))
   )
     return pick(after[2]);
   const verb = new RegExp(`\\b(${SPEECH_VERBS})\\b`, 'u').exec(text);
@@ -195,16 +196,20 @@ export function findSpeaker(
     const rest = text.slice(verb.index + verb[0].length + role[0].length);
     // The name ends the attribution ("said race director Helena Voss-Achebe."), not "said the
     // Carvell mayor".
-    const named = names.find(
-      (n) =>
-        rest.startsWith(n.text) &&
-        /^\s*(?:[,.;:!?)\u2026]|$|(?:of|at|in|on|to|for|from|after|before|during|when|as|outside)\b)/u.test(
-          rest.slice(n.text.length),
-        ),
-    );
+    const named = names.find((n) => rest.startsWith(n.text) && endsAttribution(rest.slice(n.text.length)));
     if (named) return { key: named.key, text: named.text };
   }
   return null;
+}
+
+/**
+ * Whether the words after a name that follows its speech verb end the attribution ("said Jane
+ * Doe.", "said Jane Doe of the council", "said Jane Doe, adding"), rather than begin what was said
+ * of her ("said Jane Doe died at home", "said Jane Doe “passed away”": a quote in `text` is an
+ * ellipsis).
+ */
+function endsAttribution(rest: string): boolean {
+  return /^\s*(?:[,.;:!?)]|$|(?:of|at|in|on|to|for|from|after|before|during|when|as|outside)\b)/u.test(rest);
 }
 
 /** One to three lower-case words of a role after a speech verb, before a name ("said race director "). */

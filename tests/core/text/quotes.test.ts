@@ -62,6 +62,21 @@ describe('findQuotes', () => {
       '[[A handful of smudged crosses should not decide this]]<dana holt>',
     ],
     [
+      'a name after "said" that what was said is about is no speaker (a quote follows it)',
+      'Dana Holt, director at Carvell Books, said Tom Reyes "passed away at home".',
+      '[[passed away at home]]<dana holt>',
+    ],
+    [
+      'a name after "says" that a verb follows is no speaker',
+      'The firm, whose director says "the town has lost a friend", says Reyes died at home.',
+      '[[the town has lost a friend]]<?>',
+    ],
+    [
+      'a name after "said" that ends the attribution is the speaker',
+      '"The plan works," said Dana Holt, "and always will."',
+      '[[The plan works]]<dana holt> [[and always will]]<dana holt>',
+    ],
+    [
       'a day after the verb is no speaker',
       '"We are making hard decisions," a Norbank spokesperson said Tuesday in a statement.',
       '[[We are making hard decisions]]<norbank>',
