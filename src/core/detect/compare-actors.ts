@@ -11,7 +11,7 @@ import type { Discrepancy } from '../model/analysis';
 import { lemmatize, wordRelatedness } from '../text/lexicon';
 import { Components, makeDiscrepancy, sourcesDisagree, type DetectContext, type RawSide } from './context';
 import { actionsOf, type Action } from './find-actions';
-import { roleOwners } from './compare-roles';
+import { roleOwners } from './person-posts';
 import { isRole, SAME_ACTION, sameAgent, sameAgentKey } from './same-agent';
 
 /**

@@ -21,7 +21,7 @@ import {
 } from './context';
 import type { Attribution } from './find-attributions';
 import { maySameSource, sameParty } from './same-source';
-import { holdsPost } from './compare-roles';
+import { holdsPost } from './person-posts';
 import { isKindOf } from '../text/lexicon';
 
 /**

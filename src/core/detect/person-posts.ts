@@ -1,0 +1,244 @@
+/**
+ * The posts a story gives named people, read where news puts them: the person nouns right before
+ * the name (WordNet noun.person words, "chief economist", "detective inspector", "Facebook CEO
+ * Mark Zuckerberg" with the body's name skipped) or an appositive right after it (", a veteran
+ * Times reporter,"). Read once per analysis context and shared by the role comparison
+ * (compare-roles.ts), the actor check (who "the author" is) and the attribution check (who speaks
+ * for a body).
+ */
+import { lemmatize } from '../text/lexicon';
+import {
+  ADDRESS_FORMS,
+  DEPUTY_RANKS,
+  GENERIC,
+  INITIALISMS,
+  isSituation,
+  PAST_POST,
+  QUALIFIERS,
+  RANKS,
+} from './role-words';
+import type { NameMention } from '../text/names';
+import { tokenize, type Token } from '../text/normalize';
+import { isPersonNoun } from './action-words';
+import { editDistance } from '../text/edit-distance';
+import type { DetectContext } from './context';
+
+/** Words looked at before a name or inside an appositive. */
+const ROLE_WINDOW = 4;
+
+export interface Role {
+  readonly head: string;
+  /** A head that names no particular post ("leader"), compared only by its ranks. */
+  readonly generic: boolean;
+  readonly ranks: ReadonlySet<string>;
+  readonly qualifiers: ReadonlySet<string>;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The words of a run of role words, initialisms spelt out. */
+function roleWords(run: readonly Token[]): string[] {
+  const words = run.flatMap((t) => INITIALISMS[t.norm] ?? [t.norm]);
+  const n = words.length;
+  if (n >= 2 && words[n - 1] === 'officer' && words[n - 2] === 'executive') words.pop();
+  return words;
+}
+
+/** A run of role words (rank words and person nouns, last one a person noun) as a Role. */
+function roleOf(run: readonly Token[]): Role | null {
+  // "author Sir Terry Pratchett": a form of address after the post is no post.
+  const words = roleWords(run);
+  while (words.length > 1 && ADDRESS_FORMS.has(words[words.length - 1] as string)) words.pop();
+  let h = words.length - 1;
+  while (h >= 0 && !isPostNoun(lemmatize(words[h] as string))) h--;
+  if (h < 0) return null;
+  const head = lemmatize(words[h] as string);
+  if (isSituation(head)) return null;
+  const generic = GENERIC.has(head);
+  const before = words.slice(0, h);
+  const ranks = new Set(before.filter((w) => RANKS.has(w) && (!generic || DEPUTY_RANKS.has(w))));
+  const qualifiers = new Set(before.filter((w) => QUALIFIERS.has(w)));
+  const last =
+    [...run].reverse().find((t) => isPostNoun(lemmatize(t.norm))) ?? (run[run.length - 1] as Token);
+  return { head, generic, ranks, qualifiers, start: (run[0] as Token).start, end: last.end };
+}
+
+/** Person nouns, and "chair", a post whose person sense WordNet lists third (after furniture). */
+const isPostNoun = (lemma: string): boolean => lemma === 'chair' || isPersonNoun(lemma);
+
+/** Role words: person nouns or ranks, not names of places or bodies. */
+const isRoleWord = (t: Token): boolean =>
+  t.kind === 'word' && (RANKS.has(t.norm) || QUALIFIERS.has(t.norm) || isPostNoun(lemmatize(t.norm)));
+
+/**
+ * The posts a sentence gives the person of mention `n`, before the name or in an appositive after
+ * it: one, or several joined by "and" ("founder and CEO Mark Zuckerberg", "Mark Zuckerberg, the
+ * founder and chief executive of Facebook").
+ */
+function rolesAround(text: string, tokens: readonly Token[], n: NameMention): Role[] {
+  // Title words inside the mention ("Detective Chief Inspector Alan Roskilly") and right before it
+  // ("chief economist Tomas Brekke"): the run of role words ending at the person's given name.
+  const inside = tokens.filter((t) => t.start >= n.start && t.end <= n.end);
+  // "NTSB Vice Chair Renata Okafor-Lind", "Facebook CEO Mark Zuckerberg": the body's name before
+  // the title is not part of it.
+  const firstRole = inside.findIndex((t) => isRoleWord(t));
+  const from =
+    firstRole > 0 &&
+    firstRole < inside.length - 2 &&
+    inside.slice(0, firstRole).every((t) => /^\p{Lu}/u.test(t.text))
+      ? firstRole
+      : 0;
+  let k = from;
+  while (k < inside.length - 2 && isRoleWord(inside[k] as Token)) k++;
+  const titled = inside.slice(from, k);
+  const before: Token[] = [];
+  for (let i = tokens.findIndex((t) => t.start >= n.start) - 1; i >= 0 && before.length < ROLE_WINDOW; i--) {
+    const t = tokens[i] as Token;
+    const next = before[0] ?? inside[0];
+    const gap = next ? text.slice(t.end, next.start).trim() : '';
+    // "Northvale's managing director, Priya Halloran": a post of a body set before the name with a
+    // comma ("The only dissenter, Tomas Brekke" names no post).
+    const ofBody = /['\u2019]s\s+(?:[\p{L}-]+\s+){0,2}$/u.test(
+      text.slice(Math.max(0, t.start - 40), t.start),
+    );
+    if (gap !== '' && !(gap === ',' && before.length === 0 && next === inside[0] && isRoleWord(t) && ofBody))
+      break;
+    if (!isRoleWord(t)) break;
+    before.unshift(t);
+  }
+  const run = [...before, ...titled];
+  const front = run.length > 0 ? roleOf(run) : null;
+  if (front) {
+    const lead = text.slice(Math.max(0, front.start - 40), front.start);
+    if (PAST_POST.test(lead)) return [];
+    // "founder and CEO Mark Zuckerberg": the post before "and" too.
+    const and = /(?:^|\s)(?:and|&)\s+$/.exec(lead);
+    const k = tokens.findIndex((t) => t.start >= front.start);
+    const prior = and && k > 1 ? trailingRun(tokens.slice(Math.max(0, k - 1 - ROLE_WINDOW), k - 1)) : [];
+    const other = prior.length > 0 ? roleOf(prior) : null;
+    return other ? [other, front] : [front];
+  }
+  // ", a veteran Times reporter," / ", the bank's chief economist," / ", Northvale Rail's managing director."
+  const after = text.slice(n.end);
+  const appositive =
+    /^,\s+(?:(?:a|an|the|(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['\u2019]s)\s+)?([^,;:()]{2,60}?)(?=[,;:.)]|$)/u.exec(
+      after,
+    );
+  if (!appositive || PAST_POST.test(appositive[1] as string)) return [];
+  const offset = n.end + (appositive[0].length - (appositive[1] as string).length);
+  const words = tokenize(appositive[1] as string).map((t) => ({
+    ...t,
+    start: t.start + offset,
+    end: t.end + offset,
+  }));
+  // The head noun comes before any prepositional phrase: "a White House correspondent for The
+  // New York Times" is a correspondent.
+  const cut = words.findIndex((t) => /^(for|of|at|in|from|with|who|which|whose)$/.test(t.norm));
+  const phrase = cut > 0 ? words.slice(0, cut) : words;
+  const parts: Token[][] = [[]];
+  for (const t of phrase)
+    if (t.norm === 'and') parts.push([]);
+    else (parts[parts.length - 1] as Token[]).push(t);
+  return parts.flatMap((part) => {
+    const tail = trailingRun(part).slice(-ROLE_WINDOW);
+    const role = tail.length > 0 ? roleOf(tail) : null;
+    return role ? [role] : [];
+  });
+}
+
+/**
+ * A name set before a person noun qualifies those people ("major Credit Suisse shareholders",
+ * "Harbour Trust volunteers"): it names no person, and the words before it describe the people.
+ */
+function modifiesPeople(tokens: readonly Token[], n: NameMention): boolean {
+  const next = tokens.find((t) => t.start >= n.end);
+  return (
+    next !== undefined &&
+    next.kind === 'word' &&
+    next.text === next.norm &&
+    isPersonNoun(lemmatize(next.norm))
+  );
+}
+
+/** The last run of role words of a phrase. */
+function trailingRun(words: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = words.length - 1; i >= 0 && isRoleWord(words[i] as Token); i--) out.unshift(words[i] as Token);
+  return out;
+}
+
+/** The posts a sentence gives one named person (two-word names or longer). */
+export interface MentionRoles {
+  readonly claim: number;
+  readonly name: NameMention;
+  readonly roles: readonly Role[];
+}
+
+/** Posts of every name mention, per analysis context: read once, by the role, actor and attribution checks. */
+const mentionRolesCache = new WeakMap<DetectContext, MentionRoles[]>();
+
+/** The posts every sentence gives each named person, read once per analysis context. */
+export function mentionRoles(ctx: DetectContext): MentionRoles[] {
+  const cached = mentionRolesCache.get(ctx);
+  if (cached) return cached;
+  const out: MentionRoles[] = [];
+  ctx.facts.forEach((f, claim) => {
+    const text = ctx.claims[claim]?.text ?? '';
+    const tokens = tokenize(text);
+    for (const name of f.names) {
+      if (name.key.split(' ').length < 2 || modifiesPeople(tokens, name)) continue;
+      const roles = rolesAround(text, tokens, name);
+      if (roles.length > 0) out.push({ claim, name, roles });
+    }
+  });
+  mentionRolesCache.set(ctx, out);
+  return out;
+}
+
+/** Letters two keys of one person may differ by (a misspelt name). */
+const NAME_SLIP = 2;
+
+/** Post holders and role owners per analysis context: read by every actor and attribution check. */
+const holdersCache = new WeakMap<DetectContext, Map<string, Set<string>>>();
+const ownersCache = new WeakMap<DetectContext, Map<string, string>>();
+
+/** Post head → keys of the named people the story gives that post. */
+function postHolders(ctx: DetectContext): Map<string, Set<string>> {
+  const cached = holdersCache.get(ctx);
+  if (cached) return cached;
+  const holders = new Map<string, Set<string>>();
+  for (const { name, roles } of mentionRoles(ctx))
+    for (const role of roles)
+      if (!role.generic) holders.set(role.head, (holders.get(role.head) ?? new Set<string>()).add(name.key));
+  holdersCache.set(ctx, holders);
+  return holders;
+}
+
+/**
+ * Whether the story gives a named person a post ("Managing director Larry Finlay"): such a person
+ * may speak for a body ("the firm says"). `key` may be the surname alone ("finlay").
+ */
+export function holdsPost(ctx: DetectContext, key: string): boolean {
+  for (const keys of postHolders(ctx).values())
+    for (const k of keys) if (k === key || k.endsWith(` ${key}`)) return true;
+  return false;
+}
+
+/**
+ * Who a post names in this story: the posts sources give named people ("author Sir Terry
+ * Pratchett", "Fantasy writer Terry Pratchett") as post head → person key, for heads only one
+ * person of the story holds. So "the author died" and "the writer died" are one agent, the named one.
+ */
+export function roleOwners(ctx: DetectContext): Map<string, string> {
+  const cached = ownersCache.get(ctx);
+  if (cached) return cached;
+  const owners = new Map<string, string>();
+  for (const [head, keys] of postHolders(ctx)) {
+    // One person, whatever the spelling ("terry pratchett" / "terry prachett").
+    const [first, ...rest] = [...keys];
+    if (first !== undefined && rest.every((k) => editDistance(k, first) <= NAME_SLIP))
+      owners.set(head, first);
+  }
+  ownersCache.set(ctx, owners);
+  return owners;
+}
