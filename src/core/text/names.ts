@@ -7,6 +7,7 @@ import { editDistance } from './edit-distance';
 import { canBeAdjective, lemmatize } from './lexicon';
 import { CONNECTORS, HONORIFICS, nameKey } from './name-keys';
 import { STOPWORDS, tokenize, type Token } from './normalize';
+import { surnameLike } from './name-spelling';
 
 export { nameKey } from './name-keys';
 
@@ -47,6 +48,25 @@ const NOT_NAMES = new Set([
 /** A word ending in "-ing" that WordNet reads as a form of a verb ("debuting" → "debut"). */
 const participle = (t: Token): boolean =>
   t.norm.length > 5 && t.norm.endsWith('ing') && lemmatize(t.norm) !== t.norm;
+
+/**
+ * Whether a run of capitalised words may be a person's name: two or three words, none a connector,
+ * the last surname-like, as written and as a lemma (a word WordNet does not know, or a person's:
+ * "Kagan", not "Society" or "States").
+ */
+const personLike = (run: readonly Token[]): boolean =>
+  run.length >= 2 &&
+  run.length <= 3 &&
+  run.every((t) => t.capitalised && !CONNECTORS.has(t.norm)) &&
+  surnameLike((run[run.length - 1] as Token).norm) &&
+  surnameLike(lemmatize((run[run.length - 1] as Token).norm));
+
+/** Whether the words from `k` are a person's name that ends there ("… and Wang Linjia died"). */
+function personThenPerson(tokens: readonly Token[], k: number): boolean {
+  let end = k;
+  while (tokens[end]?.capitalised && tokens[end]?.kind === 'word') end++;
+  return personLike(tokens.slice(k, end));
+}
 
 /** A pronoun with a verb contracted onto it ("I'm", "I've", "It's", "We'll"). */
 const PRONOUN_CONTRACTION = /^(?:i|we|you|they|he|she|it)['\u2019](?:m|ve|ll|d|re|s)$/;
@@ -106,6 +126,14 @@ export function findNameMentions(text: string, knownNames: ReadonlySet<string> =
       if (nx.capitalised && nx.kind === 'word') j++;
       // "Inspector Rhona Tallis of Wenslow Police": a titled person, then where they work.
       else if (nx.norm === 'of' && j > i && HONORIFICS.has((tokens[i] as Token).norm)) break;
+      // "Rachel Kagan of San Francisco General Hospital", "Ye Mengtuan and Wang Linjia": a
+      // person's name (two words or more, the last surname-like), then where they work or
+      // another person; "Bank of England", "Department of Health and Human Services" stay whole.
+      else if (
+        (nx.norm === 'of' || (nx.norm === 'and' && personThenPerson(tokens, j + 2))) &&
+        personLike(tokens.slice(i, j + 1))
+      )
+        break;
       else if (
         CONNECTORS.has(nx.norm) &&
         // "Smith and Jones" are two people; "Bureau of Land Management" is one name.

@@ -133,6 +133,22 @@ describe('findNameMentions', () => {
     expect(render('It was said by the Duke of Carvell.')).toBe('[[Duke of Carvell]]=duke of carvell');
   });
 
+  it('ends a person\'s name before "of" where they work, and at "and" before another person', () => {
+    expect(render('Rachel Kagan of Carvell General Hospital and Trauma Center said so.')).toBe(
+      '[[Rachel Kagan]]=rachel kagan [[Carvell General Hospital and Trauma Center]]=carvell general hospital and trauma center',
+    );
+    expect(render('They were named as Ye Mengtuan and Wang Linjia, both 16.')).toBe(
+      '[[Ye Mengtuan]]=ye mengtuan [[Wang Linjia]]=wang linjia',
+    );
+    // Names of bodies and places with "of" or "and" in them stay whole.
+    expect(render('The Carvell Department of Health and Human Services said so.')).toBe(
+      '[[Carvell Department of Health and Human Services]]=carvell department of health and human services',
+    );
+    expect(render('The United States of America and the Royal Society of Chemistry said so.')).toBe(
+      '[[United States of America]]=united states of america [[Royal Society of Chemistry]]=royal society of chemistry',
+    );
+  });
+
   it('does not take a sentence-initial word the story also writes in lower case for a name', () => {
     const known = collectNameWords([
       'The update was supplied by Quillon Systems.',
