@@ -89,6 +89,22 @@ export function mentionPerSource(ctx: DetectContext, entry: NameEntry): RawSide[
   });
 }
 
+/** A low-severity note that two sources spell one name two ways, a mention per source a side. */
+export const spellingNote = (
+  ctx: DetectContext,
+  a: NameEntry,
+  b: NameEntry,
+  explanation: string,
+): Discrepancy =>
+  makeDiscrepancy(
+    ctx,
+    'spelling',
+    'low',
+    [...mentionPerSource(ctx, a), ...mentionPerSource(ctx, b)],
+    0.5,
+    explanation,
+  );
+
 /** Whether every element of `a` is in `b`. */
 const isSubset = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => {
   for (const x of a) if (!b.has(x)) return false;
@@ -144,19 +160,11 @@ function compareSpellings(ctx: DetectContext, groups: readonly Map<string, NameE
         const x = wa[i] as string;
         const y = wb[i] as string;
         if (!isSpellingVariant(x, y) || Math.min(x.length, y.length) < 4) continue;
-        if (i === 0 && wa.length > 1) continue; // a different first name: compareFirstNames
+        // A different first name is compareFirstNames' work, unless it is one name mistyped.
+        if (i === 0 && wa.length > 1 && !mistypedFirstName(x, y)) continue;
         // "Korea"/"Korean", "America"/"American": a word and its derived form are not misspellings.
         if (formsOfOneWord(x, y)) continue;
-        out.push(
-          makeDiscrepancy(
-            ctx,
-            'spelling',
-            'low',
-            [...mentionPerSource(ctx, ea), ...mentionPerSource(ctx, eb)],
-            0.5,
-            'One name spelled two ways.',
-          ),
-        );
+        out.push(spellingNote(ctx, ea, eb, 'One name spelled two ways.'));
       }
   }
   return out;

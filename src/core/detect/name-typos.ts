@@ -4,9 +4,9 @@
  */
 import type { Discrepancy } from '../model/analysis';
 import { synsetsOf } from '../text/lexicon';
-import { mentionPerSource, type NameEntry } from './compare-names';
+import { spellingNote, type NameEntry } from './compare-names';
 import { formsOfOneWord, isSpellingVariant, soundKey } from '../text/name-spelling';
-import { makeDiscrepancy, type DetectContext } from './context';
+import type { DetectContext } from './context';
 
 /** Words at least this long are checked for a typo against the story's common spelling. */
 const TYPO_MIN_LENGTH = 5;
@@ -58,16 +58,7 @@ export function compareTypos(ctx: DetectContext, names: ReadonlyMap<string, Name
         // Two words of the language ("Ministry" / "Minister") are two words, not a typo.
         if (synsetsOf(x).length > 0 && synsetsOf(y).length > 0) continue;
         seen.add(`${rare}|${common}`);
-        out.push(
-          makeDiscrepancy(
-            ctx,
-            'spelling',
-            'low',
-            [...mentionPerSource(ctx, er), ...mentionPerSource(ctx, ec)],
-            0.5,
-            `One name spelled two ways: ${rare} / ${common}.`,
-          ),
-        );
+        out.push(spellingNote(ctx, er, ec, `One name spelled two ways: ${rare} / ${common}.`));
       }
     }
   return out;

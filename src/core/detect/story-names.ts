@@ -8,7 +8,7 @@ import { synsetsOf, lexFileOf } from '../text/lexicon';
 import { findNameMentions, nameKey } from '../text/names';
 import { editDistance } from '../text/edit-distance';
 import { isPersonNoun } from './action-words';
-import { coordinated, intersects, type NameEntry } from './compare-names';
+import { coordinated, intersects, spellingNote, type NameEntry } from './compare-names';
 import {
   formsOfOneWord,
   isShortForm,
@@ -257,8 +257,12 @@ function compareGivenNames(ctx: DetectContext): Discrepancy[] {
     if (intersects(ea.articles, eb.articles)) continue;
     const x = ka.split(' ')[0] as string;
     const y = kb.split(' ')[0] as string;
-    if (formsOfOneWord(x, y) || mistypedFirstName(x, y) || isShortForm(x, y) || coordinated(ctx, ka, kb))
+    if (formsOfOneWord(x, y) || isShortForm(x, y) || coordinated(ctx, ka, kb)) continue;
+    // "Rachael Kagan" / "Rachel Kagan": one name spelt two ways, a spelling note.
+    if (mistypedFirstName(x, y)) {
+      out.push(spellingNote(ctx, ea, eb, `One name spelled two ways: ${ka} / ${kb}.`));
       continue;
+    }
     const groupsOf = (e: NameEntry): Set<string> =>
       new Set(e.mentions.map((m) => String(ctx.groupOf.get(m.claim) ?? `c${m.claim}`)));
     if (intersects(groupsOf(ea), groupsOf(eb))) continue;
@@ -289,7 +293,14 @@ function compareSurnames(ctx: DetectContext): Discrepancy[] {
     const x = ka.split(' ')[1] as string;
     const y = kb.split(' ')[1] as string;
     // One of them may be a word as well ("Kestle" / "Castle").
-    if ((!surnameLike(x) && !surnameLike(y)) || isSpellingVariant(x, y)) continue;
+    if (!surnameLike(x) && !surnameLike(y)) continue;
+    // "Ye Mengyuan" / "Ye Mengtuan": one name spelt two ways, a spelling note.
+    if (isSpellingVariant(x, y)) {
+      const [ea, eb] = [byKey.get(ka) as NameEntry, byKey.get(kb) as NameEntry];
+      if (surnameLike(x) && surnameLike(y) && !formsOfOneWord(x, y) && !intersects(ea.articles, eb.articles))
+        out.push(spellingNote(ctx, ea, eb, `One name spelled two ways: ${ka} / ${kb}.`));
+      continue;
+    }
     const alike =
       x.slice(0, FIRST_WORD_PREFIX) === y.slice(0, FIRST_WORD_PREFIX) || editDistance(x, y, 2) <= 2;
     if (!alike || formsOfOneWord(x, y)) continue;

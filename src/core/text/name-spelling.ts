@@ -34,8 +34,27 @@ export function formsOfOneWord(x: string, y: string): boolean {
 export function mistypedFirstName(x: string, y: string): boolean {
   return (
     (Math.min(x.length, y.length) >= MIN_TWO_EDIT_LENGTH && isSpellingVariant(x, y)) ||
-    (x !== y && soundKey(x) === soundKey(y))
+    (x !== y && soundKey(x) === soundKey(y)) ||
+    vowelSlip(x, y)
   );
+}
+
+/** Names at least this long that differ in one vowel are one name ("Wilmer" / "Wilmar"). */
+const VOWEL_SLIP_LENGTH = 6;
+
+/**
+ * Whether two names of VOWEL_SLIP_LENGTH letters or more differ only in one vowel, changed, added
+ * or dropped inside the name ("Wilmer" / "Wilmar", "Rachel" / "Rachael"): one name spelt two ways.
+ * A last vowel is part of the name ("Mario" / "Maria"). Short names a vowel apart are often two names ("Dana" / "Dena", "Carl" / "Carol").
+ */
+export function vowelSlip(x: string, y: string): boolean {
+  if (Math.min(x.length, y.length) < VOWEL_SLIP_LENGTH || editDistance(x, y, 1) !== 1) return false;
+  let i = 0;
+  while (i < x.length && x[i] === y[i]) i++;
+  const vowel = (c: string | undefined): boolean => c !== undefined && /[aeiouy]/.test(c);
+  // A last vowel changed or added often makes another name ("Mario" / "Maria", "Daniel" / "Daniela").
+  if (i >= Math.min(x.length, y.length) - (x.length === y.length ? 1 : 0)) return false;
+  return x.length === y.length ? vowel(x[i]) && vowel(y[i]) : vowel(x.length > y.length ? x[i] : y[i]);
 }
 
 /**

@@ -1713,6 +1713,17 @@ describe('more discrepancies of each kind', () => {
     ).toEqual(['spelling/low']);
   });
 
+  it('spelling: a long first name a vowel apart ("Wilmer" / "Wilmar") is one name spelt two ways', () => {
+    expect(
+      found(
+        story(
+          'Carvell FA president Wilmer Valdez said the federation would appeal against the ban.',
+          'Carvell FA president Wilmar Valdez said the federation would appeal against the ban.',
+        ),
+      ),
+    ).toEqual(['spelling/low: Wilmer Valdez (Daily Planet) · Wilmar Valdez (Evening Star)']);
+  });
+
   it('spelling: a first name spelt as it sounds ("Stephan" / "Stefan") is one name, "Dana" / "Dara" are two', () => {
     expect(
       found(

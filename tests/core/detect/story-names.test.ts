@@ -140,9 +140,37 @@ describe('compareStoryNames: the surname of one person', () => {
     );
   });
 
-  it('leaves alone one spelling, unlike surnames and a source naming both', () => {
-    expect(names('Anna Lindqvist spoke.', 'Anna Lindquist spoke.')).toEqual([]);
+  it('leaves alone unlike surnames and a source naming both; one spelling is a spelling note', () => {
+    expect(names('Anna Lindqvist spoke.', 'Anna Lindquist spoke.')).toEqual([
+      'spelling/low: Anna Lindqvist (Daily Planet) · Anna Lindquist (Evening Star)',
+    ]);
     expect(names('Anna Holt spoke.', 'Anna Brennock spoke.')).toEqual([]);
     expect(names('Jory Kestle and Jory Castle spoke.', 'Jory Castle spoke.')).toEqual([]);
+  });
+});
+
+describe('compareStoryNames: one name spelt two ways by one source each', () => {
+  it('notes a first name or a surname spelt two ways, in sentences that are not grouped', () => {
+    expect(
+      names(
+        'Ten patients arrived at Carvell General, spokeswoman Rachael Kagan told reporters.',
+        'Rachel Kagan of Carvell General said the hospital had received 34 patients.',
+      ),
+    ).toEqual(['spelling/low: Rachael Kagan (Daily Planet) · Rachel Kagan (Evening Star)']);
+    expect(
+      names(
+        'The students Ye Mengyuan and Wang Linjia died in the crash.',
+        'They have been identified as Ye Mengtuan and Wang Linjia, both 16.',
+      ),
+    ).toEqual(['spelling/low: Ye Mengyuan (Daily Planet) · Ye Mengtuan (Evening Star)']);
+  });
+
+  it('keeps a last vowel, or a vowel of a short name, that makes another name', () => {
+    expect(names('Mario Ferri spoke.', 'Maria Ferri spoke.')).toEqual([
+      'name/low: Mario Ferri (Daily Planet) · Maria Ferri (Evening Star)',
+    ]);
+    expect(names('Dana Ferri spoke.', 'Dena Ferri spoke.')).toEqual([
+      'name/low: Dana Ferri (Daily Planet) · Dena Ferri (Evening Star)',
+    ]);
   });
 });
