@@ -166,7 +166,7 @@ export const BOILERPLATE_FAMILIES: readonly BoilerplateFamily[] = [
     explanation: 'relative publication time (no date to read)',
     maxLength: SHORT,
     patterns: [
-      /^(?:(?:published|updated|posted|last updated)\s*:?\s*)?(?:\d+|an?|one) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago$/i,
+      /^(?:(?:published|updated|posted|last updated)\s*:?\s*)?(?:\d+|an?|one) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago$/i,
       /^(?:published|updated|posted)\s*:?\s*(?:just now|today|yesterday)$/i,
       /^\d+ min(?:ute)?s? read$/i,
       // An archive's notice: "This article is more than 9 years old".

@@ -60,6 +60,7 @@ describe('line families', () => {
     ['* * *', 'empty'],
     ['2 hours ago', 'metadata'],
     ['Published 3 days ago', 'metadata'],
+    ['Updated: 5 years ago', 'metadata'],
     ['5 min read', 'metadata'],
     ['This article is more than 9 years old', 'metadata'],
     ['newday intv massimo oluseyi comet landing_00004910.jpg', 'metadata'],
