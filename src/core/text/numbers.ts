@@ -50,6 +50,22 @@ export interface Quantity {
   readonly end: number;
 }
 
+/**
+ * Whether a number word is part of a name: capitalised right after a capitalised word, in a
+ * sentence that is not written in title case ("the Capital One Cup", "Air Force One").
+ */
+function inName(text: string, t: Token, prev: Token | undefined): boolean {
+  return (
+    t.kind === 'word' &&
+    t.capitalised &&
+    prev !== undefined &&
+    prev.kind === 'word' &&
+    prev.capitalised &&
+    text.slice(prev.end, t.start) === ' ' &&
+    /\s\p{Ll}{4,}/u.test(text)
+  );
+}
+
 /** Fraction words that are also ordinals ("a third term", "a fifth consecutive rise"). */
 const ORDINALS = new Set(['third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 
@@ -184,7 +200,7 @@ export function findQuantities(text: string): Quantity[] {
         endIndex++;
       }
       const value = parseNumberWords(words);
-      if (value === null) continue;
+      if (value === null || inName(text, t, prev)) continue;
       // "1977's", "45th": possessive years and ordinals are not counts.
       if (/^\d+(st|nd|rd|th)$/.test(text.slice(t.start, t.end + 2)) || /'s$/.test(t.norm)) continue;
       low = high = value;

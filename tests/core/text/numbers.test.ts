@@ -66,6 +66,13 @@ describe('findQuantities', () => {
     expect(render('They waited half an hour.')).toBe('half an hour=0.5 hour');
   });
 
+  it('reads a number word inside a name ("the Carvell One Cup") as no count, except in a title-case headline', () => {
+    expect(render('He will miss nine league games and Carvell One Cup matches this season.')).toBe(
+      'nine games=9 game',
+    );
+    expect(render('Carvell Rovers Two Up After Nine Minutes')).toBe('Two=2 -; Nine=9 -');
+  });
+
   it('reads "a 34-year-old man" as an age, not a count of men', () => {
     expect(render('A 34-year-old man was flown to hospital.')).toBe('34-year-old=34 year-old');
   });
