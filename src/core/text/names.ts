@@ -163,6 +163,15 @@ export function findNameMentions(text: string, knownNames: ReadonlySet<string> =
       CONNECTORS.has((tokens[first + 1] as Token).norm)
     )
       first += 2;
+    // "Sentencing Mair, the judge said": a participle whose object the name is, set off by a comma.
+    else if (
+      first < j &&
+      atSentenceStart(first) &&
+      participle(tokens[first] as Token) &&
+      !knownNames.has((tokens[first] as Token).norm) &&
+      /^\s*,/.test(text.slice((tokens[j] as Token).end))
+    )
+      first += 1;
     if (first > j) {
       i = j + 1;
       continue;

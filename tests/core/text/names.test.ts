@@ -108,6 +108,8 @@ describe('findNameMentions', () => {
     expect(render('Running Pulse has asked the trust to publish its policy.')).toBe(
       '[[Running Pulse]]=running pulse',
     );
+    // A participle whose object the name is, the name set off by a comma.
+    expect(render('Sentencing Holt, the judge said the attack was planned.')).toBe('[[Holt]]=holt');
     expect(render('Department for Education officials said so.')).toBe(
       '[[Department for Education]]=department for education',
     );
