@@ -87,7 +87,7 @@ export function compareQuantities(ctx: DetectContext): Discrepancy[] {
   const facts: QFact[] = [];
   ctx.facts.forEach((f, claim) => {
     // A moment given as a span ("10 minutes after the break") is a time, not an amount.
-    for (const q of f.quantities) if (q.unit !== null && !q.offset) facts.push({ claim, q });
+    for (const q of f.quantities) if (q.unit !== null && !q.offset && !q.conversion) facts.push({ claim, q });
   });
   const comp = new Components(facts.length);
   // Link facts through buckets (linear): same unit class within a group; same unit class and a

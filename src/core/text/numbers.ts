@@ -8,7 +8,7 @@ import { isStopword, tokenize, type Token } from './normalize';
 import { CONVERT, joinSpans, writtenUnit } from './measures';
 import { findWrittenForms } from './written-forms';
 import { countsOfThem, partitiveUnit, unitAfter } from './unit-nouns';
-import { approximated, dimensionOf, isOffset, isRate, numberPair } from './quantity-marks';
+import { approximated, dimensionOf, isConversion, isOffset, isRate, numberPair } from './quantity-marks';
 import {
   CURRENCIES,
   currencyOfNoun,
@@ -46,6 +46,11 @@ export interface Quantity {
   readonly dimension?: string;
   /** A count or sum per period ("each year", "a day"), compared only with rates. */
   readonly rate?: true;
+  /**
+   * A sum given again in another currency, in brackets after the first ("100,000 Swiss francs
+   * ($111,000)"): its value is the exchange rate a source used, not a fact of the story.
+   */
+  readonly conversion?: true;
   readonly start: number;
   readonly end: number;
 }
@@ -367,6 +372,9 @@ export function findQuantities(text: string): Quantity[] {
       found.sort((a, b) => a.start - b.start),
     )
       .map((q) => (isOffset(text, q) ? { ...q, offset: true as const } : q))
+      .map((q, k, all) =>
+        k > 0 && isConversion(text, all[k - 1] as Quantity, q) ? { ...q, conversion: true as const } : q,
+      )
       .map((q) => {
         const dimension = dimensionOf(text, q);
         const rated = isRate(text, q) ? { ...q, rate: true as const } : q;

@@ -84,6 +84,24 @@ export function isRate(text: string, q: Quantity): boolean {
   return q.unit !== null && PER_PERIOD.test(text.slice(q.end));
 }
 
+/** Currencies a sum is counted in (see number-words.ts), and nouns that name one. */
+const MONEY_UNITS =
+  /^(?:gbp|usd|eur|pound|dollar|euro|franc|yen|yuan|rupee|krona|krone|rouble|ruble|peso|rand|real|won|lira|dirham|riyal|shekel)$/;
+
+/**
+ * Whether sum `q` repeats sum `before` in another currency, in brackets right after it ("100,000
+ * Swiss francs ($111,000)", "a 100,000 Swiss franc ($140,000) fine", "£2m ($2.5m)").
+ */
+export function isConversion(text: string, before: Quantity, q: Quantity): boolean {
+  return (
+    q.unit !== null &&
+    MONEY_UNITS.test(q.unit) &&
+    q.unit !== before.unit &&
+    /^\s*(?:[\p{L}.]+\s+){0,2}\(\s*$/u.test(text.slice(before.end, q.start)) &&
+    (before.unit === null || MONEY_UNITS.test(before.unit))
+  );
+}
+
 /** Words after a pair of numbers that make it a score ("a 2-1 win", "a 3-0 lead"), not a range. */
 const SCORE_AFTER =
   /^\s+(?:victory|victories|win|wins|defeat|defeats|loss|losses|draw|lead|triumph|scoreline|thrashing|drubbing|success|result|aggregate)\b/i;

@@ -1969,6 +1969,24 @@ describe('more discrepancies of each kind', () => {
     ).toEqual(['number/high: four people (Daily Planet) · 3 of whom (Evening Star)']);
   });
 
+  it('number: a sum given again in another currency in brackets is the exchange rate, not a figure of the story', () => {
+    const fines = (first: string, second: string): string[] =>
+      found(story(first, second)).filter((d) => d.startsWith('number'));
+    expect(
+      fines(
+        'The Carvell FA fined Dana Holt 100,000 Swiss francs ($111,000) for the bite.',
+        'The Carvell FA fined Dana Holt 100,000 Swiss francs ($140,000) for the bite.',
+      ),
+    ).toEqual([]);
+    // The sums themselves still disagree.
+    expect(
+      fines(
+        'The Carvell FA fined Dana Holt 100,000 Swiss francs ($111,000) for the bite.',
+        'The Carvell FA fined Dana Holt 80,000 Swiss francs ($89,000) for the bite.',
+      ),
+    ).toEqual(['number/high: 100,000 francs (Daily Planet) · 80,000 francs (Evening Star)']);
+  });
+
   it('number: the noun of a part ("three of the victims were") is not what happened to it', () => {
     const partsOfVictims = (first: string, second: string): string[] =>
       found(story(first, second)).filter((d) => d.startsWith('number'));
