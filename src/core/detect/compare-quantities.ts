@@ -87,7 +87,21 @@ export function compareQuantities(ctx: DetectContext): Discrepancy[] {
   const facts: QFact[] = [];
   ctx.facts.forEach((f, claim) => {
     // A moment given as a span ("10 minutes after the break") is a time, not an amount.
-    for (const q of f.quantities) if (q.unit !== null && !q.offset && !q.conversion) facts.push({ claim, q });
+    // "according to one witness", "three officials said": a count of the people who are the
+    // source, no fact of the story.
+    const text = ctx.claims[claim]?.text ?? '';
+    const bySource = (q: Quantity): boolean =>
+      f.attributions.some(
+        (a) =>
+          a.role === 'source' &&
+          q.start >= a.start &&
+          q.end <= a.end &&
+          q.unit !== null &&
+          countsPeople(q.unit) &&
+          a.partyText.includes(text.slice(q.start, q.end)),
+      );
+    for (const q of f.quantities)
+      if (q.unit !== null && !q.offset && !q.conversion && !bySource(q)) facts.push({ claim, q });
   });
   const comp = new Components(facts.length);
   // Link facts through buckets (linear): same unit class within a group; same unit class and a

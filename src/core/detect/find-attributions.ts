@@ -154,11 +154,14 @@ function partyKey(all: readonly Token[], names: readonly NameMention[]): { party
   const inNames = names.filter((n) => tokens.some((t) => t.start >= n.start && t.end <= n.end));
   if (inNames.length > 0) return { party: inNames.map((n) => n.key).join(' '), named: true };
   const party = tokens
-    .filter((t) => !isStopword(t.norm))
+    .filter((t) => !isStopword(t.norm) && t.kind !== 'number')
     .map((t) => lemmatize(t.norm))
     .join(' ');
   return { party, named: false };
 }
+
+/** Small counts of people before the noun of a source ("one witness", "two officials"). */
+const COUNT_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|several|some|many)$/;
 
 /** The noun phrase after `at`: optional determiner, then capitalised words, nouns, adjectives and numbers, with an appositive name. */
 function phraseAfter(text: string, tokens: readonly Token[], at: number, opening = false): Token[] {
@@ -173,6 +176,11 @@ function phraseAfter(text: string, tokens: readonly Token[], at: number, opening
     // "according to the operator, Ellery Metro" goes on past the comma; an opening phrase ("Speaking
     // to River Radio, Dana Holt said") ends there, where the sentence's subject begins.
     if (prev && gap.trim() !== '' && !(gap.trim() === ',' && t.capitalised && !opening)) break;
+    // "according to one witness", "according to two officials": a count of the sources.
+    if (out.length === 0 && (t.kind === 'number' || COUNT_WORD.test(t.norm))) {
+      out.push(t);
+      continue;
+    }
     if (isStopword(t.norm) && !t.capitalised) break;
     // A participle ends the phrase; a setting noun in -ing ("an emergency meeting", "a briefing") does not.
     if (

@@ -33,6 +33,11 @@ describe('findAttributions', () => {
       'recipient:told=reporter (told reporters)',
     ],
     [
+      'a count of the people who are the source',
+      'The scenes in Carvell were like an inferno, according to one witness.',
+      'source:according to=witness (according to one witness)',
+    ],
+    [
       'a statement opening the sentence',
       'In a statement released by her office, Dana Holt said the plan works.',
       'recipient:in=statement (In a statement)',
