@@ -169,7 +169,7 @@ function edgeSwap(edge: readonly DiffPart[]): boolean {
 /**
  * Words one quote has at its start or end that are rewording, not a longer excerpt: the other quote
  * shows it begins a sentence there ("Safety has to come first" / "Public safety has to come
- * first") or ends one ("… real disruption." / "… real disruption for people."), and the longer
+ * first") or ends one ("Trains will cause real disruption." / "… real disruption for people."), and the longer
  * quote runs on in the same sentence. A quote cut where the speaker's sentence goes on ("… will
  * cause real disruption," she said) is an excerpt.
  */
@@ -213,8 +213,12 @@ export function rewordedEdges(
     const longText = mention(long)?.text ?? '';
     const extra = long.spans[long.words.length - last.words.length];
     const before = long.spans[long.words.length - last.words.length - 1];
+    // A fragment woven into the reporter's sentence ("would be arranged 'at no extra cost'.") ends
+    // where the reporter's sentence does, not the speaker's: only a quote that begins a sentence
+    // shows where one ends.
     if (
       m &&
+      /^\p{Lu}/u.test(m.text) &&
       /^[.!?]/.test(text.slice(m.end).replace(/^["'\u201d\u2019]/, '')) &&
       extra &&
       before &&

@@ -1063,6 +1063,13 @@ describe('discrepancies of each kind', () => {
         'Councillor Dana Holt said: "I know this will cause real disruption for people in the town."',
       ),
     ).toEqual([]);
+    // A fragment that ends the reporter's sentence ends no sentence of the speaker's.
+    expect(
+      quotes(
+        'The Carvell council said the flights home would be arranged "at no extra cost".',
+        '"The council has asked the airline to bring the Carvell families home at no extra cost to them," Dana Holt said.',
+      ),
+    ).toEqual([]);
     expect(
       quotes(
         'Councillor Dana Holt said: "Nobody told us anything until we were wading out at four in the morning."',
