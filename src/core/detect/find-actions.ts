@@ -214,6 +214,8 @@ export function actionsOf(ctx: DetectContext, claim: number): Action[] {
       };
       if (name) {
         if (governed(name.start)) continue;
+        // "A Boeing 777 … crashed": a thing of that make, not the body the name is.
+        if (/\b(?:a|an)\s+$/i.test(text.slice(Math.max(0, name.start - 4), name.start))) return;
         out.push({
           claim,
           verb,

@@ -149,7 +149,7 @@ export function findNameMentions(text: string, knownNames: ReadonlySet<string> =
       const before = text.slice(0, (tokens[k] as Token).start);
       return (
         // A list item's bullet or a dash opens a sentence too ("- A Red Funnel ferry collided …").
-        /(^|[.!?:]\s+|["'\u2018\u201c(]\s*|(?:^|\s)[-\u2013\u2014\u2022*]\s+)$/.test(before) ||
+        /(^|[.!?:]\s+|["'\u2018\u201c(]\s*|(?:^|\s)[-\u2013\u2014\u2022*]{1,2}\s+)$/.test(before) ||
         before.trim() === ''
       );
     };

@@ -931,6 +931,25 @@ describe('discrepancies of each kind', () => {
     ).toEqual([]);
   });
 
+  it('actor: a name after "a" ("A Harbourline 340") is a thing of that make, not the body that name is', () => {
+    expect(
+      found(
+        story(
+          'A Harbourline 340 from Carvell crashed while landing at Saxby airport on Saturday.',
+          'An Aerovell Airways flight from Carvell crashed while landing at Saxby airport on Saturday.',
+        ),
+      ).filter((d) => d.startsWith('actor')),
+    ).toEqual([]);
+    expect(
+      found(
+        story(
+          'Harbourline Aviation bought the old hangar at Saxby airport on Saturday.',
+          'Aerovell Airways bought the old hangar at Saxby airport on Saturday.',
+        ),
+      ).filter((d) => d.startsWith('actor')),
+    ).toHaveLength(1);
+  });
+
   it('actor: a bare word for people at work ("Crews") may be any of them ("Firefighters")', () => {
     expect(
       found(

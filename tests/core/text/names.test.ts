@@ -95,6 +95,10 @@ describe('findNameMentions', () => {
   it('reads a list bullet or a dash as the start of a sentence ("- A Harbour Line ferry …")', () => {
     expect(render('- A Harbour Line ferry collided with a yacht.')).toBe('[[Harbour Line]]=harbour line');
     expect(render('\u2022 Woman hurt as gales hit Carvell')).toBe('[[Carvell]]=carvell');
+    // A dateline's double dash too.
+    expect(render('CARVELL -- A Harbour Line ferry collided with a yacht.')).toBe(
+      '[[Harbour Line]]=harbour line',
+    );
   });
 
   it('leaves a participle that opens the sentence, and its connector, out of the name after it', () => {
