@@ -34,6 +34,16 @@ function joinedWeekdays(ctx: DetectContext, c: number): DateMention[] {
 const FILE_PICTURE =
   /^\s*(?:\(?file\)?\s*[:\-\u2013\u2014|]|file\s+(?:photo|picture|image|pic)\b|archive\s+(?:photo|picture|image)\b)/i;
 
+/**
+ * Whether a date stands in a clause set off about a person ("Suarez, who bit the defender on
+ * Tuesday, will miss …"): it dates what that person did before, not the claim's event.
+ */
+function inPersonAside(text: string, d: DateMention): boolean {
+  const before = text.slice(0, d.start);
+  const open = before.search(/,\s+who\s[^,;]*$/);
+  return open >= 0 && /^[^,;.]*,/.test(text.slice(d.end));
+}
+
 /** Find date discrepancies: dates of the same kind that conflict within one group. */
 export function compareDates(ctx: DetectContext): Discrepancy[] {
   const out: Discrepancy[] = [];
@@ -87,6 +97,7 @@ export function compareDates(ctx: DetectContext): Discrepancy[] {
     for (const c of members) {
       const text = ctx.claims[c]?.text ?? '';
       for (const d of ctx.facts[c]?.dates ?? []) {
+        if (inPersonAside(text, d)) continue;
         const side = { claim: c, value: d.text, start: d.start, end: d.end };
         mentions.set(side, d);
         // A bound ("since January 2021", "before March 2030") is compared only with the same kind

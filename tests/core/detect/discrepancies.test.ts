@@ -213,6 +213,23 @@ describe('discrepancies of each kind', () => {
     ).toHaveLength(1);
   });
 
+  it('date: a date in a clause set off about a person ("X, who bit him on Tuesday, will …") dates what that person did', () => {
+    const dates = (first: string, second: string): string[] =>
+      found(story(first, second)).filter((d) => d.startsWith('date'));
+    expect(
+      dates(
+        'Dana Holt was banned for nine matches by the Carvell FA on Thursday after biting a defender.',
+        'Dana Holt, who bit a defender in the Carvell derby on Tuesday, was banned for nine matches by the Carvell FA.',
+      ),
+    ).toEqual([]);
+    expect(
+      dates(
+        'Dana Holt was banned for nine matches by the Carvell FA on Thursday after biting a defender.',
+        'Dana Holt was banned for nine matches by the Carvell FA on Tuesday after biting a defender.',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('date: the caption of an archive picture ("FILE: … on 15 June") dates an earlier occasion', () => {
     const dates = (caption: string): string[] =>
       found(
