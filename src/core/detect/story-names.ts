@@ -5,7 +5,6 @@
  */
 import type { Discrepancy } from '../model/analysis';
 import { synsetsOf, lexFileOf } from '../text/lexicon';
-import { findNameMentions, nameKey } from '../text/names';
 import { editDistance } from '../text/edit-distance';
 import { isPersonNoun } from './action-words';
 import { coordinated, intersects, spellingNote, type NameEntry } from './compare-names';
@@ -16,8 +15,9 @@ import {
   mistypedFirstName,
   surnameLike,
 } from '../text/name-spelling';
-import { makeDiscrepancy, type DetectContext } from './context';
+import type { DetectContext } from './context';
 import { compareTypos } from './name-typos';
+import { nameDiscrepancy, pairDiscrepancy, storyNames } from './story-name-entries';
 
 /** Find story-wide name discrepancies (inner words of long names, first names of people). */
 export function compareStoryNames(ctx: DetectContext): Discrepancy[] {
@@ -29,55 +29,6 @@ export function compareStoryNames(ctx: DetectContext): Discrepancy[] {
     ...compareSurnames(ctx),
     ...compareTypos(ctx, storyNames(ctx, 1)),
   ];
-}
-
-/** A low-severity name discrepancy between two names of the story, every mention a side. */
-const nameDiscrepancy = (
-  ctx: DetectContext,
-  a: NameEntry,
-  b: NameEntry,
-  confidence: number,
-  explanation: string,
-): Discrepancy =>
-  makeDiscrepancy(ctx, 'name', 'low', [...a.mentions, ...b.mentions], confidence, explanation);
-
-/** The name discrepancy between two names of the story, or null when some source uses both. */
-function pairDiscrepancy(
-  ctx: DetectContext,
-  byKey: ReadonlyMap<string, NameEntry>,
-  a: string,
-  b: string,
-  confidence: number,
-  explanation: string,
-): Discrepancy | null {
-  const ea = byKey.get(a) as NameEntry;
-  const eb = byKey.get(b) as NameEntry;
-  return intersects(ea.articles, eb.articles) ? null : nameDiscrepancy(ctx, ea, eb, confidence, explanation);
-}
-
-/** Every distinct name key of the story with at least `minWords` words, with its sources and mentions. */
-export function storyNames(
-  ctx: DetectContext,
-  minWords: number,
-  maxWords = Infinity,
-): Map<string, NameEntry> {
-  const byKey = new Map<string, NameEntry>();
-  ctx.facts.forEach((f, c) => {
-    for (const n of f.names) {
-      const key = nameKey(n.text);
-      const words = key.split(' ').length;
-      if (words < minWords || words > maxWords) continue;
-      const entry = byKey.get(key) ?? { articles: new Set<string>(), mentions: [] };
-      entry.articles.add(ctx.claims[c]?.articleId ?? '');
-      entry.mentions.push({ claim: c, value: n.text, start: n.start, end: n.end });
-      byKey.set(key, entry);
-    }
-  });
-  // A headline counts as using a name ("Wexcombe Marathon stopped as …" over a report of the
-  // "Wexcombe City Marathon"): a source using both names is not one disagreeing with another.
-  for (const [id, article] of ctx.articles)
-    for (const n of findNameMentions(article.title)) byKey.get(nameKey(n.text))?.articles.add(id);
-  return byKey;
 }
 
 /** Names of at least this many words are compared across the whole story (see compareMiddleWords). */
