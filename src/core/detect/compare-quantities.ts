@@ -19,7 +19,7 @@ import { isPersonNoun } from './action-words';
 import type { Quantity } from '../text/numbers';
 import { quantitiesAgree, roundedAlike, unitClass } from '../text/quantity-compare';
 import { Components, distinctLists, makeDiscrepancy, type DetectContext, type RawSide } from './context';
-import { countsPeople, isCount, verbAfter, verbBefore } from './count-context';
+import { countsPeople, fateOf, isCount, verbAfter, verbBefore, type Fate } from './count-context';
 import { changeStart, countsGivenOnce, differentThings, isSingleCount } from './count-readings';
 
 /**
@@ -216,6 +216,17 @@ export function compareQuantities(ctx: DetectContext): Discrepancy[] {
     if (!predicates.has(f)) predicates.set(f, verbAfter(ctx.claims[f.claim]?.text ?? '', f.q.end));
     return predicates.get(f) ?? null;
   };
+  // "73 people dead" and "dozens injured" count different people: they neither agree nor dispute.
+  const fates = new Map<QFact, Fate | null>();
+  const fate = (f: QFact): Fate | null => {
+    if (!fates.has(f)) fates.set(f, fateOf(ctx.claims[f.claim]?.text ?? '', f.q));
+    return fates.get(f) ?? null;
+  };
+  const sameFate = (a: QFact, b: QFact): boolean => {
+    const fa = fate(a);
+    const fb = fate(b);
+    return fa === null || fb === null || fa === fb;
+  };
   const samePredicate = (a: QFact, b: QFact): boolean => {
     const pa = predicateOf(a);
     return pa !== null && pa === predicateOf(b);
@@ -271,7 +282,7 @@ export function compareQuantities(ctx: DetectContext): Discrepancy[] {
         // The other source's values that none of a source's own values accounts for: what a value
         // can be set against (found once per pair of sources, not per value).
         const unaccounted = (others: readonly QFact[], own: readonly QFact[]): QFact[] =>
-          others.filter((b) => !own.some((o) => quantitiesAgree(o.q, b.q)));
+          others.filter((b) => !own.some((o) => quantitiesAgree(o.q, b.q) && sameFate(o, b)));
         const openY = unaccounted(ys, xs);
         const openX = unaccounted(xs, ys);
         const disputes = (
@@ -281,11 +292,14 @@ export function compareQuantities(ctx: DetectContext): Discrepancy[] {
           open: readonly QFact[],
         ): boolean =>
           !others.some(
-            (b) => quantitiesAgree(a.q, b.q) || holds(b, a, hasWhole(own)) || holds(a, b, hasWhole(others)),
+            (b) =>
+              (quantitiesAgree(a.q, b.q) && sameFate(a, b)) ||
+              holds(b, a, hasWhole(own)) ||
+              holds(a, b, hasWhole(others)),
           ) &&
           (!a.q.part || others.some((b) => samePredicate(a, b))) &&
           // Something to set it against, and not a sum of something else.
-          open.some((b) => !otherSums(a, b));
+          open.some((b) => !otherSums(a, b) && sameFate(a, b));
         const onlyX = xs.filter((a) => disputes(a, ys, xs, openY));
         const onlyY = ys.filter((b) => disputes(b, xs, ys, openX));
         // A third source giving both values reconciles them: "23 runners …, two of them

@@ -66,3 +66,44 @@ export const isCount = (q: Quantity): boolean => {
   return first === undefined || !MEASURE_FILES.has(lexFileOf(first));
 };
 const MEASURE_FILES = new Set([23, 28]);
+
+/** What befell people a count names: killed, hurt, or missing. */
+export type Fate = 'dead' | 'hurt' | 'missing';
+
+/** Words that say a count's people died, were hurt or are missing (verbs as lemmas, and adjectives). */
+const FATE_WORDS: ReadonlyMap<string, Fate> = new Map([
+  ...['kill', 'die', 'dead', 'death', 'fatality', 'perish', 'drown'].map((w) => [w, 'dead'] as const),
+  ...['injure', 'hurt', 'wound', 'hospital', 'hospitalise', 'hospitalize', 'injury'].map(
+    (w) => [w, 'hurt'] as const,
+  ),
+  ...['missing', 'unaccounted'].map((w) => [w, 'missing'] as const),
+]);
+
+/** Words looked at on each side of a count of people for what befell them. */
+const FATE_WINDOW = 3;
+
+/**
+ * What befell the people a count names, read from the words right around it in its clause:
+ * "killing 73 people", "73 people dead", "dozens more injured", "sent 140 people to hospital",
+ * "injuring hundreds more". Null when the count is not of people or nothing near says.
+ */
+export function fateOf(text: string, q: Quantity): Fate | null {
+  if (q.unit === null || !countsPeople(q.unit)) return null;
+  const words = (s: string): string[] =>
+    tokenize(s)
+      .filter((t) => t.kind === 'word')
+      .map((t) => t.norm);
+  // Within the clause: up to a comma, a semicolon or "and" on either side.
+  const after = words(text.slice(q.end).split(/[,;]|\band\b/)[0] ?? '').slice(0, FATE_WINDOW + 1);
+  const before = words(
+    text
+      .slice(0, q.start)
+      .split(/[,;]|\band\b/)
+      .pop() ?? '',
+  ).slice(-FATE_WINDOW);
+  for (const w of [...after, ...before.reverse()]) {
+    const fate = FATE_WORDS.get(w) ?? FATE_WORDS.get(lemmatize(w));
+    if (fate) return fate;
+  }
+  return null;
+}

@@ -182,6 +182,15 @@ const WHOLE_AFTER =
 /** A verb right after a count whose noun is left out ("51 had been taken", "three were arrested"). */
 const ELLIPTIC_VERB = /^\s+(?:had|have|were|are|remain|remained|died)\b/i;
 
+/** "hundreds more", "two more": more of what the sentence counted before ("more than" is a bound). */
+const MORE_OF_THEM = /^\s+more\b(?!\s+than\b)(?:\s+(\p{L}+))?/u;
+
+/** Whether the words after a count say it is more of what was counted before ("injuring hundreds more as …"). */
+function moreOfThem(rest: string): boolean {
+  const m = MORE_OF_THEM.exec(rest);
+  return m !== null && (m[1] === undefined || isStopword(m[1].toLowerCase()) || /ed$/.test(m[1]));
+}
+
 /** "two of them", "3 of whom": a part of what the sentence counted just before. */
 const OF_THEM = /^\s+of\s+(?:them|whom|those)\b/i;
 
@@ -194,21 +203,27 @@ export function countsOfThem(text: string, found: Quantity[]): Quantity[] {
     // "12 of the company's 24 buses": 24 is the whole the 12 are part of.
     const prev = found[k - 1];
     if (prev && WHOLE_AFTER.test(text.slice(prev.end, q.start))) return { ...q, whole: true };
-    if (q.unit !== null || q.vague) return q;
-    const of = OF_THEM.exec(text.slice(q.end));
+    if (q.unit !== null) return q;
     const before = found
       .slice(0, k)
       .reverse()
       .find((p) => p.unit !== null && p.unit !== 'percent');
+    // "killing 73 people and injuring hundreds more": a count of more of what was counted before.
+    const countable = (p: Quantity | undefined): p is Quantity =>
+      p?.unitText != null &&
+      p.unitText.toLowerCase() !== p.unit &&
+      !Object.hasOwn(CONVERT, p.unit as string) &&
+      !SPANS.has(p.unit as string) &&
+      /^[\p{Ll}]+$/u.test(p.unitText);
+    if (countable(before) && moreOfThem(text.slice(q.end)))
+      return { ...q, unit: before.unit, unitText: before.unitText };
+    if (q.vague) return q;
+    const of = OF_THEM.exec(text.slice(q.end));
     // "eight people were hurt, while a total of 51 had been taken to hospital": a count that is the
     // subject of a verb, its noun left out, counts what the sentence counted before (51 people).
     if (
       !of &&
-      before?.unitText &&
-      before.unitText.toLowerCase() !== before.unit &&
-      !Object.hasOwn(CONVERT, before.unit as string) &&
-      !SPANS.has(before.unit as string) &&
-      /^[\p{Ll}]+$/u.test(before.unitText) &&
+      countable(before) &&
       q.low === q.high &&
       Number.isInteger(q.low) &&
       q.low >= 2 &&

@@ -2012,6 +2012,24 @@ describe('more discrepancies of each kind', () => {
     ).toEqual(['number/high: four people (Daily Planet) · 3 of whom (Evening Star)']);
   });
 
+  it('number: people killed and people hurt are different counts ("73 people dead, dozens more injured")', () => {
+    const counts = (first: string, second: string): string[] =>
+      found(story(first, second)).filter((d) => d.startsWith('number'));
+    expect(
+      counts(
+        'The Carvell quake killed at least 73 people and injured hundreds more as crews dug through the rubble.',
+        'The Carvell quake left at least 73 people dead, dozens more injured and thousands homeless.',
+      ),
+    ).toEqual(['number/medium: hundreds (Daily Planet) · dozens (Evening Star)']);
+    // Dozens hurt is no dispute of 80 dead, however the ranges overlap.
+    expect(
+      counts(
+        'The Carvell quake killed 80 people, the civil protection agency said on Wednesday.',
+        'The Carvell quake left 80 people dead and dozens more injured, the civil protection agency said.',
+      ),
+    ).toEqual([]);
+  });
+
   it('number: a count of the people a claim is credited to ("according to one witness") is no fact to compare', () => {
     expect(
       found(
