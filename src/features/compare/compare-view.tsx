@@ -8,6 +8,7 @@ import { DiscrepancyList, filterDiscrepancies } from './discrepancy-list';
 import { Legend, ShortcutsHelp } from './legend';
 import { findClaimElement, scrollClaimIntoView } from './scroll-to-claim';
 import type { MarkRange } from './segment-text';
+import { MAX_COLUMNS, SourcePicker } from './source-picker';
 import { SidebarTabs, SourceTabs } from './tabs';
 import { useCompareKeys } from './use-compare-keys';
 import { useMediaQuery } from './use-media-query';
@@ -32,9 +33,6 @@ export interface CompareViewProps {
   /** Shown above the columns (e.g. a link notice). */
   readonly notice?: ReactNode;
 }
-
-/** Most columns shown side by side; beyond that a source picker chooses which. */
-export const MAX_COLUMNS = 6;
 
 /** Side-by-side reading of a story's articles with shared claims, discrepancies and the claim panel. */
 export function CompareView(props: CompareViewProps) {
@@ -283,36 +281,5 @@ export function CompareView(props: CompareViewProps) {
         )}
       </div>
     </div>
-  );
-}
-
-function SourcePicker(props: {
-  index: ReturnType<typeof buildCompareIndex>;
-  visible: readonly string[];
-  onChange: (ids: readonly string[]) => void;
-}) {
-  return (
-    <fieldset className="flex flex-wrap items-center gap-x-4 gap-y-1 border-b border-slate-200 px-6 py-2 text-sm dark:border-slate-800">
-      <legend className="sr-only">Sources shown (up to {MAX_COLUMNS})</legend>
-      <span aria-hidden="true" className="font-medium text-slate-700 dark:text-slate-300">
-        Sources shown:
-      </span>
-      {props.index.articles.map((a) => {
-        const on = props.visible.includes(a.id);
-        return (
-          <label key={a.id} className="flex items-center gap-1.5">
-            <input
-              type="checkbox"
-              checked={on}
-              disabled={!on && props.visible.length >= MAX_COLUMNS}
-              onChange={() =>
-                props.onChange(on ? props.visible.filter((id) => id !== a.id) : [...props.visible, a.id])
-              }
-            />
-            {outletName(props.index, a.id)}
-          </label>
-        );
-      })}
-    </fieldset>
   );
 }
