@@ -2,23 +2,18 @@
  * Quantities in text: digits and number words parsed to values, with their unit noun.
  * Word-number grammar after the usual short-scale English reading ("twenty-one", "1.5 million",
  * "a dozen", "half"); vague quantifiers ("several", "dozens", "a handful") become ranges.
+ * The value at a token is read by number-values.ts, fractions as shares by fraction-shares.ts;
+ * this module adds what follows the value (scale, currency, unit, bounds) and the marks.
  */
 import { canBeNoun, lemmatize } from './lexicon';
-import { isStopword, tokenize, type Token } from './normalize';
+import { tokenize, type Token } from './normalize';
 import { CONVERT, joinSpans, writtenUnit } from './measures';
 import { findWrittenForms } from './written-forms';
 import { countsOfThem, partitiveUnit, unitAfter } from './unit-nouns';
 import { approximated, dimensionOf, isConversion, isOffset, isRate, numberPair } from './quantity-marks';
-import {
-  CURRENCIES,
-  currencyOfNoun,
-  FRACTIONS,
-  parseNumberWords,
-  SCALES,
-  SMALL,
-  SUFFIX_SCALES,
-  VAGUE,
-} from './number-words';
+import { CURRENCIES, currencyOfNoun, SCALES, SMALL, SUFFIX_SCALES } from './number-words';
+import { readFractionShare } from './fraction-shares';
+import { isNumberWord, readNumberValue } from './number-values';
 
 /** A quantity found in text. Offsets are relative to the string given to {@link findQuantities}. */
 export interface Quantity {
@@ -55,35 +50,8 @@ export interface Quantity {
   readonly end: number;
 }
 
-/**
- * Whether a number word is part of a name: capitalised right after a capitalised word, in a
- * sentence that is not written in title case ("the Capital One Cup", "Air Force One").
- */
-function inName(text: string, t: Token, prev: Token | undefined): boolean {
-  return (
-    t.kind === 'word' &&
-    t.capitalised &&
-    prev !== undefined &&
-    prev.kind === 'word' &&
-    prev.capitalised &&
-    text.slice(prev.end, t.start) === ' ' &&
-    /\s\p{Ll}{4,}/u.test(text)
-  );
-}
-
-/** Fraction words that are also ordinals ("a third term", "a fifth consecutive rise"). */
-const ORDINALS = new Set(['third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
-
 /** Spans and points a fraction may measure that are not units of CONVERT ("2.5 years", "1.5 points"). */
 const MEASURED_SPANS = /^(?:year|month|decade|century|season|point|percent|goal)$/;
-
-/** First words of the two-word fractions ("a quarter", "two thirds"): only they are looked up. */
-const FRACTION_FIRST = new Set(
-  Object.keys(FRACTIONS).flatMap((k) => (k.includes(' ') ? [k.split(' ')[0] as string] : [])),
-);
-
-const isNumberWord = (t: Token): boolean =>
-  t.kind === 'number' || t.norm.split('-').every((p) => Object.hasOwn(SMALL, p) || Object.hasOwn(SCALES, p));
 
 /**
  * Find the quantities of a sentence.
@@ -99,48 +67,14 @@ export function findQuantities(text: string): Quantity[] {
     if (found.some((q) => t.start >= q.start && t.end <= q.end)) continue;
     if (/^to-\d/.test(t.norm)) continue;
     const prev = tokens[i - 1];
-    let low: number | null = null;
-    let high: number | null = null;
-    let vague = false;
-    let selfUnit = false;
-    let endIndex = i;
-    const two = prev ? `${prev.norm} ${t.norm}` : '';
-    const nextTok = tokens[i + 1];
-    const fraction =
-      nextTok && FRACTION_FIRST.has(t.norm)
-        ? (FRACTIONS[`${t.norm} ${nextTok.norm}`] ?? FRACTIONS[`${t.norm} ${nextTok.norm.replace(/s$/, '')}`])
-        : undefined;
-    const compound = t.norm.includes('-') ? /^([a-z]+)-([a-z]+(?:-old)?)$/.exec(t.norm) : null;
-    if (fraction !== undefined || FRACTIONS[t.norm] !== undefined) {
-      const value = fraction ?? (FRACTIONS[t.norm] as number);
-      const last = fraction !== undefined ? (nextTok as Token) : t;
-      // "a fifth consecutive rise", "a third term": an ordinal before its noun, not a share.
-      const after = tokens[tokens.indexOf(last) + 1];
-      if (
-        ORDINALS.has(last.norm) &&
-        after?.kind === 'word' &&
-        after.norm !== 'of' &&
-        /^\s+$/.test(text.slice(last.end, after.start)) &&
-        !isStopword(after.norm) &&
-        lemmatize(after.norm) === after.norm
-      )
-        continue;
-      // "almost a fifth", "more than two-thirds": an estimate or a bound of the share.
-      const { low: fLow, high: fHigh, bound: fBound } = approximated(text, t.start, value, value);
-      found.push({
-        ...(fBound ? { bound: fBound } : {}),
-        low: fLow,
-        high: fHigh,
-        vague: false,
-        unit: 'percent',
-        unitText: null,
-        display: text.slice(t.start, last.end),
-        start: t.start,
-        end: last.end,
-      });
-      i = tokens.indexOf(last);
+    const share = readFractionShare(text, tokens, i);
+    if (share === 'ordinal') continue;
+    if (share) {
+      found.push(share.share);
+      i = share.lastIndex;
       continue;
     }
+    const compound = t.norm.includes('-') ? /^([a-z]+)-([a-z]+(?:-old)?)$/.exec(t.norm) : null;
     if (
       compound &&
       Object.hasOwn(SMALL, compound[1] as string) &&
@@ -163,61 +97,10 @@ export function findQuantities(text: string): Quantity[] {
       });
       continue;
     }
-    if (prev?.norm === 'a' && Object.hasOwn(VAGUE, two)) {
-      [low, high] = VAGUE[two] as readonly [number, number];
-      vague = true;
-    } else if (Object.hasOwn(VAGUE, t.norm) && t.norm !== 'a') {
-      [low, high] = VAGUE[t.norm] as readonly [number, number];
-      vague = true;
-      if (t.norm === 'many' && !['how', 'so', 'too', 'as'].includes(prev?.norm ?? '')) vague = true;
-    } else if (t.norm === 'dozen' || (t.norm === 'half' && prev?.norm !== 'and')) {
-      low = high = t.norm === 'dozen' ? 12 : 50;
-    } else if (t.norm === 'fortnight' && !(prev && isNumberWord(prev))) {
-      // "a fortnight", "the next fortnight": one fortnight (two weeks).
-      low = high = 1;
-      selfUnit = true;
-    } else if (
-      (isNumberWord(t) && !(t.kind === 'word' && Object.hasOwn(SCALES, t.norm))) ||
-      // "a hundred and twenty", "a thousand": "a" is one before a scale word.
-      (t.norm === 'a' && nextTok?.kind === 'word' && Object.hasOwn(SCALES, nextTok.norm))
-    ) {
-      const words = [t.norm === 'a' ? 'one' : t.norm];
-      for (;;) {
-        const nx = tokens[endIndex + 1];
-        if (!nx) break;
-        // "one hundred and five": "and" joins a scale word and the number words after it.
-        const after = tokens[endIndex + 2];
-        if (
-          nx.norm === 'and' &&
-          Object.hasOwn(SCALES, words[words.length - 1] as string) &&
-          after?.kind === 'word' &&
-          isNumberWord(after) &&
-          !Object.hasOwn(SCALES, after.norm)
-        ) {
-          words.push('and');
-          endIndex++;
-          continue;
-        }
-        if (!isNumberWord(nx) || (nx.kind === 'number' && t.kind === 'number')) break;
-        // "In 2019 two men died": digits take only a scale word after them ("2 million").
-        if (t.kind === 'number' && !(nx.kind === 'word' && Object.hasOwn(SCALES, nx.norm))) break;
-        words.push(nx.norm);
-        endIndex++;
-      }
-      const value = parseNumberWords(words);
-      if (value === null || inName(text, t, prev)) continue;
-      // "1977's", "45th": possessive years and ordinals are not counts.
-      if (/^\d+(st|nd|rd|th)$/.test(text.slice(t.start, t.end + 2)) || /'s$/.test(t.norm)) continue;
-      low = high = value;
-      // "1½ hours": a vulgar fraction glued to the number (the tokeniser folds "½" to "1⁄2").
-      const fraction = tokens[endIndex + 1];
-      const parts = /^(\d+)\u2044(\d+)$/.exec(fraction?.norm ?? '');
-      if (fraction && parts && fraction.start === (tokens[endIndex] as Token).end && t.kind === 'number') {
-        low = high = value + Number(parts[1]) / Number(parts[2]);
-        endIndex++;
-      }
-    }
-    if (low === null || high === null) continue;
+    const reading = readNumberValue(text, tokens, i);
+    if (reading === null) continue;
+    let { low, high, endIndex } = reading;
+    const { vague, selfUnit } = reading;
     // "a 6-4, 7-5, 6-4 victory": a score, not a count; "10-15 people": a range.
     const pair = t.kind === 'number' ? numberPair(text, t.start, t.end, low) : null;
     if (pair?.first) continue;
