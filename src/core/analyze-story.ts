@@ -5,7 +5,8 @@
  *            ─▶ groupClaims (average linkage, inverted index)
  *            ─▶ pairLeftovers (mutual nearest neighbours, for comparison only) ─▶ detectDiscrepancies
  */
-import { claimFeatureCounts, weightVectors, type ClaimSignals } from './align/claim-features';
+import { claimFeatureCounts, type ClaimSignals } from './align/claim-features';
+import { weightVectors } from './align/weight-vectors';
 import { extractClaims } from './align/extract-claims';
 import { groupClaims } from './align/group-claims';
 import { pairLeftovers } from './align/pair-leftovers';

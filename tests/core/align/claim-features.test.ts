@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  claimFeatureCounts,
-  NUMBER_WEIGHT,
-  PHRASE_WEIGHT,
-  weightVectors,
-} from '../../../src/core/align/claim-features';
+import { claimFeatureCounts, NUMBER_WEIGHT, PHRASE_WEIGHT } from '../../../src/core/align/claim-features';
+import { weightVectors } from '../../../src/core/align/weight-vectors';
 import { dot } from '../../../src/core/align/sparse-vectors';
 import type { Claim } from '../../../src/core/model/analysis';
 import { lemmatize, synsetsOf } from '../../../src/core/text/lexicon';

@@ -1,6 +1,7 @@
 // Claims, facts and feature vectors of a few articles, as analyzeStory builds them (names as
 // entities, no numbers): for tests that call the grouping directly.
-import { claimFeatureCounts, weightVectors } from '../../../src/core/align/claim-features';
+import { claimFeatureCounts } from '../../../src/core/align/claim-features';
+import { weightVectors } from '../../../src/core/align/weight-vectors';
 import { extractClaims } from '../../../src/core/align/extract-claims';
 import type { SparseVector } from '../../../src/core/align/sparse-vectors';
 import { extractFacts, type ClaimFacts } from '../../../src/core/detect/extract-facts';

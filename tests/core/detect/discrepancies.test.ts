@@ -10,7 +10,8 @@ import { compareEventDates } from '../../../src/core/detect/compare-event-dates'
 import { compareFirstActors, compareFirstReports } from '../../../src/core/detect/compare-first-reports';
 import { compareQuantities } from '../../../src/core/detect/compare-quantities';
 import { compareQuotes } from '../../../src/core/detect/compare-quotes';
-import { claimFeatureCounts, weightVectors } from '../../../src/core/align/claim-features';
+import { claimFeatureCounts } from '../../../src/core/align/claim-features';
+import { weightVectors } from '../../../src/core/align/weight-vectors';
 import type { Analysis, Discrepancy } from '../../../src/core/model/analysis';
 import { withoutCoveredSpellings } from '../../../src/core/detect/detect-discrepancies';
 import { Components, makeDiscrepancy } from '../../../src/core/detect/context';
