@@ -1,6 +1,6 @@
 /**
  * One source's typo of a name the other sources write alike, anywhere in the story: a low-severity
- * `spelling` note (story-names.ts gathers the story's names).
+ * `spelling` note (story-name-entries.ts gathers the story's names).
  */
 import type { Discrepancy } from '../model/analysis';
 import { synsetsOf } from '../text/lexicon';

@@ -27,6 +27,7 @@ export function compareStoryNames(ctx: DetectContext): Discrepancy[] {
     ...compareAddedWords(ctx),
     ...compareGivenNames(ctx),
     ...compareSurnames(ctx),
+    ...compareDoubleSurnames(ctx),
     ...compareTypos(ctx, storyNames(ctx, 1)),
   ];
 }
@@ -195,7 +196,9 @@ function isCommonWord(word: string, inFront: boolean): boolean {
 function compareGivenNames(ctx: DetectContext): Discrepancy[] {
   const byKey = storyNames(ctx, 2, 2);
   const bySurname = new Map<string, string[]>();
-  for (const key of byKey.keys()) {
+  for (const [key, entry] of byKey) {
+    // "Mr Carter-Kenny": a hyphenated surname alone has no first name.
+    if (entry.mentions.every((m) => HYPHENATED_END.test(m.value))) continue;
     const [, surname] = key.split(' ') as [string, string];
     bySurname.set(surname, [...(bySurname.get(surname) ?? []), key]);
   }
@@ -257,6 +260,40 @@ function compareSurnames(ctx: DetectContext): Discrepancy[] {
     if (!alike || formsOfOneWord(x, y)) continue;
     const d = pairDiscrepancy(ctx, byKey, ka, kb, 0.45, `One person given two surnames: ${ka} / ${kb}.`);
     if (d) out.push(d);
+  }
+  return out;
+}
+
+/** A name ending in two capitalised words joined by a hyphen ("Bernard Carter-Kenny"). */
+const HYPHENATED_END = /\p{Lu}\p{L}*[-\u2010\u2011]\p{Lu}\p{L}*$/u;
+
+/**
+ * One person given a double-barrelled surname by one source and half of it by another ("Bernard
+ * Carter-Kenny" / "Bernard Kenny"): the same first name, the hyphenated surname written so in
+ * every mention, and no source using both names. A low-severity `name` discrepancy: the names
+ * differ in substance, not in spelling.
+ */
+function compareDoubleSurnames(ctx: DetectContext): Discrepancy[] {
+  const short = storyNames(ctx, 2, 2);
+  const out: Discrepancy[] = [];
+  for (const [key, entry] of storyNames(ctx, 3, 3)) {
+    const [given, first, second] = key.split(' ') as [string, string, string];
+    // Both halves capitalised ("Carter-Kenny", not "Jersey-based").
+    const hyphenated = entry.mentions.every((m) => HYPHENATED_END.test(m.value));
+    if (!hyphenated) continue;
+    for (const half of [first, second]) {
+      const other = `${given} ${half}`;
+      if (!short.has(other)) continue;
+      const d = pairDiscrepancy(
+        ctx,
+        new Map([...short, [key, entry]]),
+        key,
+        other,
+        0.45,
+        `One person given a double-barrelled surname by one source: ${key} / ${other}.`,
+      );
+      if (d) out.push(d);
+    }
   }
   return out;
 }

@@ -108,6 +108,15 @@ const KEY_CACHE_LIMIT = 20_000;
 const keyCache = new Map<string, string>();
 
 function foldName(name: string): string {
+  // "Passer-by Bernard Kenny": a hyphenated role before a name of two words is no part of it.
+  // ("Anglo-American Mining", its second half capitalised, is a name's first word.)
+  const parts = name.trim().split(/\s+/);
+  if (
+    parts.length > 2 &&
+    /\p{L}-\p{Ll}/u.test(parts[0] as string) &&
+    isRoleNoun(normalizeText(parts[0] as string))
+  )
+    name = parts.slice(1).join(' ');
   const words = normalizeText(name)
     .replace(/'s\b/g, '')
     .replace(/[-.'"]/g, ' ')

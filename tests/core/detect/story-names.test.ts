@@ -174,3 +174,25 @@ describe('compareStoryNames: one name spelt two ways by one source each', () => 
     ]);
   });
 });
+
+describe('compareStoryNames: a double-barrelled surname', () => {
+  it('flags one person given a double-barrelled surname by one source and half of it by another', () => {
+    expect(
+      names(
+        'The bystander, Bernard Carter-Holt, 78, was stabbed as he tried to help.',
+        'Bernard Holt, 77, was stabbed when he tried to intervene.',
+      ),
+    ).toEqual(['name/low: Bernard Carter-Holt (Daily Planet) · Bernard Holt (Evening Star)']);
+  });
+
+  it('leaves alone three words not joined by a hyphen, and a source naming both', () => {
+    expect(names('Mary Ann Holt spoke.', 'Mary Holt spoke.')).toEqual([]);
+    expect(names('Bernard Carter-Holt and his cousin Bernard Holt spoke.', 'Bernard Holt spoke.')).toEqual(
+      [],
+    );
+    // "Mr Carter-Holt" is a surname alone, not a first name "Carter".
+    expect(
+      names('Mr Carter-Holt, 78, was stabbed as he tried to help.', 'Bernard Holt, 77, was stabbed.'),
+    ).toEqual([]);
+  });
+});

@@ -50,6 +50,11 @@ describe('nameKey', () => {
     expect(nameKey('NHS Carvell Trust')).toBe('nhs carvell trust');
   });
 
+  it('drops a hyphenated role before a two-word name ("Passer-by Bernard Holt"), not a name\'s first word', () => {
+    expect(nameKey('Passer-by Bernard Holt')).toBe('bernard holt');
+    expect(nameKey('Anglo-Carvell Mining Group')).toBe('anglo carvell mining group');
+  });
+
   it('drops honorifics and possessives', () => {
     expect(nameKey('Mr Smith')).toBe('smith');
     expect(nameKey('Former President Jane Doe')).toBe('jane doe');
