@@ -14,64 +14,15 @@
  * compare is also compared in its second groups (second-groups.ts).
  */
 import type { Discrepancy } from '../model/analysis';
-import { lemmatize, lexFileOf, synsetsOf, wordRelatedness } from '../text/lexicon';
+import { lemmatize, wordRelatedness } from '../text/lexicon';
 import { isPersonNoun } from './action-words';
 import type { Quantity } from '../text/numbers';
-import { quantitiesAgree, roundedAlike, unitClass } from '../text/quantity-compare';
+import { quantitiesAgree, roundedAlike } from '../text/quantity-compare';
 import { Components, distinctLists, makeDiscrepancy, type DetectContext, type RawSide } from './context';
 import { countsPeople, fateOf, isCount, verbAfter, verbBefore, type Fate } from './count-context';
 import { changeStart, countsGivenOnce, differentThings, isSingleCount } from './count-readings';
-
-/**
- * Unit nouns this related (Wu–Palmer) count the same thing: 0.9 keeps near-synonyms and direct
- * hypernyms ("summit" under "meeting": 0.92) and rejects siblings ("box"/"letter": 0.63).
- */
-export const UNIT_RELATEDNESS = 0.9;
-/** Counts of occasions above this are not compared across groups (big counts are rarely occasions). */
-export const MAX_OCCASION_COUNT = 20;
-/**
- * Occasion nouns this related (Wu–Palmer) are one kind of occasion across groups: 0.5 keeps
- * "talks" with "meetings" (0.53) and "summits" with "meetings" (0.92), and keeps apart "counts"
- * (charges) and "lodges" (0.31).
- */
-export const OCCASION_RELATEDNESS = 0.5;
-
-/** WordNet noun files of occasions: noun.act, noun.communication, noun.event, noun.group. */
-const OCCASION_FILES = new Set([4, 10, 11, 14]);
-
-const occasionCache = new Map<string, boolean>();
-/** Whether a unit noun can name an occasion (one of its first senses is an act/event/gathering). */
-function isOccasion(unit: string): boolean {
-  let known = occasionCache.get(unit);
-  if (known === undefined) {
-    known = synsetsOf(unit)
-      .slice(0, 3)
-      .some((s) => OCCASION_FILES.has(lexFileOf(s)));
-    occasionCache.set(unit, known);
-  }
-  return known;
-}
-
-/**
- * A function giving each unit noun a key shared by the units related to it (Wu–Palmer ≥
- * UNIT_RELATEDNESS in any of their senses): the first such unit seen is the key. Used only inside
- * one claim group, where the claims already say the same thing, so a less common sense is the one
- * meant ("cases" of an illness are people, a "home" is a household). Measured on the 14 gold
- * stories against the first three senses: discrepancy recall 0.87 → 0.88 (the boil-water story's
- * "nine people" / "11 cases"), precision unchanged (0.99).
- */
-function unitCanonicaliser(): (unit: string) => string {
-  const keys = new Map<string, string>();
-  return (unit) => {
-    const cls = unitClass(unit) ?? unit;
-    let key = keys.get(cls);
-    if (key === undefined) {
-      key = [...keys.keys()].find((u) => wordRelatedness(u, cls, Infinity) >= UNIT_RELATEDNESS) ?? cls;
-      keys.set(cls, key);
-    }
-    return key;
-  };
-}
+import { nearestPairs } from './nearest-pairs';
+import { isOccasion, MAX_OCCASION_COUNT, OCCASION_RELATEDNESS, unitCanonicaliser } from './unit-keys';
 
 /** What quantitiesAgree reads of a quantity (not where it is). */
 const quantityKey = (f: { readonly q: Quantity }): string =>
@@ -340,30 +291,4 @@ export function compareQuantities(ctx: DetectContext): Discrepancy[] {
     );
   }
   return out;
-}
-
-/** How far apart two values are, as the ratio of their midpoints (a log distance). */
-const valueDistance = (a: Quantity, b: Quantity): number =>
-  Math.abs(Math.log((Math.abs(a.low + a.high) / 2 + 1) / (Math.abs(b.low + b.high) / 2 + 1)));
-
-/**
- * The disputed values of two sources that stand against each other: each value kept is the nearest
- * of the other source's to a value that is its nearest in turn (mutual nearest neighbours). A
- * source giving several counts of one unit ("four votes", "1,147 votes", "two votes ahead") against
- * one ("three votes") disputes with its nearest ("four votes"), not with all of them.
- */
-function nearestPairs(xs: readonly QFact[], ys: readonly QFact[]): [QFact[], QFact[]] {
-  if (xs.length === 1 && ys.length === 1) return [[...xs], [...ys]];
-  const nearest = (f: QFact, others: readonly QFact[]): QFact =>
-    others.reduce((best, o) => (valueDistance(f.q, o.q) < valueDistance(f.q, best.q) ? o : best));
-  const keptX = new Set<QFact>();
-  const keptY = new Set<QFact>();
-  for (const a of xs) {
-    const b = nearest(a, ys);
-    if (nearest(b, xs) === a) {
-      keptX.add(a);
-      keptY.add(b);
-    }
-  }
-  return [[...keptX], [...keptY]];
 }
