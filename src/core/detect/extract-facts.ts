@@ -5,7 +5,8 @@
  */
 import type { Claim } from '../model/analysis';
 import { findDates, type DateMention } from '../text/dates';
-import { collectNameWords, findNameMentions, isAcronym, linkNames, type NameMention } from '../text/names';
+import { isAcronym, linkNames } from '../text/name-links';
+import { collectNameWords, findNameMentions, type NameMention } from '../text/names';
 import { findTitles, type TitleMention } from '../text/titles';
 import { findQuantities, type Quantity } from '../text/numbers';
 import { endsInsideQuote, findQuotes, type QuoteMention } from '../text/quotes';

@@ -4,7 +4,7 @@
  * post or a business standing for a named agent. Used by compare-actors.ts.
  */
 import { isKindOf, wordRelatedness } from '../text/lexicon';
-import { isAcronym, spellsInitials } from '../text/names';
+import { isAcronym, spellsInitials } from '../text/name-links';
 import { editDistance } from '../text/edit-distance';
 import { surnameLike } from '../text/name-spelling';
 import { isPersonNoun } from './action-words';

@@ -1,12 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  collectNameWords,
-  findNameMentions,
-  isAcronym,
-  linkNames,
-  nameKey,
-} from '../../../src/core/text/names';
+import { isAcronym, linkNames } from '../../../src/core/text/name-links';
+import { collectNameWords, findNameMentions, nameKey } from '../../../src/core/text/names';
 
 describe('nameKey', () => {
   it('folds hyphens, case and diacritics so spelling conventions are one key', () => {
