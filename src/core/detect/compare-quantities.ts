@@ -20,7 +20,8 @@ import type { Quantity } from '../text/numbers';
 import { quantitiesAgree, roundedAlike } from '../text/quantity-compare';
 import { Components, distinctLists, makeDiscrepancy, type DetectContext, type RawSide } from './context';
 import { countsPeople, fateOf, isCount, verbAfter, verbBefore, type Fate } from './count-context';
-import { changeStart, countsGivenOnce, differentThings, isSingleCount } from './count-readings';
+import { changeStart, differentThings } from './count-readings';
+import { countsGivenOnce, isSingleCount } from './counts-given-once';
 import { nearestPairs } from './nearest-pairs';
 import { isOccasion, MAX_OCCASION_COUNT, OCCASION_RELATEDNESS, unitCanonicaliser } from './unit-keys';
 
