@@ -3,7 +3,8 @@
  * modal) with its agent: the nearest name or person/organisation noun phrase before it in the
  * same clause that is not the object of a preposition, or the "by" phrase of a passive
  * (a shallow reading of the clause, in the spirit of Hearst-style lexical patterns). Also the head
- * noun of the verb's object, so "arrested a man" and "detained a man" are the same action.
+ * noun of the verb's object (action-objects.ts), so "arrested a man" and "detained a man" are the
+ * same action.
  */
 import {
   canBeAdjective,
@@ -32,48 +33,10 @@ import {
   isCause,
   isThingFirst,
 } from './action-words';
+import { objectAfter, relativeObject } from './action-objects';
 import { appositiveSubject } from './appositive-subject';
 import type { DetectContext } from './context';
 import { FAR_BY, NEAR_BY, agentPhrase } from './passive-agent';
-
-/** The head noun of the object after the verb at `i` (skipping determiners, numbers and adjectives). */
-function objectAfter(tokens: readonly Token[], i: number): string | null {
-  let head: string | null = null;
-  for (let k = i + 1; k < tokens.length && k <= i + 6; k++) {
-    const t = tokens[k] as Token;
-    if (
-      head === null &&
-      (/^(the|a|an|his|her|their|its|this|that)$/.test(t.norm) || t.kind === 'number' || /-old$/.test(t.norm))
-    )
-      continue;
-    // The particle of a phrasal verb: "put up a reward", "handed over the files".
-    if (k === i + 1 && /^(up|out|off|down|over|back|away)$/.test(t.norm)) continue;
-    if (isStopword(t.norm)) break;
-    const lemma = lemmatize(t.norm);
-    // A gerund the lexicon has as a noun of its own ("teaching assistant", "building work").
-    if (canBeNoun(lemma)) head = lemma;
-    else if (lemma !== t.norm && canBeNoun(t.norm)) head = t.norm;
-    // A hyphenated modifier ("a dusk-to-dawn curfew", "a high-water vehicle") before the noun.
-    else if (head !== null || !(canBeAdjective(t.norm) || t.norm.includes('-'))) break;
-  }
-  // The last noun of the run: "love letters" → "letter", "a 34-year-old man" → "man".
-  return head;
-}
-
-/**
- * The object of a verb in a relative clause: "15 boxes that the National Archives obtained" → "box"
- * (the noun right before "that"/"which", which comes right before the subject starting at `start`).
- */
-function relativeObject(tokens: readonly Token[], start: number): string | null {
-  let at = tokens.findIndex((t) => t.start >= start) - 1;
-  // "that the National Archives": skip the subject's determiner.
-  if (at >= 0 && /^(the|a|an)$/.test((tokens[at] as Token).norm)) at--;
-  const rel = tokens[at];
-  const noun = tokens[at - 1];
-  if (!rel || !noun || !/^(that|which)$/.test(rel.norm) || noun.kind !== 'word') return null;
-  const lemma = lemmatize(noun.norm);
-  return canBeNoun(lemma) && !isStopword(noun.norm) ? lemma : null;
-}
 
 /** A verb with its agent in one claim; offsets relative to the claim text. */
 export interface Action {
