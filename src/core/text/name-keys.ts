@@ -1,7 +1,7 @@
 /**
  * The folded key of a name, one for every way of writing it: case, hyphens, diacritics, honorifics
  * and a role before the name ("Headteacher Mrs Pemberton" → "pemberton"). Name mentions and the
- * story's linking (names.ts) compare names by these keys.
+ * story's linking (names.ts, name-links.ts) compare names by these keys.
  */
 import { canBeAdjective, lemmatize, lexFileOf, synsetsOf } from './lexicon';
 import { normalizeText } from './normalize';
