@@ -6,7 +6,7 @@
 import type { BoilerplateReason } from '../model/article';
 import { findAppealBlocks } from './appeal-block';
 import { matchBoilerplateLine } from './boilerplate-rules';
-import { describesPicture, isCaption, punctuatesParagraphs } from './classify-caption';
+import { describesPicture, isCaption, isCreditLine, punctuatesParagraphs } from './classify-caption';
 import type { HtmlBlock } from './html-extract';
 import { parseByline } from './parse-byline';
 import { parseDateline } from './parse-dateline';
@@ -120,7 +120,9 @@ function markStandfirst(candidates: readonly Candidate[], roles: Role[]): void {
     const role = roles[i];
     if (role?.kind === 'boilerplate') continue;
     const c = candidates[i];
-    if (role?.kind === 'caption' && c && c.hint !== 'caption' && !describesPicture(c.text))
+    // (A line over a picture credit, "Thomas Mair" / "AFP/Getty", is the picture's caption.)
+    const credited = isCreditLine(candidates[i + 1]?.text ?? '');
+    if (role?.kind === 'caption' && c && c.hint !== 'caption' && !describesPicture(c.text) && !credited)
       roles[i] = { kind: 'standfirst' };
     return;
   }
@@ -171,6 +173,12 @@ function markHeader(candidates: readonly Candidate[], roles: Role[], knownTitle:
     }
     if (seen < HEADER_REACH) {
       const byline = parseByline(text, inHeader);
+      // "Thomas Mair" over "AFP/Getty": a picture's caption and its credit, not a byline.
+      const next = content[content.indexOf(i) + 1];
+      if (byline !== null && next !== undefined && isCreditLine(candidates[next]?.text ?? '')) {
+        roles[i] = { kind: 'caption' };
+        continue;
+      }
       if (byline !== null) {
         roles[i] = { kind: 'byline', value: byline };
         continue;

@@ -28,6 +28,15 @@ const PICTURE_CUES: readonly RegExp[] = [
   /[.\u2014\u2013-]\s*courtesy\b(?: of)?\s*:?\s*\S[^.!?]{0,40}$/i,
 ];
 
+/** Picture agencies a credit line names ("AFP/Getty", "Getty Images", "PA Wire"). */
+const AGENCY = String.raw`(?:AFP|AP|PA(?: Wire| Media)?|EPA|Reuters|Getty(?: Images)?|Shutterstock|Alamy|Rex(?: Features)?|Bloomberg|Pool|Handout|Xinhua)`;
+
+/** A line that is only a picture credit: "AFP/Getty", "Reuters", "AFP via Getty Images". */
+const CREDIT_LINE = new RegExp(String.raw`^${AGENCY}(?:\s*(?:\/|,|&|and|via)\s*${AGENCY})*$`, 'i');
+
+/** Whether a paragraph is only a picture credit ("AFP/Getty"): the line before it is the picture's caption. */
+export const isCreditLine = (text: string): boolean => CREDIT_LINE.test(text.trim());
+
 /**
  * Decide whether a paragraph is a caption.
  * @param text one paragraph (normalised, single line).

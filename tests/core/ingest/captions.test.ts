@@ -54,6 +54,27 @@ describe('captions in an article', () => {
     ]);
   });
 
+  it('reads a name over a picture credit ("Dana Holt" / "AFP/Getty") as a caption, not the byline', () => {
+    const text = [
+      'Dana Holt guilty of harbour fraud',
+      'Dana Holt',
+      'AFP/Getty',
+      'Dana Holt has been found guilty of defrauding the Carvell harbour trust.',
+    ].join('\n');
+    const result = ingestArticle({ file: 'fraud.txt', text });
+    if (!result.ok) throw new Error(result.error);
+    expect(result.value.byline).toBeNull();
+    expect(renderArticle(result.value)).toEqual([
+      '[caption] Dana Holt',
+      '[caption] AFP/Getty',
+      'Dana Holt has been found guilty of defrauding the Carvell harbour trust.',
+    ]);
+    // A byline over a story's first paragraph stays a byline.
+    const plain = ingestArticle({ file: 'fraud.txt', text: text.replace('\nAFP/Getty', '') });
+    if (!plain.ok) throw new Error(plain.error);
+    expect(plain.value.byline).toBe('Dana Holt');
+  });
+
   it('does not call every paragraph a caption when the text drops final full stops throughout', () => {
     const text = [
       'Storm closes harbour',
