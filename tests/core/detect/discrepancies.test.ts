@@ -1695,6 +1695,13 @@ describe('more discrepancies of each kind', () => {
         'Matthew Perry, the actor, was found at his home in Carvell. Born in Quebec, Mattew was raised in Ottawa.',
       ),
     ).toHaveLength(1);
+    // A place is no typo of a word of a place's name ("Batley" / "Old Bailey").
+    expect(
+      spelling(
+        'Mair was tried at the Old Bailey in London.',
+        'The trial at the Old Bailey lasted seven days. She got out of her car in her Batley and Spen constituency.',
+      ),
+    ).toEqual([]);
     // Two words of the language are not a typo ("Ministry" / "Minister").
     expect(
       spelling(
