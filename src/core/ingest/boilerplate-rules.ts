@@ -149,6 +149,8 @@ export const BOILERPLATE_FAMILIES: readonly BoilerplateFamily[] = [
       /^(?:(?:skip|jump)(?: directly)? to (?:the )?(?:main )?(?:content|navigation|search|footer|menu)\s*)+$/i,
       /^(?:home|news)\s*(?:[>›»/|]\s*[\w' -]+){1,5}$/i,
       /^(?:previous|next) (?:article|story|page)\b/i,
+      // "1 / 4", "Image 2 of 12": a picture gallery's counter.
+      /^(?:(?:image|photo|picture|slide)\s+)?\d{1,2}\s*(?:\/|of)\s*\d{1,2}$/i,
       /^(?:cookie|cookies)\b.*\b(?:accept|consent|settings|policy)\b/i,
     ],
   },

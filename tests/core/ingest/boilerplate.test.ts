@@ -54,6 +54,8 @@ describe('line families', () => {
     ['Skip to main content', 'navigation'],
     ['Skip to main contentSkip to navigation', 'navigation'],
     ['Jump directly to the content', 'navigation'],
+    ['1 / 4', 'navigation'],
+    ['Image 2 of 12', 'navigation'],
     ['Live scores: Carvell United 0-0 Saxby Town (HT) | Orsley Town 2-1 Fenbridge City (FT)', 'navigation'],
     ['LIVE SCORES: Carvell Utd 0 Saxby 0 (HT) \u2022 Orsley 2 Fenbridge 1 (FT)', 'navigation'],
     ['© 2025 Harbour Gazette. All rights reserved.', 'navigation'],
