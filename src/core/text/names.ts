@@ -3,7 +3,7 @@
  * mid-sentence; their keys fold case, hyphens, diacritics and honorifics (name-keys.ts). Surname and
  * acronym linking within a story: name-links.ts. Titles of works: titles.ts.
  */
-import { lemmatize } from './lexicon';
+import { lemmatize, lexFileOf, synsetsOf } from './lexicon';
 import { CONNECTORS, HONORIFICS, nameKey } from './name-keys';
 import { STOPWORDS, tokenize, type Token } from './normalize';
 import { surnameLike } from './name-spelling';
@@ -66,6 +66,19 @@ function personThenPerson(tokens: readonly Token[], k: number): boolean {
   while (tokens[end]?.capitalised && tokens[end]?.kind === 'word') end++;
   return personLike(tokens.slice(k, end));
 }
+
+/**
+ * A plural noun for people opening a sentence before a name ("Students Ye Mengyuan and Wang Linjia
+ * died"): who they are, no part of the name.
+ */
+const peopleNoun = (t: Token): boolean => {
+  const lemma = lemmatize(t.norm);
+  const first = lemma !== t.norm ? synsetsOf(lemma)[0] : undefined;
+  return first !== undefined && lexFileOf(first) === PERSON_FILE;
+};
+
+/** WordNet's noun.person file. */
+const PERSON_FILE = 18;
 
 /** A pronoun with a verb contracted onto it ("I'm", "I've", "It's", "We'll"). */
 const PRONOUN_CONTRACTION = /^(?:i|we|you|they|he|she|it)['\u2019](?:m|ve|ll|d|re|s)$/;
@@ -152,7 +165,13 @@ export function findNameMentions(text: string, knownNames: ReadonlySet<string> =
         before.trim() === ''
       );
     };
-    while (first <= j && atSentenceStart(first) && NOT_NAMES.has((tokens[first] as Token).norm)) first++;
+    while (
+      first <= j &&
+      atSentenceStart(first) &&
+      (NOT_NAMES.has((tokens[first] as Token).norm) ||
+        (peopleNoun(tokens[first] as Token) && personLike(tokens.slice(first + 1, j + 1))))
+    )
+      first++;
     // "Debuting for Spurs in 2009, he …", "Writing for The Guardian, …": a participle opening the
     // sentence and its connector are no part of the name after them ("Running Pulse" is a name).
     if (

@@ -112,6 +112,11 @@ describe('findNameMentions', () => {
     expect(render('Running Pulse has asked the trust to publish its policy.')).toBe(
       '[[Running Pulse]]=running pulse',
     );
+    // A plural noun for people before a person's name says who they are.
+    expect(render('Students Ye Mengyuan and Wang Linjia died in the crash.')).toBe(
+      '[[Ye Mengyuan]]=ye mengyuan [[Wang Linjia]]=wang linjia',
+    );
+    expect(render('Residents of Carvell said so.')).toBe('[[Residents of Carvell]]=residents of carvell');
     // A participle whose object the name is, the name set off by a comma.
     expect(render('Sentencing Holt, the judge said the attack was planned.')).toBe('[[Holt]]=holt');
     expect(render('Department for Education officials said so.')).toBe(
