@@ -133,9 +133,26 @@ export function compareQuantities(ctx: DetectContext): Discrepancy[] {
     const fs = inGroup.get(key) ?? [];
     return fs.length > 0 && fs.every((a) => fs.every((b) => quantitiesAgree(a.q, b.q)));
   };
+  // "73 people dead" and "dozens injured" count different people: they neither agree nor dispute.
+  const fates = new Map<QFact, Fate | null>();
+  const fate = (f: QFact): Fate | null => {
+    if (!fates.has(f)) fates.set(f, fateOf(ctx.claims[f.claim]?.text ?? '', f.q));
+    return fates.get(f) ?? null;
+  };
+  const sameFate = (a: QFact, b: QFact): boolean => {
+    const fa = fate(a);
+    const fb = fate(b);
+    return fa === null || fb === null || fa === fb;
+  };
   const givenOnce = countsGivenOnce(facts, unitKey, articleOf);
+  // The number killed (or hurt) that every source gives once is one figure of the story, whatever
+  // the noun ("injuring 182 others" / "181 people were taken to local hospitals").
+  const fateKey = (f: QFact): string => `fate:${fate(f) ?? ''}`;
+  const fated = facts.filter((f) => fate(f) !== null);
+  const givenOnceFate = countsGivenOnce(fated, fateKey, articleOf);
   facts.forEach((f, i) => {
     if (givenOnce.has(unitKey(f)) && isSingleCount(f)) link(`once:${unitKey(f)}`, i);
+    if (fate(f) !== null && givenOnceFate.has(fateKey(f)) && isSingleCount(f)) link(`once:${fateKey(f)}`, i);
     const group = ctx.groupOf.get(f.claim);
     const unit = unitKey(f);
     if (group !== undefined) link(`g:${group}|${keyIn(f, unit, group)}`, i);
@@ -167,17 +184,6 @@ export function compareQuantities(ctx: DetectContext): Discrepancy[] {
   const predicateOf = (f: QFact): string | null => {
     if (!predicates.has(f)) predicates.set(f, verbAfter(ctx.claims[f.claim]?.text ?? '', f.q.end));
     return predicates.get(f) ?? null;
-  };
-  // "73 people dead" and "dozens injured" count different people: they neither agree nor dispute.
-  const fates = new Map<QFact, Fate | null>();
-  const fate = (f: QFact): Fate | null => {
-    if (!fates.has(f)) fates.set(f, fateOf(ctx.claims[f.claim]?.text ?? '', f.q));
-    return fates.get(f) ?? null;
-  };
-  const sameFate = (a: QFact, b: QFact): boolean => {
-    const fa = fate(a);
-    const fb = fate(b);
-    return fa === null || fb === null || fa === fb;
   };
   const samePredicate = (a: QFact, b: QFact): boolean => {
     const pa = predicateOf(a);

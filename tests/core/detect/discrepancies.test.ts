@@ -2038,6 +2038,19 @@ describe('more discrepancies of each kind', () => {
     ).toEqual([]);
   });
 
+  it('number: the number hurt (or killed) that every source gives once is one figure of the story, whatever the noun', () => {
+    const analysis = compareQuantities(
+      ungroupedContext(
+        [
+          'A further 10 people were injured when the council lorry mounted a pavement in Carvell.',
+          'Carvell Police confirmed six people were dead and eight more were seriously injured.',
+        ],
+        ['Daily Planet', 'Evening Star'],
+      ),
+    );
+    expect(analysis.map((d) => d.summary)).toEqual(['10 people (Daily Planet) · eight (Evening Star)']);
+  });
+
   it('number: a count of the people a claim is credited to ("according to one witness") is no fact to compare', () => {
     expect(
       found(
