@@ -144,11 +144,13 @@ export const BOILERPLATE_FAMILIES: readonly BoilerplateFamily[] = [
     explanation: 'site navigation',
     maxLength: SHORT,
     patterns: [
-      /^(?:back to top|jump to|toggle navigation|menu|home|close|open menu|search)$/i,
+      /^(?:back to top|jump to|toggle navigation|menu|home|close|open menu|search|select page)$/i,
       // "Skip to main contentSkip to navigation": accessibility links, often glued together.
       /^(?:(?:skip|jump)(?: directly)? to (?:the )?(?:main )?(?:content|navigation|search|footer|menu)\s*)+$/i,
       /^(?:home|news)\s*(?:[>›»/|]\s*[\w' -]+){1,5}$/i,
       /^(?:previous|next) (?:article|story|page)\b/i,
+      // "Media ID: 55357060", "Caption:" with nothing after it: a picture's labels, not its caption.
+      /^(?:(?:media|image|photo|picture|video|asset) id\s*:?\s*[\w-]+|(?:caption|image caption|photo caption)\s*:?)$/i,
       // "1 / 4", "Image 2 of 12": a picture gallery's counter.
       /^(?:(?:image|photo|picture|slide)\s+)?\d{1,2}\s*(?:\/|of)\s*\d{1,2}$/i,
       /^(?:cookie|cookies)\b.*\b(?:accept|consent|settings|policy)\b/i,
