@@ -60,3 +60,20 @@ export function findOutletInText(lines: readonly string[]): string | null {
   }
   return null;
 }
+
+/**
+ * A page title's site name after a bar ("Quake hits Italy, 73 Dead | ASHARQ AL-AWSAT English
+ * Archive"): the headline before it (three words or more) and the site after it (one to eight
+ * words, beginning with a capital, no sentence punctuation), or null when the title has no such
+ * suffix. Only the last bar counts; a dash is too common inside headlines to split on.
+ */
+export function splitSiteSuffix(title: string): { readonly headline: string; readonly site: string } | null {
+  const at = title.lastIndexOf(' | ');
+  if (at < 0) return null;
+  const headline = title.slice(0, at).trim();
+  const site = title.slice(at + 3).trim();
+  const words = site.split(/\s+/);
+  if (headline.split(/\s+/).length < 3 || words.length > 8 || !/^\p{Lu}/u.test(site)) return null;
+  if (/[.!?:;,"“”]/u.test(site)) return null;
+  return { headline, site };
+}

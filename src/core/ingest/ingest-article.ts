@@ -11,7 +11,7 @@ import { err, ok } from '../model/result';
 import { makeId } from '../text/hash';
 import type { Candidate, Role } from './classify-blocks';
 import { classifyBlocks } from './classify-blocks';
-import { findOutletInText } from './find-outlet';
+import { findOutletInText, splitSiteSuffix } from './find-outlet';
 import type { HtmlExtract } from './html-extract';
 import { looksLikeHtml } from './html-extract';
 import { isIsoDate } from './iso-date';
@@ -66,7 +66,10 @@ export function ingestArticle(input: IngestInput): Result<Article> {
   if (assembled.paragraphs.length === 0) return err(`${input.file}: no article text (only page furniture)`);
 
   const manifest = input.manifest ?? null;
-  const textTitle = candidates.find((_, i) => roles[i]?.kind === 'title')?.text ?? null;
+  const pageTitle = candidates.find((_, i) => roles[i]?.kind === 'title')?.text ?? null;
+  // "Headline | Site Name": the headline, and the site as the outlet when nothing better names it.
+  const suffix = pageTitle !== null ? splitSiteSuffix(pageTitle) : null;
+  const textTitle = suffix?.headline ?? pageTitle;
   const textByline = firstValue(roles, 'byline');
   const textDate = firstValue(roles, 'dateline');
   const htmlByline = html?.byline
@@ -75,7 +78,12 @@ export function ingestArticle(input: IngestInput): Result<Article> {
   const htmlDate = html?.published ? parseHtmlDate(html.published) : null;
   const htmlSite = html?.siteName ? normalizeInline(html.siteName) || null : null;
 
-  const source = pick([manifest?.source, 'manifest'], [htmlSite, 'html'], [findOutletInText(lines), 'text']);
+  const source = pick(
+    [manifest?.source, 'manifest'],
+    [htmlSite, 'html'],
+    [findOutletInText(lines), 'text'],
+    [suffix?.site ?? null, 'text'],
+  );
   const byline = pick([htmlByline || null, 'html'], [textByline, 'text']);
   const published = pick([manifest?.published, 'manifest'], [htmlDate, 'html'], [textDate, 'text']);
   const title = pick(

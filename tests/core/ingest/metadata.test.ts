@@ -1,7 +1,7 @@
 // Bylines, datelines and outlets on made-up text, and the order of precedence manifest → text → fallback.
 import { describe, expect, it } from 'vitest';
 import { ingestArticle } from '../../../src/core';
-import { findOutletInText } from '../../../src/core/ingest/find-outlet';
+import { findOutletInText, splitSiteSuffix } from '../../../src/core/ingest/find-outlet';
 import { parseByline } from '../../../src/core/ingest/parse-byline';
 import { parseDateline } from '../../../src/core/ingest/parse-dateline';
 import { renderArticle } from './render-article';
@@ -81,6 +81,24 @@ describe('findOutletInText', () => {
     [['The council said nothing.', 'Nobody commented.'], null],
   ])('%j → %s', (lines, outlet) => {
     expect(findOutletInText(lines)).toBe(outlet);
+  });
+});
+
+describe('a page title with its site name after a bar', () => {
+  it('splits "Headline | Site" into the title and, when nothing else names one, the outlet', () => {
+    const result = ingestArticle({
+      file: 'quake.txt',
+      text: [
+        'Quake flattens Carvell villages, 73 dead | CARVELL COURIER English Archive',
+        '',
+        'A powerful earthquake flattened mountain villages near Carvell on Wednesday.',
+      ].join('\n'),
+    });
+    if (!result.ok) throw new Error(result.error);
+    expect(result.value.title).toBe('Quake flattens Carvell villages, 73 dead');
+    expect(result.value.source).toBe('CARVELL COURIER English Archive');
+    expect(splitSiteSuffix('Live | storm hits the coast')).toBeNull();
+    expect(splitSiteSuffix('Quake hits Carvell | Our reporter says: it was awful')).toBeNull();
   });
 });
 
