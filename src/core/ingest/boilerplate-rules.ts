@@ -172,6 +172,8 @@ export const BOILERPLATE_FAMILIES: readonly BoilerplateFamily[] = [
     patterns: [
       /^(?:(?:published|updated|posted|last updated)\s*:?\s*)?(?:\d+|an?|one) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago$/i,
       /^(?:published|updated|posted)\s*:?\s*(?:just now|today|yesterday)$/i,
+      // "- Published", a bare label whose time the scraper dropped.
+      /^[-\u2013\u2022]?\s*(?:published|updated|last updated|posted)\s*:?$/i,
       /^\d+ min(?:ute)?s? read$/i,
       // An archive's notice: "This article is more than 9 years old".
       /^this (?:article|story|page) is (?:more|over) than (?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?) old$/i,

@@ -103,7 +103,9 @@ export function classifyBlocks(candidates: readonly Candidate[], knownTitle: str
   );
   candidates.forEach((c, i) => {
     if (roles[i]?.kind !== 'text' || c.hint === 'heading') return;
-    if (c.hint === 'caption' || isCaption(c.text, punctuated)) roles[i] = { kind: 'caption' };
+    // A picture credit ("Reuters Zoom"), and the line over it ("Rolf Harris"), belong to a picture.
+    const credit = isCreditLine(c.text) || isCreditLine(candidates[i + 1]?.text ?? '');
+    if (c.hint === 'caption' || credit || isCaption(c.text, punctuated)) roles[i] = { kind: 'caption' };
   });
   markStandfirst(candidates, roles);
   return roles;

@@ -31,8 +31,11 @@ const PICTURE_CUES: readonly RegExp[] = [
 /** Picture agencies a credit line names ("AFP/Getty", "Getty Images", "PA Wire"). */
 const AGENCY = String.raw`(?:AFP|AP|PA(?: Wire| Media)?|EPA|Reuters|Getty(?: Images)?|Shutterstock|Alamy|Rex(?: Features)?|Bloomberg|Pool|Handout|Xinhua)`;
 
-/** A line that is only a picture credit: "AFP/Getty", "Reuters", "AFP via Getty Images". */
-const CREDIT_LINE = new RegExp(String.raw`^${AGENCY}(?:\s*(?:\/|,|&|and|via)\s*${AGENCY})*$`, 'i');
+/** A line that is only a picture credit: "AFP/Getty", "Reuters", "AFP via Getty Images", "Reuters Zoom" (a button). */
+const CREDIT_LINE = new RegExp(
+  String.raw`^${AGENCY}(?:\s*(?:\/|,|&|and|via)\s*${AGENCY})*(?:\s+(?:Zoom|Enlarge|Expand))?$`,
+  'i',
+);
 
 /** Whether a paragraph is only a picture credit ("AFP/Getty"): the line before it is the picture's caption. */
 export const isCreditLine = (text: string): boolean => CREDIT_LINE.test(text.trim());

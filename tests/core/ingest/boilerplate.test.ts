@@ -66,6 +66,7 @@ describe('line families', () => {
     ['2 hours ago', 'metadata'],
     ['Published 3 days ago', 'metadata'],
     ['Updated: 5 years ago', 'metadata'],
+    ['- Published', 'metadata'],
     ['5 min read', 'metadata'],
     ['This article is more than 9 years old', 'metadata'],
     ['newday intv massimo oluseyi comet landing_00004910.jpg', 'metadata'],

@@ -75,6 +75,23 @@ describe('captions in an article', () => {
     expect(plain.value.byline).toBe('Dana Holt');
   });
 
+  it('reads the line over a picture credit with its button ("Reuters Zoom") as a caption anywhere', () => {
+    const text = [
+      'Dana Holt guilty of harbour fraud',
+      'Dana Holt was found guilty on Monday of defrauding the Carvell harbour trust',
+      'Dana Holt',
+      'Reuters Zoom',
+      'The trial lasted eight weeks and the jury deliberated for two days',
+    ].join('\n');
+    const result = ingestArticle({ file: 'fraud.txt', text });
+    if (!result.ok) throw new Error(result.error);
+    expect(renderArticle(result.value)).toEqual([
+      'Dana Holt was found guilty on Monday of defrauding the Carvell harbour trust',
+      '[caption] Dana Holt',
+      'The trial lasted eight weeks and the jury deliberated for two days',
+    ]);
+  });
+
   it('does not call every paragraph a caption when the text drops final full stops throughout', () => {
     const text = [
       'Storm closes harbour',
