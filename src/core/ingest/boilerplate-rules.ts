@@ -151,6 +151,10 @@ export const BOILERPLATE_FAMILIES: readonly BoilerplateFamily[] = [
       /^(?:previous|next) (?:article|story|page)\b/i,
       // "Media ID: 55357060", "Caption:" with nothing after it: a picture's labels, not its caption.
       /^(?:(?:media|image|photo|picture|video|asset) id\s*:?\s*[\w-]+|(?:caption|image caption|photo caption)\s*:?)$/i,
+      // "Share Adjust Comment Print": a toolbar's buttons, glued into one line.
+      /^(?:(?:share|adjust|comment|comments|print|email|e-mail|save|tweet|facebook|twitter|whatsapp|text size|font size|listen|bookmark|copy link|reprints?)\s*){2,}$/i,
+      // "Loading article content": a page's placeholder while it loads.
+      /^loading(?: article)?(?: content| comments| video)?(?:\s*(?:\.\.\.|\u2026))?$/i,
       // "1 / 4", "Image 2 of 12": a picture gallery's counter.
       /^(?:(?:image|photo|picture|slide)\s+)?\d{1,2}\s*(?:\/|of)\s*\d{1,2}$/i,
       /^(?:cookie|cookies)\b.*\b(?:accept|consent|settings|policy)\b/i,

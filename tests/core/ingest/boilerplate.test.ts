@@ -56,6 +56,8 @@ describe('line families', () => {
     ['Jump directly to the content', 'navigation'],
     ['1 / 4', 'navigation'],
     ['Select Page', 'navigation'],
+    ['Share Adjust Comment Print', 'navigation'],
+    ['Loading article content', 'navigation'],
     ['Media ID: 55357060', 'navigation'],
     ['Caption:', 'navigation'],
     ['Image 2 of 12', 'navigation'],
