@@ -45,12 +45,25 @@ export function storyNames(
   minWords: number,
   maxWords = Infinity,
 ): Map<string, NameEntry> {
+  const out = new Map<string, NameEntry>();
+  for (const [key, entry] of allStoryNames(ctx)) {
+    const words = key.split(' ').length;
+    if (words >= minWords && words <= maxWords) out.set(key, entry);
+  }
+  return out;
+}
+
+/** The story's names, gathered once per analysis context for every story-wide name check. */
+const namesCache = new WeakMap<DetectContext, ReadonlyMap<string, NameEntry>>();
+
+/** Every distinct name key of the story, with its sources and mentions (read once per context). */
+function allStoryNames(ctx: DetectContext): ReadonlyMap<string, NameEntry> {
+  const cached = namesCache.get(ctx);
+  if (cached) return cached;
   const byKey = new Map<string, NameEntry>();
   ctx.facts.forEach((f, c) => {
     for (const n of f.names) {
       const key = nameKey(n.text);
-      const words = key.split(' ').length;
-      if (words < minWords || words > maxWords) continue;
       const entry = byKey.get(key) ?? { articles: new Set<string>(), mentions: [] };
       entry.articles.add(ctx.claims[c]?.articleId ?? '');
       entry.mentions.push({ claim: c, value: n.text, start: n.start, end: n.end });
@@ -61,5 +74,6 @@ export function storyNames(
   // "Wexcombe City Marathon"): a source using both names is not one disagreeing with another.
   for (const [id, article] of ctx.articles)
     for (const n of findNameMentions(article.title)) byKey.get(nameKey(n.text))?.articles.add(id);
+  namesCache.set(ctx, byKey);
   return byKey;
 }
