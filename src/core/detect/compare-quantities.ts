@@ -146,7 +146,7 @@ export function compareQuantities(ctx: DetectContext): Discrepancy[] {
   };
   const givenOnce = countsGivenOnce(facts, unitKey, articleOf);
   // The number killed (or hurt) that every source gives once is one figure of the story, whatever
-  // the noun ("injuring 182 others" / "181 people were taken to local hospitals").
+  // the noun ("A further 10 people were injured" / "eight more were seriously injured").
   const fateKey = (f: QFact): string => `fate:${fate(f) ?? ''}`;
   const fated = facts.filter((f) => fate(f) !== null);
   const givenOnceFate = countsGivenOnce(fated, fateKey, articleOf);
