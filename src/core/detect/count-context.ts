@@ -79,6 +79,9 @@ const FATE_WORDS: ReadonlyMap<string, Fate> = new Map([
   ...['missing', 'unaccounted'].map((w) => [w, 'missing'] as const),
 ]);
 
+/** An aside right after a count that names some of the people counted (", including …,"). */
+const ASIDE_OF_PART = /^\s*,\s*(?:including|among them|most of them|many of them|some of them)\b[^,;]*,/i;
+
 /** Words looked at on each side of a count of people for what befell them. */
 const FATE_WINDOW = 3;
 
@@ -93,8 +96,10 @@ export function fateOf(text: string, q: Quantity): Fate | null {
     tokenize(s)
       .filter((t) => t.kind === 'word')
       .map((t) => t.norm);
-  // Within the clause: up to a comma, a semicolon or "and" on either side.
-  const after = words(text.slice(q.end).split(/[,;]|\band\b/)[0] ?? '').slice(0, FATE_WINDOW + 1);
+  // Within the clause: up to a comma, a semicolon or "and" on either side; past an aside that
+  // names some of them ("Seven people, including a midshipman from Queens, were killed").
+  const rest = text.slice(q.end).replace(ASIDE_OF_PART, ' ');
+  const after = words(rest.split(/[,;]|\band\b/)[0] ?? '').slice(0, FATE_WINDOW + 1);
   const before = words(
     text
       .slice(0, q.start)
