@@ -57,6 +57,8 @@ function isPersonName(text: string): boolean {
   return tokens.every((t) => {
     const lower = t.toLowerCase().replace(/\.$/, '');
     if (PARTICLES.has(t)) return true;
+    // "Joseph A. Gambardello": an initial, not the article "a".
+    if (/^\p{Lu}\.$/u.test(t)) return true;
     return !NOT_NAMES.has(lower) && NAME_TOKEN.test(t);
   });
 }

@@ -49,6 +49,7 @@ describe('parseByline', () => {
     ['By JANE DOE', false, 'JANE DOE'],
     ['By Jane Doe and John Roe', false, 'Jane Doe and John Roe'],
     ['By Jane Doe, Political Editor', false, 'Jane Doe'],
+    ['By Jana A. Holt, The Carvell Courier (TNS)', false, 'Jana A. Holt'],
     ['Jane Doe and John Roe', true, 'Jane Doe and John Roe'],
     ['Maria de la Cruz', true, 'Maria de la Cruz'],
     ['Jane Doe', true, 'Jane Doe'],
