@@ -41,12 +41,31 @@ export function detectDiscrepancies(ctx: DetectContext): Discrepancy[] {
     ...compareRoles(ctx),
   ];
   const seen = new Set<string>();
-  return withoutCoveredSpellings(all.filter((d) => (seen.has(d.id) ? false : (seen.add(d.id), true)))).sort(
+  const unique = all.filter((d) => (seen.has(d.id) ? false : (seen.add(d.id), true)));
+  return withoutCoveredSpellings(withoutRepeats(unique)).sort(
     (a, b) =>
       SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
       b.confidence - a.confidence ||
       a.id.localeCompare(b.id),
   );
+}
+
+/**
+ * One disagreement found twice from different sentences (a count compared in its group and again
+ * as the count of an event: "five people" / "seven people" both times) is one: the same kind and
+ * the same values from the same sources. The more confident finding is kept.
+ */
+export function withoutRepeats(ds: readonly Discrepancy[]): Discrepancy[] {
+  const keyOf = (d: Discrepancy): string =>
+    `${d.kind}|${[...new Set(d.sides.map((x) => `${x.articleId}:${x.value.toLowerCase()}`))].sort().join('|')}`;
+  const best = new Map<string, Discrepancy>();
+  for (const d of ds) {
+    const key = keyOf(d);
+    const kept = best.get(key);
+    if (!kept || d.confidence > kept.confidence) best.set(key, d);
+  }
+  const keep = new Set(best.values());
+  return ds.filter((d) => keep.has(d));
 }
 
 /** A spelling note's names, as compared: case and a possessive set aside ("CHELYABINSK", "Holt's"). */

@@ -13,7 +13,7 @@ import { compareQuotes } from '../../../src/core/detect/compare-quotes';
 import { claimFeatureCounts } from '../../../src/core/align/claim-features';
 import { weightVectors } from '../../../src/core/align/weight-vectors';
 import type { Analysis, Discrepancy } from '../../../src/core/model/analysis';
-import { withoutCoveredSpellings } from '../../../src/core/detect/detect-discrepancies';
+import { withoutCoveredSpellings, withoutRepeats } from '../../../src/core/detect/detect-discrepancies';
 import { Components, makeDiscrepancy } from '../../../src/core/detect/context';
 import { outletLabels } from '../../../src/core/model/outlet-labels';
 import { makeArticle } from '../engine/make-article';
@@ -1727,6 +1727,30 @@ describe('more discrepancies of each kind', () => {
     const acrossStory = note('d2', ['CHELYABINSK', 'Chelyabink', 'Chelyabinsk', 'Chelyabinsk']);
     const other = note('d3', ['Holt', 'Hollt']);
     expect(withoutCoveredSpellings([inGroup, acrossStory, other])).toEqual([acrossStory, other]);
+  });
+
+  it('number: one disagreement found twice from different sentences is one, the more confident kept', () => {
+    const count = (id: string, claims: string[], values: string[], confidence: number): Discrepancy => ({
+      id,
+      kind: 'number',
+      severity: 'high',
+      claimIds: claims,
+      groupId: null,
+      sides: values.map((value, i) => ({
+        articleId: `a${i}`,
+        claimId: claims[i] as string,
+        value,
+        start: 0,
+        end: 1,
+      })),
+      summary: values.join(' · '),
+      confidence,
+      explanation: '',
+    });
+    const inGroup = count('d1', ['c1', 'c9'], ['five people', 'seven people'], 0.85);
+    const asEvent = count('d2', ['c2', 'c9'], ['five people', 'Seven people'], 0.6);
+    const other = count('d3', ['c3', 'c8'], ['six cars', 'seven cars'], 0.6);
+    expect(withoutRepeats([asEvent, inGroup, other])).toEqual([inGroup, other]);
   });
 
   it('summaries fold a name written in capitals into the same name ("CARVELLSK" / "Carvellsk")', () => {
