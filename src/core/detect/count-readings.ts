@@ -42,6 +42,9 @@ export interface Figure {
  * A comparer for the story's figures: whether two can only be different things, whatever their
  * values. Each figure is read once (the callers' pair checks are quadratic).
  */
+/** Words before a figure that make it a sum of several ("a total of", "a combined", "totalling"). */
+const TOTAL_BEFORE = /\b(?:a\s+total\s+of|a\s+combined|totall?ing|in\s+total)\s+$/i;
+
 export function differentThings(ctx: DetectContext): (a: Figure, b: Figure) => boolean {
   interface Reading {
     readonly head: string | null;
@@ -52,6 +55,8 @@ export function differentThings(ctx: DetectContext): (a: Figure, b: Figure) => b
     readonly of: string | null;
     /** The form a sum is paid in (moneyForm). */
     readonly form: string | null;
+    /** A sum of several figures ("a total of 42 years", "a combined 30 goals"). */
+    readonly total: boolean;
   }
   const readings = new Map<Figure, Reading>();
   const readingOf = (f: Figure): Reading => {
@@ -67,6 +72,7 @@ export function differentThings(ctx: DetectContext): (a: Figure, b: Figure) => b
         from: distanceFrom(text, f.q),
         of: percentHead(text, f.q) ?? measureHead(text, f.q),
         form: moneyForm(text, f.q),
+        total: TOTAL_BEFORE.test(text.slice(Math.max(0, f.q.start - 30), f.q.start)),
       };
       readings.set(f, r);
     }
@@ -77,6 +83,8 @@ export function differentThings(ctx: DetectContext): (a: Figure, b: Figure) => b
     const rb = readingOf(b);
     if ((ra.attributive || rb.attributive) && unitClass(a.q.unit) !== unitClass(b.q.unit)) return true;
     if (otherScopes(ra.scope, rb.scope)) return true;
+    // "jailed for a total of 42 years" sums what others give apiece ("16 years", "13 years").
+    if (ra.total !== rb.total) return true;
     if (ra.from !== null && rb.from !== null && ra.from !== rb.from) return true;
     // "$4 billion in cash and $12 billion in shares" against "$19 billion": parts of a sum in the
     // forms it is paid in are not the sum, nor a part in another form.

@@ -2082,6 +2082,23 @@ describe('more discrepancies of each kind', () => {
     expect(analysis.map((d) => d.summary)).toEqual(['10 people (Daily Planet) · eight (Evening Star)']);
   });
 
+  it('number: a total ("a total of 42 years") is compared with totals, not with what others give apiece', () => {
+    const spans = (first: string, second: string): string[] =>
+      found(story(first, second)).filter((d) => d.startsWith('number'));
+    expect(
+      spans(
+        'The ringleader of the Carvell gang was jailed for 16 years, while his two accomplices were each sentenced to 13 years.',
+        'The three members of the Carvell gang were jailed for a total of 42 years at Saxby Crown Court.',
+      ),
+    ).toEqual([]);
+    expect(
+      spans(
+        'The three members of the Carvell gang were jailed for a total of 40 years at Saxby Crown Court.',
+        'The three members of the Carvell gang were jailed for a total of 42 years at Saxby Crown Court.',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('number: a count of the people a claim is credited to ("according to one witness") is no fact to compare', () => {
     expect(
       found(
