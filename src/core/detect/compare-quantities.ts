@@ -152,7 +152,7 @@ export function compareQuantities(ctx: DetectContext): Discrepancy[] {
   const givenOnceFate = countsGivenOnce(fated, fateKey, articleOf);
   facts.forEach((f, i) => {
     if (givenOnce.has(unitKey(f)) && isSingleCount(f)) link(`once:${unitKey(f)}`, i);
-    if (fate(f) !== null && givenOnceFate.has(fateKey(f)) && isSingleCount(f)) link(`once:${fateKey(f)}`, i);
+    if (givenOnceFate.has(fateKey(f)) && isSingleCount(f)) link(`once:${fateKey(f)}`, i);
     const group = ctx.groupOf.get(f.claim);
     const unit = unitKey(f);
     if (group !== undefined) link(`g:${group}|${keyIn(f, unit, group)}`, i);

@@ -3,13 +3,10 @@
  * `spelling` note (story-name-entries.ts gathers the story's names).
  */
 import type { Discrepancy } from '../model/analysis';
-import { lexFileOf, synsetsOf } from '../text/lexicon';
+import { synsetsOf } from '../text/lexicon';
 import { spellingNote, type NameEntry } from './compare-names';
-import { formsOfOneWord, isSpellingVariant, soundKey } from '../text/name-spelling';
+import { formsOfOneWord, isSpellingVariant, soundKey, surnameLike } from '../text/name-spelling';
 import type { DetectContext } from './context';
-
-/** WordNet's noun.person file. */
-const PERSON_FILE = 18;
 
 /** Words at least this long are checked for a typo against the story's common spelling. */
 const TYPO_MIN_LENGTH = 5;
@@ -38,8 +35,7 @@ export function compareTypos(ctx: DetectContext, names: ReadonlyMap<string, Name
     if (entry.articles.size < 2 || !key.includes(' ')) continue;
     // Only a person's name lends its words ("Matthew Perry"): "Old Bailey" is a place, and "Batley"
     // another place, not its typo. A name whose first word is a common word names no person.
-    const first = synsetsOf(key.split(' ')[0] as string)[0];
-    if (first !== undefined && lexFileOf(first) !== PERSON_FILE) continue;
+    if (!surnameLike(key.split(' ')[0] as string)) continue;
     for (const w of new Set(key.split(' ')))
       if (w.length >= TYPO_MIN_LENGTH && !byKey.has(w)) {
         byKey.set(w, entry);

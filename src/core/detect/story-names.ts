@@ -286,7 +286,10 @@ function compareDoubleSurnames(ctx: DetectContext): Discrepancy[] {
       if (!short.has(other)) continue;
       const d = pairDiscrepancy(
         ctx,
-        new Map([...short, [key, entry]]),
+        new Map([
+          [key, entry],
+          [other, short.get(other) as NameEntry],
+        ]),
         key,
         other,
         0.45,
