@@ -4,7 +4,7 @@
  * natural causes; participles spelt like their base, passive adverbs, reduced relatives and the
  * people who speak for a body.
  */
-import { lexFileOf, synsetsOf } from '../text/lexicon';
+import { isPersonLemma, lexFileOf, synsetsOf } from '../text/lexicon';
 
 /** Verbs of saying (and light verbs): who said what is an attribution, not an actor; not an event either. */
 export const SAYING: ReadonlySet<string> = new Set([
@@ -144,10 +144,7 @@ export const AUXILIARIES = new Set([
   'of',
 ]);
 /** Whether a lemma is a person noun (noun.person). */
-export const isPersonNoun = (lemma: string): boolean =>
-  synsetsOf(lemma)
-    .slice(0, 2)
-    .some((s) => lexFileOf(s) === 18);
+export const isPersonNoun = (lemma: string): boolean => isPersonLemma(lemma, { senses: 2 });
 /** WordNet noun files of causes that are not actors: noun.event, noun.phenomenon, noun.process, noun.state. */
 const CAUSE_FILES = new Set([11, 19, 22, 26]);
 export const isCause = (lemma: string): boolean =>

@@ -153,6 +153,19 @@ export function lexFileOf(synset: number): number {
   return lexicon.lexFiles[synset] ?? -1;
 }
 
+/** WordNet's lexicographer file of people (noun.person). */
+const PERSON_FILE = 18;
+
+/**
+ * Whether a lemma's most frequent sense is a kind of person ("farmer", "Smith"), or one of its
+ * first `senses` is; a word WordNet does not know ("Pemberton") answers `unknown`.
+ */
+export function isPersonLemma(lemma: string, { senses = 1, unknown = false } = {}): boolean {
+  const known = synsetsOf(lemma);
+  if (known.length === 0) return unknown;
+  return known.slice(0, senses).some((s) => lexFileOf(s) === PERSON_FILE);
+}
+
 /** Whether a lemma can be a noun (one of its senses is in a noun file, 3..28). */
 export function canBeNoun(lemma: string): boolean {
   return synsetsOf(lemma).some((s) => lexFileOf(s) >= 3 && lexFileOf(s) <= 28);

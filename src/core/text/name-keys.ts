@@ -3,7 +3,7 @@
  * and a role before the name ("Headteacher Mrs Pemberton" → "pemberton"). Name mentions and the
  * story's linking (names.ts, name-links.ts) compare names by these keys.
  */
-import { canBeAdjective, lemmatize, lexFileOf, synsetsOf } from './lexicon';
+import { canBeAdjective, isPersonLemma, lemmatize, synsetsOf } from './lexicon';
 import { normalizeText } from './normalize';
 
 /** Honorifics and job titles dropped from a name's key ("Mr Smith" → "smith"). */
@@ -173,8 +173,7 @@ function foldName(name: string): string {
 
 /** Whether a name's last word can be a surname: unknown to WordNet ("Pemberton") or a person ("Baker"). */
 function personLike(word: string): boolean {
-  const first = synsetsOf(lemmatize(word))[0];
-  return first === undefined || lexFileOf(first) === 18;
+  return isPersonLemma(lemmatize(word), { unknown: true });
 }
 
 /**
@@ -182,13 +181,13 @@ function personLike(word: string): boolean {
  * and it is no adjective: "National", "Korean" and "White" begin names (unless `adjectiveToo`).
  */
 function isRoleNoun(word: string, adjectiveToo = false): boolean {
-  const first = synsetsOf(lemmatize(word))[0];
-  if (first === undefined) {
+  const lemma = lemmatize(word);
+  if (synsetsOf(lemma).length === 0) {
     // A compound WordNet does not list, ending in a role it does: "headteacher", "groundskeeper".
     const role = /(teacher|keeper|worker|master|mistress|fighter|officer|manager|leader|owner)s?$/.exec(word);
     return role !== null && role.index > 0;
   }
-  return lexFileOf(first) === 18 && (adjectiveToo || !canBeAdjective(word));
+  return isPersonLemma(lemma) && (adjectiveToo || !canBeAdjective(word));
 }
 
 /** Ranks of a post: the word after one is a post even when it can be an adjective ("Chief Executive"). */

@@ -4,7 +4,7 @@
  * the name, actor and attribution comparisons.
  */
 import { editDistance } from './edit-distance';
-import { lemmatize, lexFileOf, synsetsOf } from './lexicon';
+import { isPersonLemma, lemmatize } from './lexicon';
 
 /**
  * Whether two different words are one name spelled two ways: one edit ("Holt"/"Hollt"), or two in
@@ -94,6 +94,5 @@ export function isShortForm(x: string, y: string): boolean {
  * whose first sense is a person ("Smith", "Baker"); "Road", "Port", "City", "Korea" name places.
  */
 export function surnameLike(word: string): boolean {
-  const senses = synsetsOf(word);
-  return senses.length === 0 || lexFileOf(senses[0] as number) === 18;
+  return isPersonLemma(word, { unknown: true });
 }

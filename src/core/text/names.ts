@@ -3,7 +3,7 @@
  * mid-sentence; their keys fold case, hyphens, diacritics and honorifics (name-keys.ts). Surname and
  * acronym linking within a story: name-links.ts. Titles of works: titles.ts.
  */
-import { lemmatize, lexFileOf, synsetsOf } from './lexicon';
+import { isPersonLemma, lemmatize } from './lexicon';
 import { CONNECTORS, HONORIFICS, nameKey } from './name-keys';
 import { STOPWORDS, tokenize, type Token } from './normalize';
 import { surnameLike } from './name-spelling';
@@ -73,12 +73,8 @@ function personThenPerson(tokens: readonly Token[], k: number): boolean {
  */
 const peopleNoun = (t: Token): boolean => {
   const lemma = lemmatize(t.norm);
-  const first = lemma !== t.norm ? synsetsOf(lemma)[0] : undefined;
-  return first !== undefined && lexFileOf(first) === PERSON_FILE;
+  return lemma !== t.norm && isPersonLemma(lemma);
 };
-
-/** WordNet's noun.person file. */
-const PERSON_FILE = 18;
 
 /** A pronoun with a verb contracted onto it ("I'm", "I've", "It's", "We'll"). */
 const PRONOUN_CONTRACTION = /^(?:i|we|you|they|he|she|it)['\u2019](?:m|ve|ll|d|re|s)$/;

@@ -2,7 +2,7 @@
  * The unit noun a number counts: "two summits", "11 new stops", "rounds of talks" (talks), "three
  * of its five carriages" (carriages).
  */
-import { canBeNoun, lexFileOf, lemmatize, synsetsOf } from './lexicon';
+import { canBeNoun, isPersonLemma, lexFileOf, lemmatize, synsetsOf } from './lexicon';
 import { isStopword, type Token } from './normalize';
 import { CONVERT } from './measures';
 import { MEASURE_NOUNS } from './number-words';
@@ -48,9 +48,6 @@ function namedModifierEnd(tokens: readonly Token[], j: number, text: string): nu
   return k;
 }
 
-/** WordNet's lexicographer file of people (noun.person). */
-const PERSON_FILE = 18;
-
 /** Words that make a unit of length one of area or volume. */
 const POWERS = new Set(['square', 'cubic', 'sq']);
 
@@ -74,15 +71,7 @@ export function unitAfter(
       !isStopword(then.norm) &&
       lemmatize(then.norm) === then.norm &&
       canBeNoun(then.norm);
-    if (
-      !year &&
-      !labels &&
-      lemma !== first.norm &&
-      synsetsOf(lemma)
-        .slice(0, 1)
-        .some((s) => lexFileOf(s) === PERSON_FILE)
-    )
-      return { unit: first, lemma };
+    if (!year && !labels && lemma !== first.norm && isPersonLemma(lemma)) return { unit: first, lemma };
   }
   // "11 new stops", "two large boxes": skip up to two adjectives before the noun, and a word the
   // lexicon does not know before a plural noun it does ("38 outbound flights").

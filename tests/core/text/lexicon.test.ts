@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { hypernymsOf, lemmatize, synsetsOf, wordRelatedness } from '../../../src/core/text/lexicon';
+import {
+  hypernymsOf,
+  isPersonLemma,
+  lemmatize,
+  synsetsOf,
+  wordRelatedness,
+} from '../../../src/core/text/lexicon';
 
 describe('lemmatize', () => {
   it.each([
@@ -44,5 +50,27 @@ describe('WordNet relations from the bundled lexicon', () => {
     expect(wordRelatedness('mile', 'kilometer')).toBeGreaterThan(wordRelatedness('mile', 'letter'));
     expect(wordRelatedness('obtain', 'obtain')).toBe(1);
     expect(wordRelatedness('zorblax', 'meeting')).toBe(0);
+  });
+});
+
+describe('isPersonLemma', () => {
+  it('asks whether the most frequent sense is a kind of person', () => {
+    expect(isPersonLemma('farmer')).toBe(true);
+    expect(isPersonLemma('smith')).toBe(true);
+    expect(isPersonLemma('road')).toBe(false);
+    expect(isPersonLemma('crew')).toBe(false); // a group, not a person
+  });
+
+  it('looks further when asked: "star" and "fan" are people in their second sense', () => {
+    expect(isPersonLemma('star')).toBe(false);
+    expect(isPersonLemma('star', { senses: 2 })).toBe(true);
+    expect(isPersonLemma('fan', { senses: 2 })).toBe(true);
+    expect(isPersonLemma('head', { senses: 2 })).toBe(false);
+  });
+
+  it('answers as told for a word WordNet does not know (a surname such as "Pemberton")', () => {
+    expect(isPersonLemma('pemberton')).toBe(false);
+    expect(isPersonLemma('pemberton', { unknown: true })).toBe(true);
+    expect(isPersonLemma('road', { unknown: true })).toBe(false);
   });
 });
