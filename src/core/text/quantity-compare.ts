@@ -58,6 +58,7 @@ export const ROUNDING_SHARE = 0.05;
  */
 export function roundedAlike(a: Quantity, b: Quantity): boolean {
   if (a.low !== a.high || b.low !== b.high || a.vague || b.vague || a.unit !== b.unit) return false;
+  if (roundHundreds(a.low, b.low) || roundHundreds(b.low, a.low)) return true;
   const [whole, decimal] = Number.isInteger(a.low) ? [a.low, b.low] : [b.low, a.low];
   return (
     Number.isInteger(whole) &&
@@ -83,3 +84,19 @@ export function unitClass(unit: string | null): string | null {
   if (unit === null) return null;
   return CONVERT[unit]?.[0] ?? unit;
 }
+
+/**
+ * Whether a round figure in hundreds or more ("500-year-old") is the other, precise one ("528-year-old")
+ * rounded to the round one's last non-zero digit, within ROUND_FIGURE_SHARE.
+ */
+function roundHundreds(round: number, precise: number): boolean {
+  if (!Number.isInteger(round) || round < 100 || round % 100 !== 0 || round === precise) return false;
+  let step = 100;
+  while (round % (step * 10) === 0) step *= 10;
+  return (
+    Math.round(precise / step) * step === round && Math.abs(precise - round) / round <= ROUND_FIGURE_SHARE
+  );
+}
+
+/** Relative difference within which a round figure may be another source's precise one. */
+const ROUND_FIGURE_SHARE = 0.1;

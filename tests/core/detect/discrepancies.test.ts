@@ -421,6 +421,31 @@ describe('discrepancies of each kind', () => {
     ).toEqual(['number/high: 6 percent (Daily Planet) · 6.4 percent (Evening Star)']);
   });
 
+  it('number: a round figure is a precise one rounded ("500-year-old" / "528-year-old"), not one far off', () => {
+    const numbers = (...texts: string[]): string[] =>
+      found(story(...texts)).filter((d) => d.startsWith('number'));
+    expect(
+      numbers(
+        'The 528-year-old skeleton found under a council car park is that of the lost king, archaeologists said.',
+        'The 500-year-old skeleton found under a council car park is that of the lost king, archaeologists said.',
+      ),
+    ).toEqual([]);
+    // Rounded to the hundred it would be 600: a different figure.
+    expect(
+      numbers(
+        'The 560-year-old skeleton found under a council car park is that of the lost king, archaeologists said.',
+        'The 500-year-old skeleton found under a council car park is that of the lost king, archaeologists said.',
+      ),
+    ).toEqual(['number/high: 560-year-old (Daily Planet) · 500-year-old (Evening Star)']);
+    // A figure that is not round is compared as written.
+    expect(
+      numbers(
+        'The 528-year-old skeleton found under a council car park is that of the lost king, archaeologists said.',
+        'The 520-year-old skeleton found under a council car park is that of the lost king, archaeologists said.',
+      ),
+    ).toEqual(['number/high: 528-year-old (Daily Planet) · 520-year-old (Evening Star)']);
+  });
+
   it('number: counts of synonymous occasions about the same parties, vague side included', () => {
     expect(
       found(
