@@ -171,7 +171,8 @@ function edgeSwap(edge: readonly DiffPart[]): boolean {
  * shows it begins a sentence there ("Safety has to come first" / "Public safety has to come
  * first") or ends one ("Trains will cause real disruption." / "… real disruption for people."), and the longer
  * quote runs on in the same sentence. A quote cut where the speaker's sentence goes on ("… will
- * cause real disruption," she said) is an excerpt.
+ * cause real disruption," she said), or that leaves out an opening phrase set off by a comma
+ * ("However, once …" / "Once …"), is an excerpt.
  */
 export function rewordedEdges(
   ctx: DetectContext,
@@ -201,7 +202,9 @@ export function rewordedEdges(
       /^\p{Lu}/u.test(shortText) &&
       at &&
       /^\p{Ll}/u.test(longText.slice(at.start)) &&
-      !/[.!?;:]\s*$/.test(longText.slice(0, at.start))
+      // An opening word or phrase set off by a comma ("However, once the area …") is left out
+      // whole: the rest is the same sentence, excerpted.
+      !/[.!?;:,]\s*$/.test(longText.slice(0, at.start))
     )
       out.push(first);
   }

@@ -1138,6 +1138,13 @@ describe('discrepancies of each kind', () => {
         'Councillor Dana Holt said: "The forecast was bad and nobody told us anything until we were wading out at four in the morning."',
       ),
     ).toEqual([]);
+    // An opening word set off by a comma, left out: the same sentence, excerpted.
+    expect(
+      quotes(
+        'Chief Inspector Dana Holt said: "However, once the line has been made safe, a full search will be conducted."',
+        'Chief Inspector Dana Holt said: "Once the line has been made safe a full search will be conducted."',
+      ),
+    ).toEqual([]);
   });
 
   it('quote: a word swapped where both quotes begin or end is rewording ("crucial for …" / "instrumental for …")', () => {
