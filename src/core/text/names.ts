@@ -3,7 +3,7 @@
  * mid-sentence; their keys fold case, hyphens, diacritics and honorifics (name-keys.ts). Surname and
  * acronym linking within a story: name-links.ts. Titles of works: titles.ts.
  */
-import { isPersonLemma, lemmatize } from './lexicon';
+import { canBeVerb, isPersonLemma, lemmatize } from './lexicon';
 import { CONNECTORS, HONORIFICS, nameKey } from './name-keys';
 import { STOPWORDS, tokenize, type Token } from './normalize';
 import { surnameLike } from './name-spelling';
@@ -76,6 +76,14 @@ const peopleNoun = (t: Token): boolean => {
   return lemma !== t.norm && isPersonLemma(lemma);
 };
 
+/** A word joined by a hyphen to a past participle ("Ireland-born", "London-based", "Kremlin-backed"). */
+function participleCompound(t: Token): boolean {
+  const part = /-(\p{Ll}+)$/u.exec(t.text)?.[1];
+  if (part === undefined) return false;
+  const lemma = lemmatize(part);
+  return part === 'born' || (lemma !== part && /(?:ed|en|n|t)$/.test(part) && canBeVerb(lemma));
+}
+
 /** A pronoun with a verb contracted onto it ("I'm", "I've", "It's", "We'll"). */
 const PRONOUN_CONTRACTION = /^(?:i|we|you|they|he|she|it)['\u2019](?:m|ve|ll|d|re|s)$/;
 
@@ -116,8 +124,9 @@ export function findNameMentions(text: string, knownNames: ReadonlySet<string> =
     // Whether the name has an ampersand in it ("Tollard & Finch and Handybarn" are two names).
     let joined = false;
     while (j + 1 < tokens.length) {
-      // A possessive ends a name: "Acme's Jane Doe" is two names.
-      if (/['\u2019]s$/.test((tokens[j] as Token).text)) break;
+      // A possessive ends a name: "Acme's Jane Doe" is two names; so does a place joined to a
+      // participle: "Northern Ireland-born Heaney", "London-based Acme".
+      if (/['\u2019]s$/.test((tokens[j] as Token).text) || participleCompound(tokens[j] as Token)) break;
       const nx = tokens[j + 1] as Token;
       const gap = text.slice((tokens[j] as Token).end, nx.start);
       // Dotted initials are one word: "U.S.", "D.C.", "J.K." ("U" "." "S").

@@ -178,6 +178,19 @@ describe('findNameMentions', () => {
       '[[Bureau of Land Management]]=bureau of land management',
     );
   });
+
+  it('ends a name at a place joined to a participle ("Northern Carvell-born Holt", "Harbour-based Acme")', () => {
+    expect(render('The poet Northern Carvell-born Holt died on Friday.')).toBe(
+      '[[Northern Carvell-born]]=northern carvell born [[Holt]]=holt',
+    );
+    expect(render('Shares in the Harbour-based Acme Foods fell.')).toBe(
+      '[[Harbour-based]]=harbour based [[Acme Foods]]=acme foods',
+    );
+    // A hyphenated part of a name stays in it.
+    expect(render('The leader Kim Jong-un met Dana Holt.')).toBe(
+      '[[Kim Jong-un]]=kim jong un [[Dana Holt]]=dana holt',
+    );
+  });
 });
 
 describe('linkNames', () => {
