@@ -18,6 +18,9 @@ export interface AppositiveSubject {
 const NOT_SUBJECT_START =
   /^(however|but|and|or|so|then|yet|meanwhile|instead|earlier|later|now|today|yesterday|it|there)$/;
 
+/** Finite verbs that make a part of the sentence a clause of its own. */
+const FINITE = /^(?:has|have|had|is|are|was|were|will|would|can|could|shall|should|may|might|must)$/;
+
 /**
  * The named subject of the verb at token `i` when the sentence opens "A, B, [auxiliaries] verb",
  * with the name in A or in B (not in a relative clause "which …", not after a preposition); null
@@ -41,6 +44,10 @@ export function appositiveSubject(
   const secondStart = last.end - (parts[2] as string).length;
   const second = tokens.find((t) => t.start >= secondStart);
   const relative = second !== undefined && /^(who|which|that|whose|where|when)$/.test(second.norm);
+  // "Viewed by many as the best poet, Holt had enjoyed a long career, winning …": a second part with
+  // a verb of its own is a clause, not an apposition; the verb after it is that clause's.
+  if (!relative && tokens.some((t) => t.start >= secondStart && t.end <= last.end && FINITE.test(t.norm)))
+    return null;
   const governed = (n: NameMention): boolean => {
     const at = tokens.findIndex((t) => t.start >= n.start);
     return tokens.slice(Math.max(0, at - 2), at).some((t) => PREPOSITIONS.has(t.norm));
