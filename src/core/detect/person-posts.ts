@@ -90,7 +90,8 @@ function rolesAround(text: string, tokens: readonly Token[], n: NameMention): Ro
       : 0;
   let k = from;
   while (k < inside.length - 2 && isRoleWord(inside[k] as Token)) k++;
-  const titled = inside.slice(from, k);
+  // "CEO of Whole Foods": the post of someone at the body, not the body's.
+  const titled = inside[k]?.norm === 'of' ? [] : inside.slice(from, k);
   const before: Token[] = [];
   for (let i = tokens.findIndex((t) => t.start >= n.start) - 1; i >= 0 && before.length < ROLE_WINDOW; i--) {
     const t = tokens[i] as Token;
@@ -110,7 +111,8 @@ function rolesAround(text: string, tokens: readonly Token[], n: NameMention): Ro
   const front = run.length > 0 ? roleOf(run) : null;
   if (front) {
     const lead = text.slice(Math.max(0, front.start - 40), front.start);
-    if (PAST_POST.test(lead)) return [];
+    // "former chairman", and "ex-wife": a post or tie held before.
+    if (PAST_POST.test(lead) || PAST_POST.test(text.slice(front.start, front.end))) return [];
     // "founder and CEO Mark Zuckerberg": the post before "and" too.
     const and = /(?:^|\s)(?:and|&)\s+$/.exec(lead);
     const k = tokens.findIndex((t) => t.start >= front.start);

@@ -198,6 +198,22 @@ describe('compareRoles', () => {
       ),
     ).toEqual([]);
     expect(roles('Lieutenant David Trell flew.', 'Pilot David Trell flew.')).toHaveLength(1);
+    // "ex-wife" is a tie held before, not a post set against "economist".
+    expect(
+      roles(
+        'Vicky Trell, a prominent economist, was jailed.',
+        'His ex-wife Vicky Trell was jailed for eight months.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads "CEO of Harbour Foods" as the post of someone at the body, not the body\'s', () => {
+    expect(
+      roles(
+        'Dana Holt will remain CEO of Harbour Foods and the headquarters will stay in Carvell.',
+        'Carvell-based grocer Harbour Foods is to be sold for $13.7 billion.',
+      ),
+    ).toEqual([]);
   });
 
   it('reads no post before a name that qualifies people after it ("major Harrowgate Bank shareholders")', () => {
