@@ -229,7 +229,6 @@ export const MEASURE_NOUNS = new Set([
   'pair',
   'number',
   'batch',
-  'group',
   'kind',
   'type',
   'piece',

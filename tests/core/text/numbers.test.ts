@@ -117,6 +117,11 @@ describe('findQuantities', () => {
       'several rounds=~3..7 talk; dozens=~24..144 -',
     ],
     [
+      'a group of people counts groups, not people',
+      'A webcam showed one group of people walking away from the rim.',
+      'one group=1 group',
+    ],
+    [
       'a handful and a dozen',
       'A handful of firms sold a dozen eggs.',
       'A handful=~2..6 -; a dozen eggs=12 egg',
