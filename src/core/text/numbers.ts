@@ -74,20 +74,24 @@ export function findQuantities(text: string): Quantity[] {
       i = share.lastIndex;
       continue;
     }
-    const compound = t.norm.includes('-') ? /^([a-z]+)-([a-z]+(?:-old)?)$/.exec(t.norm) : null;
+    const compound = t.norm.includes('-') ? /^([a-z]+)-([a-z]+(?:-old)?)(?:-long)?$/.exec(t.norm) : null;
     if (
       compound &&
       Object.hasOwn(SMALL, compound[1] as string) &&
       !Object.hasOwn(SMALL, compound[2] as string)
     ) {
-      // "five-year contract", "ten-mile walk": the number and its unit in one word.
+      // "five-year contract", "ten-mile walk", "a four-month-long trial": the number and its unit
+      // in one word.
       const value = SMALL[compound[1] as string] as number;
       const unit = /-old$/.test(compound[2] as string)
         ? (compound[2] as string)
         : lemmatize(compound[2] as string);
+      // "an almost four-month-long trial": an estimate, as of a number on its own.
+      const { low, high, bound } = approximated(text, t.start, value, value);
       found.push({
-        low: value,
-        high: value,
+        low,
+        high,
+        ...(bound ? { bound } : {}),
         vague: false,
         unit,
         unitText: compound[2] as string,

@@ -102,6 +102,15 @@ export function unitAfter(
       head = t;
       break;
     }
+    // "a 72-hour-long walkout", "a 10-mile-long queue": the span or the length, not the noun after.
+    const long = /^([a-z]+)-long$/.exec(t.norm)?.[1];
+    if (
+      j === i &&
+      gap === '-' &&
+      long &&
+      (Object.hasOwn(CONVERT, lemmatize(long)) || SPANS.has(lemmatize(long)))
+    )
+      return { unit: { ...t, text: long, norm: long, end: t.start + long.length }, lemma: lemmatize(long) };
     const lemma = lemmatize(t.norm);
     // "a 14-year sentence", "a 10-year contract": a span joined to its number measures the noun after.
     if (j === i && gap === '-' && (Object.hasOwn(CONVERT, lemma) || SPANS.has(lemma))) {

@@ -175,6 +175,15 @@ describe('discrepancies of each kind', () => {
         ),
       ),
     ).toEqual(['number/high: eight-day (Daily Planet) · two-week (Evening Star)']);
+    // "almost four months" is not three months; "-long" changes nothing.
+    expect(
+      found(
+        story(
+          'The jury found Dorian Vale guilty in January after a three-month trial.',
+          'The jury found Dorian Vale guilty in January, following an almost four-month-long trial.',
+        ),
+      ),
+    ).toEqual(['number/high: three-month (Daily Planet) · four-month-long (Evening Star)']);
   });
 
   it('number: spans of time of different things are not compared ("20 years of my life" / "a four-year deal")', () => {

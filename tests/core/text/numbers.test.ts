@@ -108,6 +108,11 @@ describe('findQuantities', () => {
       'She signed a five-year contract for the 8-kilometre route.',
       'five-year=5 year; 8-kilometre=8 kilometre',
     ],
+    [
+      'a span or a length with "-long": the unit, not the noun after it',
+      'After an almost four-month-long trial and a 72-hour-long walkout came a 10-mile-long queue.',
+      'four-month-long=3.6..4 month; 72-hour=72 hour; 10-mile=10 mile',
+    ],
     ['adjectives before the unit', 'The route will have 11 new stops.', '11 stops=11 stop'],
     ['scale words', 'The city spent 1.5 million dollars.', '1.5 million dollars=1500000 usd'],
     ['hyphenated number words', 'Officers fired twenty-one shots.', 'twenty-one shots=21 shot'],
