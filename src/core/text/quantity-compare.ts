@@ -18,7 +18,11 @@ export function quantitiesAgree(a: Quantity, b: Quantity): boolean {
   // 5% across units: "5 km (3 miles)" is 3.1 miles; rounding in conversions stays within a few
   // percent. In one unit the values are compared as written: "2.1%" is not "2%".
   const converted = a.unit !== b.unit && fa !== fb;
-  const slack = (converted ? 0.05 : 1e-9) * Math.max(Math.abs(ha), Math.abs(hb));
+  // An estimate's range already allows for rounding: "about 155 miles" (±10%) is not 216 km. A
+  // bound is one figure ("more than 50,000 miles" / "80,000 kilometres" rounds 49,710 miles).
+  const estimate = (q: Quantity): boolean => q.low !== q.high && !q.bound && !q.vague;
+  const slack =
+    (converted && !estimate(a) && !estimate(b) ? 0.05 : 1e-9) * Math.max(Math.abs(ha), Math.abs(hb));
   // Two bounds of one kind state one limit: "up to £220" and "up to £250" give different maxima.
   if (a.bound && a.bound === b.bound)
     return a.bound === 'max' ? Math.abs(ha - hb) <= slack : Math.abs(la - lb) <= slack;

@@ -179,6 +179,15 @@ describe('quantitiesAgree', () => {
     expect(quantitiesAgree(one('an 8-kilometre line'), one('a 5-mile line'))).toBe(true);
   });
 
+  it('allows for rounding in a conversion once: an estimate across units has its own range only', () => {
+    expect(quantitiesAgree(one('about 5 km'), one('three miles'))).toBe(true);
+    // About 155 miles is 225-274 km; 216 km is 134 miles.
+    expect(quantitiesAgree(one('about 155 miles'), one('216 kilometres'))).toBe(false);
+    expect(quantitiesAgree(one('about 135 miles'), one('216 kilometres'))).toBe(true);
+    // A bound is one figure, rounded in conversion: 80,000 km is 49,710 miles.
+    expect(quantitiesAgree(one('more than 50,000 miles'), one('80,000 kilometres'))).toBe(true);
+  });
+
   it('agrees where a fraction is written rounded ("a third" / "33.3 per cent" / "33%"), not between two decimals', () => {
     expect(quantitiesAgree(one('a third of voters'), one('33.3 per cent of voters'))).toBe(true);
     expect(quantitiesAgree(one('a third of voters'), one('33% of voters'))).toBe(true);
