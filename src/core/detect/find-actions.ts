@@ -70,6 +70,9 @@ function isRequest(text: string, after: number, verb: string): boolean {
 const isCrewed = (lemma: string): boolean => isKindOf(lemma, 'vehicle');
 
 /** The actions (verb + agent) of one claim. */
+/** Verbs whose "-ing" before a date says when something happens ("starting on Nov. 15"). */
+const TIME_VERBS = new Set(['start', 'begin', 'end', 'commence', 'run']);
+
 export function actionsOf(ctx: DetectContext, claim: number): Action[] {
   const text = ctx.claims[claim]?.text ?? '';
   const names = ctx.facts[claim]?.names ?? [];
@@ -94,6 +97,20 @@ export function actionsOf(ctx: DetectContext, claim: number): Action[] {
     if (before && /['\u2019]s$/.test(before.text)) return;
     const verb = irregular ?? lemmatize(t.norm);
     if ((SAYING.has(verb) && !isRequest(text, t.end, verb)) || isStopword(t.norm) || !canBeVerb(verb)) return;
+    if (/ing$/.test(t.norm)) {
+      const rest = text.slice(t.end);
+      // "starting on Nov. 15", "beginning Monday": when, not something done.
+      const dates = ctx.facts[claim]?.dates ?? [];
+      const at = t.end + (/^\s+(?:on|in|from|at)?\s*/.exec(rest)?.[0].length ?? 0);
+      if (TIME_VERBS.has(verb) && dates.some((d) => d.start === at)) return;
+      // "CHIPS Act funding from the government": a name and a noun in -ing, not the name acting.
+      if (
+        before &&
+        names.some((n) => n.end === before.end) &&
+        /^(?:\s*[,.;:)]|\s+(?:from|for|of|in|on|to)\b|\s*$)/.test(rest)
+      )
+        return;
+    }
     // Passive with an agent: "paid for by the national fund", "detained by guards", or after
     // adverbials in a passive ("was collected on 11 October by testers from the board").
     const participle = /ed$/.test(t.norm) || irregular !== undefined;
