@@ -104,6 +104,11 @@ export function readNumberValue(text: string, tokens: readonly Token[], i: numbe
     // "1977's", "45th": possessive years and ordinals are not counts.
     if (/^\d+(st|nd|rd|th)$/.test(text.slice(t.start, t.end + 2)) || /'s$/.test(t.norm)) return null;
     low = high = value;
+    // "two dozen people", "3 dozen eggs": dozens of the noun.
+    if (tokens[endIndex + 1]?.norm === 'dozen') {
+      low = high = value * 12;
+      endIndex++;
+    }
     // "1½ hours": a vulgar fraction glued to the number (the tokeniser folds "½" to "1⁄2").
     const fraction = tokens[endIndex + 1];
     const parts = /^(\d+)\u2044(\d+)$/.exec(fraction?.norm ?? '');

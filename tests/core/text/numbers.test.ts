@@ -127,6 +127,11 @@ describe('findQuantities', () => {
       'one group=1 group',
     ],
     [
+      'a number of dozens',
+      'More than two dozen people were missing and three dozen eggs broke.',
+      'two dozen people=24..36 person; three dozen eggs=36 egg',
+    ],
+    [
       'a handful and a dozen',
       'A handful of firms sold a dozen eggs.',
       'A handful=~2..6 -; a dozen eggs=12 egg',
