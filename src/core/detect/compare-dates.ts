@@ -81,17 +81,27 @@ export function compareDates(ctx: DetectContext): Discrepancy[] {
     // A date another source gives as the other kind, bound or event ("from midnight on 23 June" /
     // "with effect from 23 June"), is the same date read two ways, not in dispute.
     const kindOf = (c: number, d: DateMention): string => `${comparableKind(d)}|${boundOf(c, d) ?? ''}`;
-    const datesBy = new Map<string, Set<string>>();
+    // Per date key: how many sources give it as each kind, and which kinds each source gives it as
+    // (so the check below is not a scan of every source for every date).
+    const sourcesByKind = new Map<string, Map<string, number>>();
+    const kindsBySource = new Map<string, Set<string>>();
     for (const c of members)
       for (const d of ctx.facts[c]?.dates ?? []) {
         const a = ctx.claims[c]?.articleId ?? '';
-        datesBy.set(a, (datesBy.get(a) ?? new Set()).add(`${d.key}#${kindOf(c, d)}`));
+        const kind = kindOf(c, d);
+        const own = kindsBySource.get(`${a}#${d.key}`) ?? new Set<string>();
+        kindsBySource.set(`${a}#${d.key}`, own);
+        if (own.has(kind)) continue;
+        own.add(kind);
+        const counts = sourcesByKind.get(d.key) ?? new Map<string, number>();
+        sourcesByKind.set(d.key, counts.set(kind, (counts.get(kind) ?? 0) + 1));
       }
-    const givenElsewhere = (d: DateMention, article: string, kind: string): boolean =>
-      [...datesBy].some(
-        ([a, keys]) =>
-          a !== article && [...keys].some((k) => k.startsWith(`${d.key}#`) && k !== `${d.key}#${kind}`),
+    const givenElsewhere = (d: DateMention, article: string, kind: string): boolean => {
+      const own = kindsBySource.get(`${article}#${d.key}`);
+      return [...(sourcesByKind.get(d.key) ?? [])].some(
+        ([k, n]) => k !== kind && n - (own?.has(k) ? 1 : 0) > 0,
       );
+    };
     const byKind = new Map<string, RawSide[]>();
     const mentions = new Map<RawSide, DateMention>();
     for (const c of members) {

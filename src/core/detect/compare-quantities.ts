@@ -193,6 +193,32 @@ export function compareQuantities(ctx: DetectContext): Discrepancy[] {
   // "a budget of almost £900m"), spans of different things, counts over different sets, distances
   // from different places, percentages of different things (count-readings.ts).
   const otherSums = differentThings(ctx);
+  const hasWhole = (fs: readonly QFact[]): boolean => fs.some((f) => f.q.whole === true);
+  const holds = (whole: QFact, part: QFact, partHasWhole: boolean): boolean =>
+    whole.q.whole === true && !partHasWhole && part.q.high < whole.q.low;
+  // The other source's values that none of a source's own values accounts for: what a value
+  // can be set against (found once per pair of sources, not per value).
+  const unaccounted = (others: readonly QFact[], own: readonly QFact[]): QFact[] =>
+    others.filter((b) => !own.some((o) => quantitiesAgree(o.q, b.q) && sameFate(o, b)));
+  const disputes = (
+    a: QFact,
+    others: readonly QFact[],
+    own: readonly QFact[],
+    open: readonly QFact[],
+  ): boolean =>
+    !others.some(
+      (b) =>
+        (quantitiesAgree(a.q, b.q) && sameFate(a, b)) ||
+        holds(b, a, hasWhole(own)) ||
+        holds(a, b, hasWhole(others)),
+    ) &&
+    (!a.q.part || others.some((b) => samePredicate(a, b))) &&
+    // Something to set it against, and not a sum of something else.
+    open.some((b) => !otherSums(a, b) && sameFate(a, b));
+  // The values set against each other are one figure, rounded by one source ("6 percent" /
+  // "6.2 percent").
+  const rounded = (fs: readonly QFact[], others: readonly QFact[]): boolean =>
+    fs.every((a) => others.some((b) => roundedAlike(a.q, b.q)));
   const out: Discrepancy[] = [];
   for (const members of comp.groups()) {
     const byArticle = new Map<string, QFact[]>();
@@ -234,30 +260,8 @@ export function compareQuantities(ctx: DetectContext): Discrepancy[] {
         // A whole ("of the company's 24 buses") holds a smaller count of a source that gives no
         // whole of its own ("one bus was banned"); "three of its five" against "two of the five"
         // still compares three with two.
-        const hasWhole = (fs: readonly QFact[]): boolean => fs.some((f) => f.q.whole === true);
-        const holds = (whole: QFact, part: QFact, partHasWhole: boolean): boolean =>
-          whole.q.whole === true && !partHasWhole && part.q.high < whole.q.low;
-        // The other source's values that none of a source's own values accounts for: what a value
-        // can be set against (found once per pair of sources, not per value).
-        const unaccounted = (others: readonly QFact[], own: readonly QFact[]): QFact[] =>
-          others.filter((b) => !own.some((o) => quantitiesAgree(o.q, b.q) && sameFate(o, b)));
         const openY = unaccounted(ys, xs);
         const openX = unaccounted(xs, ys);
-        const disputes = (
-          a: QFact,
-          others: readonly QFact[],
-          own: readonly QFact[],
-          open: readonly QFact[],
-        ): boolean =>
-          !others.some(
-            (b) =>
-              (quantitiesAgree(a.q, b.q) && sameFate(a, b)) ||
-              holds(b, a, hasWhole(own)) ||
-              holds(a, b, hasWhole(others)),
-          ) &&
-          (!a.q.part || others.some((b) => samePredicate(a, b))) &&
-          // Something to set it against, and not a sum of something else.
-          open.some((b) => !otherSums(a, b) && sameFate(a, b));
         const onlyX = xs.filter((a) => disputes(a, ys, xs, openY));
         const onlyY = ys.filter((b) => disputes(b, xs, ys, openX));
         // A third source giving both values reconciles them: "23 runners …, two of them
@@ -268,10 +272,6 @@ export function compareQuantities(ctx: DetectContext): Discrepancy[] {
           onlyX.every((a) => onlyY.every((b) => exact(a) && exact(b) && givenTogether(a, b, x, y)));
         if (onlyX.length > 0 && onlyY.length > 0 && !reconciled) {
           const [keptX, keptY] = nearestPairs(onlyX, onlyY);
-          // The values set against each other are one figure, rounded by one source ("6 percent" /
-          // "6.2 percent").
-          const rounded = (fs: readonly QFact[], others: readonly QFact[]): boolean =>
-            fs.every((a) => others.some((b) => roundedAlike(a.q, b.q)));
           if (rounded(keptX, keptY) && rounded(keptY, keptX)) continue;
           conflict = true;
           for (const f of [...keptX, ...keptY]) disputed.add(quantityKey(f));

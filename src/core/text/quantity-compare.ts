@@ -20,13 +20,17 @@ export function quantitiesAgree(a: Quantity, b: Quantity): boolean {
   const converted = a.unit !== b.unit && fa !== fb;
   // An estimate's range already allows for rounding: "about 155 miles" (±10%) is not 216 km. A
   // bound is one figure ("more than 50,000 miles" / "80,000 kilometres" rounds 49,710 miles).
-  const estimate = (q: Quantity): boolean => q.low !== q.high && !q.bound && !q.vague;
   const slack =
     (converted && !estimate(a) && !estimate(b) ? 0.05 : 1e-9) * Math.max(Math.abs(ha), Math.abs(hb));
   // Two bounds of one kind state one limit: "up to £220" and "up to £250" give different maxima.
   if (a.bound && a.bound === b.bound)
     return a.bound === 'max' ? Math.abs(ha - hb) <= slack : Math.abs(la - lb) <= slack;
   return (la <= hb + slack && lb <= ha + slack) || (!converted && roundsTo(a, b));
+}
+
+/** Whether a quantity is an estimate with a range of its own ("about 155 miles"), not a bound or a point. */
+function estimate(q: Quantity): boolean {
+  return q.low !== q.high && !q.bound && !q.vague;
 }
 
 /** Decimal places of a value as written, or null for a fraction no short decimal writes (1/3). */
