@@ -69,10 +69,10 @@ function isRequest(text: string, after: number, verb: string): boolean {
 /** Vehicles act for their crews: "the lifeboat towed the trawler", "towed in by another boat". */
 const isCrewed = (lemma: string): boolean => isKindOf(lemma, 'vehicle');
 
-/** The actions (verb + agent) of one claim. */
 /** Verbs whose "-ing" before a date says when something happens ("starting on Nov. 15"). */
 const TIME_VERBS = new Set(['start', 'begin', 'end', 'commence', 'run']);
 
+/** The actions (verb + agent) of one claim. */
 export function actionsOf(ctx: DetectContext, claim: number): Action[] {
   const text = ctx.claims[claim]?.text ?? '';
   const names = ctx.facts[claim]?.names ?? [];
@@ -97,8 +97,8 @@ export function actionsOf(ctx: DetectContext, claim: number): Action[] {
     if (before && /['\u2019]s$/.test(before.text)) return;
     const verb = irregular ?? lemmatize(t.norm);
     if ((SAYING.has(verb) && !isRequest(text, t.end, verb)) || isStopword(t.norm) || !canBeVerb(verb)) return;
+    const rest = text.slice(t.end);
     if (/ing$/.test(t.norm)) {
-      const rest = text.slice(t.end);
       // "starting on Nov. 15", "beginning Monday": when, not something done.
       const dates = ctx.facts[claim]?.dates ?? [];
       const at = t.end + (/^\s+(?:on|in|from|at)?\s*/.exec(rest)?.[0].length ?? 0);
@@ -114,7 +114,6 @@ export function actionsOf(ctx: DetectContext, claim: number): Action[] {
     // Passive with an agent: "paid for by the national fund", "detained by guards", or after
     // adverbials in a passive ("was collected on 11 October by testers from the board").
     const participle = /ed$/.test(t.norm) || irregular !== undefined;
-    const rest = text.slice(t.end);
     const near = participle ? NEAR_BY.exec(rest) : null;
     const far = participle && !near && before && PASSIVE.has(before.norm) ? FAR_BY.exec(rest) : null;
     const by = near ?? far;
