@@ -153,6 +153,9 @@ export const BOILERPLATE_FAMILIES: readonly BoilerplateFamily[] = [
       /^(?:(?:media|image|photo|picture|video|asset) id\s*:?\s*[\w-]+|(?:caption|image caption|photo caption)\s*:?)$/i,
       // "Share Adjust Comment Print": a toolbar's buttons, glued into one line.
       /^(?:(?:share|adjust|comment|comments|print|email|e-mail|save|tweet|facebook|twitter|whatsapp|text size|font size|listen|bookmark|copy link|reprints?)\s*){2,}$/i,
+      // "Now Reading:", "Text size Aa Aa": a page's reading widgets.
+      /^(?:now reading|reading now|most read|read next|up next)\s*:?$/i,
+      /^text size(?:\s+a+)*$/i,
       // "Loading article content": a page's placeholder while it loads.
       /^loading(?: article)?(?: content| comments| video)?(?:\s*(?:\.\.\.|\u2026))?$/i,
       // "1 / 4", "Image 2 of 12": a picture gallery's counter.

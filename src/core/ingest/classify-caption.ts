@@ -20,6 +20,8 @@ const PICTURE_CUES: readonly RegExp[] = [
   /\((?:[^()]*\b(?:photo|photograph|picture|image|file|credit|getty|reuters|afp|ap|epa|pa|shutterstock|alamy|handout|pool)\b[^()]*)\)\s*[.!]?["'”’]?$/i,
   /^(?:photo|photograph|picture|image|video|credit|pictured|above|top|left|right|main picture|file photo)\s*[:|]/i,
   /^(?:image|photo|video|media) (?:source|caption|copyright|credit)\b/i,
+  // "media captionNick Higham looks back …": the label glued to the caption by a scraper.
+  /^(?:[Ii]mage|[Pp]hoto|[Vv]ideo|[Mm]edia) (?:source|caption|copyright|credit)(?=\p{Lu})/u,
   /\b(?:this|the|a) (?:picture|photo|photograph|image|handout photo|file photo|still|video grab) (?:taken|released|shows|showing|provided|dated|made)\b/i,
   /\b(?:pictured|seen|shown) (?:above|below|here|left|right|centre|center|in (?:this|the) (?:photo|picture|image))\b/i,
   /\b(?:via|photo by|photograph by|picture by|image by) (?:getty|reuters|afp|ap|epa|shutterstock|alamy)\b/i,

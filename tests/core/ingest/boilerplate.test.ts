@@ -58,6 +58,8 @@ describe('line families', () => {
     ['Select Page', 'navigation'],
     ['Share Adjust Comment Print', 'navigation'],
     ['Loading article content', 'navigation'],
+    ['Now Reading:', 'navigation'],
+    ['Text size Aa Aa', 'navigation'],
     ['Media ID: 55357060', 'navigation'],
     ['Caption:', 'navigation'],
     ['Image 2 of 12', 'navigation'],

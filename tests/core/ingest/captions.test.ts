@@ -15,6 +15,7 @@ describe('isCaption', () => {
     'The new bridge, shown here shortly after it opened in May.',
     'Harbour master: ‘We were lucky’',
     'Image caption, Boats at the quay on Monday.',
+    'media captionDana Holt looks back at the life of the poet.',
   ])('caption: %s', (text) => {
     expect(isCaption(text)).toBe(true);
   });
