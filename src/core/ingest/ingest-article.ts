@@ -17,7 +17,7 @@ import { looksLikeHtml } from './html-extract';
 import { isIsoDate } from './iso-date';
 import { normalizeInline, normalizeText } from './normalize-text';
 import { parseByline } from './parse-byline';
-import { parseDateline } from './parse-dateline';
+import { leadingDateline, parseDateline } from './parse-dateline';
 import { splitBlocks } from './split-blocks';
 
 /** Input of {@link ingestArticle}. */
@@ -57,7 +57,17 @@ export function ingestArticle(input: IngestInput): Result<Article> {
       return err(`${input.file}: looks like HTML; read it through the HTML adapter`);
     const text = normalizeText(input.text);
     lines = text.split('\n');
-    candidates = splitBlocks(text).map((b) => ({ text: b.text, line: b.line }));
+    // A date label glued to a paragraph ("date 2016-11-21 PUKHRAYAN, India -- …") is a dateline
+    // of its own: the date goes to the metadata, the paragraph keeps the rest.
+    candidates = splitBlocks(text).flatMap((b) => {
+      const dated = leadingDateline(b.text);
+      return dated
+        ? [
+            { text: dated.label, line: b.line },
+            { text: dated.rest, line: b.line },
+          ]
+        : [{ text: b.text, line: b.line }];
+    });
   }
   if (candidates.length === 0) return err(`${input.file}: the file is empty`);
 

@@ -220,3 +220,31 @@ function formatIso(
   const abs = Math.abs(offset);
   return `${day}T${clock}${offset < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
+
+/**
+ * A date label glued to the text that follows it, as archives and feeds print one ("date 2016-11-21
+ * PUKHRAYAN, India -- Rescuers …", "Published: 10 February 2022 The council …"): a label word, then a
+ * full date (ISO, "10 February 2022" or "February 10, 2022", an ISO time allowed), then the text.
+ * Without the label a date opening a paragraph is prose ("10 February 2022 was the day …") and stays.
+ */
+const LABELLED_DATE = new RegExp(
+  `^(?:date|published|first published|posted|updated|last updated)\\s*:?\\s*` +
+    `(\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?(?:Z|[+-]\\d{2}:?\\d{2})?)?|${DAY}\\s+${MONTH},?\\s+${YEAR}|${MONTH}\\s+${DAY},?\\s+${YEAR})` +
+    `\\s+(?=\\S)`,
+  'i',
+);
+
+/**
+ * Split a date label off the start of a paragraph (see LABELLED_DATE).
+ * @returns the label with its date, the ISO date it gives and the text after it, or null when the
+ *   paragraph does not start with a labelled date or nothing follows it.
+ */
+export function leadingDateline(text: string): { label: string; iso: string; rest: string } | null {
+  const m = LABELLED_DATE.exec(text);
+  // "Published October 18, 2026 at 9:40 p.m." is a dateline whole.
+  if (!m || parseDateline(text) !== null) return null;
+  const label = m[0].trimEnd();
+  const iso = parseDateline(label);
+  const rest = text.slice(m[0].length);
+  return iso === null || rest.trim() === '' ? null : { label, iso, rest };
+}

@@ -159,6 +159,33 @@ describe('metadata of a made-up article', () => {
     ]);
   });
 
+  it('splits a date label glued to the first paragraph off into the dateline, and keeps the paragraph', () => {
+    const result = ingestArticle({
+      file: 'archive.txt',
+      text: [
+        'date 2016-11-21 HEMBRY CROSS -- A lynx that escaped from a wildlife park has been recaptured, police said.',
+        '',
+        'Published: 22 November 2016 The keepers said it was unharmed.',
+        '',
+        'Updated November 23, 2016 at 9:40 p.m.',
+        '',
+        '10 November 2016 was the day it escaped.',
+      ].join('\n'),
+    });
+    if (!result.ok) throw new Error(result.error);
+    expect(result.value.published).toBe('2016-11-21');
+    expect(renderArticle(result.value, { removed: true })).toEqual([
+      '(-metadata-) date 2016-11-21',
+      'HEMBRY CROSS -- A lynx that escaped from a wildlife park has been recaptured, police said.',
+      '(-metadata-) Published: 22 November 2016',
+      'The keepers said it was unharmed.',
+      // A dateline whole is not split at its time.
+      '(-metadata-) Updated November 23, 2016 at 9:40 p.m.',
+      // Without a label word a date opening a paragraph is prose.
+      '10 November 2016 was the day it escaped.',
+    ]);
+  });
+
   it('prefers the manifest and keeps the url', () => {
     const manifest = {
       file: 'harbour.txt',
