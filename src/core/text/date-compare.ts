@@ -99,6 +99,10 @@ export function dateBound(sentence: string, date: DateMention): string | null {
   const before = sentence.slice(Math.max(0, date.start - 60), date.start);
   if (SPEECH_WORD.test(before) && SPEECH_BEFORE_DATE.test(before)) return 'speech';
   if (CALL_BEFORE_DATE.test(sentence.slice(Math.max(0, date.start - 90), date.start))) return 'call';
+  // "born in 1939", "founded in Seattle in 1980": when a person or a body began, compared only with
+  // other such dates, never with the event's ("won the Nobel Prize in 1995").
+  const origin = ORIGIN_BEFORE_DATE.exec(before);
+  if (origin) return /^born$/i.test(origin[1] as string) ? 'born' : 'founded';
   if (date.approx) return null;
   const m = BOUND_BEFORE_DATE.exec(sentence.slice(Math.max(0, date.start - 12), date.start));
   if (!m) return null;
@@ -112,6 +116,9 @@ export function dateBound(sentence: string, date: DateMention): string | null {
     return null;
   return word;
 }
+
+/** A birth or founding right before a date, in its clause ("was born on", "founded in Seattle in"). */
+const ORIGIN_BEFORE_DATE = /\b(born|founded|established)\b(?:[^,;.()]{0,40}?\b(?:on|in))?\s+(?:the\s+)?$/i;
 
 /** A call for help before a date in its clause ("called to the scene at", "a 999 call at"). */
 const CALL_BEFORE_DATE =

@@ -273,6 +273,23 @@ describe('discrepancies of each kind', () => {
     ).toHaveLength(1);
   });
 
+  it('date: a birth year is compared with other birth years, not with the year of what the person did', () => {
+    const dates = (...texts: string[]): string[] =>
+      found(story(...texts)).filter((d) => d.startsWith('date'));
+    expect(
+      dates(
+        'The poet Dana Holt was born in 1939 in Carvell and has died at the age of 74.',
+        'The poet Dana Holt won the Carvell Prize in 1995 and has died at the age of 74.',
+      ),
+    ).toEqual([]);
+    expect(
+      dates(
+        'The poet Dana Holt was born in 1939 in Carvell and has died at the age of 74.',
+        'The poet Dana Holt was born in 1940 in Carvell and has died at the age of 74.',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('number: a count joined to its noun before another noun is set only against counts of that noun', () => {
     const numbers = (...texts: string[]): string[] =>
       found(story(...texts)).filter((d) => d.startsWith('number'));

@@ -87,6 +87,13 @@ describe('months with and without a year, and bounds', () => {
     expect(bound('The firm denied the claim in a statement on Thursday.')).toBe('speech');
     expect(bound('The firm called the report false in a statement on Thursday.')).toBe('speech');
     expect(bound('He was found at his home on Thursday.')).toBeNull();
+    // When a person was born or a body founded, not when the event happened.
+    expect(bound('Heaney was born in 1939 in County Londonderry.')).toBe('born');
+    expect(bound('The poet, born in Castledawson in 1939, died on Friday.')).toBe('born');
+    expect(bound('Heaney, who was born on 13 April 1939, won the prize.')).toBe('born');
+    expect(bound('The chain, founded in Austin in 1980, agreed the sale on Friday.')).toBe('founded');
+    expect(bound('Heaney won the Nobel Prize in 1995.')).toBeNull();
+    expect(bound('The baby was born, and the mother left hospital on Friday.')).toBeNull();
     // When a state held, not when anything happened.
     expect(bound('Two people remain inside the tram as of 11.30am.')).toBe('as of');
     expect(bound('The fund held 40 homes as at 31 March.')).toBe('as of');
