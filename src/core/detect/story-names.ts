@@ -148,6 +148,7 @@ function compareAddedWords(ctx: DetectContext): Discrepancy[] {
         const long = longKey.split(' ');
         const added = addedWord(shortKey.split(' '), long);
         if (added === null || !isCommonWord(added, added === long[0])) continue;
+        if (complementedBy(ctx, byKey.get(shortKey), added)) continue;
         const d = pairDiscrepancy(
           ctx,
           byKey,
@@ -160,6 +161,19 @@ function compareAddedWords(ctx: DetectContext): Discrepancy[] {
       }
   }
   return out;
+}
+
+/**
+ * Whether a mention of the shorter name carries the added word as its complement ("the Nobel Prize
+ * for literature" / "the Nobel Literature Prize", "the Booker Prize for Fiction"): the same name,
+ * with the word after it rather than inside it.
+ */
+function complementedBy(ctx: DetectContext, entry: NameEntry | undefined, added: string): boolean {
+  const after = new RegExp(
+    `^\\s+(?:for|in|of|on)\\s+(?:the\\s+)?${added.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`,
+    'i',
+  );
+  return (entry?.mentions ?? []).some((m) => after.test((ctx.claims[m.claim]?.text ?? '').slice(m.end)));
 }
 
 /** The one word `long` has more than `short` (the other words in order), or null. */

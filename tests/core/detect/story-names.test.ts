@@ -62,6 +62,28 @@ describe('compareStoryNames: an organisation named with a word more or less', ()
       [],
     );
   });
+
+  it('leaves alone a word one source puts inside the name and another after it ("Prize for literature")', () => {
+    expect(
+      names(
+        'Dana Holt has won the Carvell Prize for poetry.',
+        'Dana Holt won the Carvell Poetry Prize on Thursday.',
+      ),
+    ).toEqual([]);
+    expect(
+      names(
+        'Dana Holt has won the Carvell Prize in Poetry.',
+        'Dana Holt won the Carvell Poetry Prize on Thursday.',
+      ),
+    ).toEqual([]);
+    // Another word after the shorter name is no such complement.
+    expect(
+      names(
+        'Dana Holt has won the Carvell Prize for fiction.',
+        'Dana Holt won the Carvell Poetry Prize on Thursday.',
+      ),
+    ).toEqual(['name/low: Carvell Prize (Daily Planet) · Carvell Poetry Prize (Evening Star)']);
+  });
 });
 
 describe('compareStoryNames: a couple sharing a surname and short first names', () => {
