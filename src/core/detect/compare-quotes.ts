@@ -69,22 +69,47 @@ function sameSpeaker(a: string | null, b: string | null): boolean {
  */
 export const SHARED_RUN_WORDS = 8;
 
-const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours']);
-const THIRD_PERSON = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'they', 'them', 'their', 'theirs']);
+/** Pronouns of the first, second and third person. */
+const PERSONS: readonly ReadonlySet<string>[] = [
+  new Set(['i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours']),
+  new Set(['you', 'your', 'yours', 'yourself', 'yourselves']),
+  new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'they', 'them', 'their', 'theirs']),
+];
 
 /**
  * Whether the only changes between two quotes put the speaker's "my" into the writer's "her"
- * ("dealing with problems with my health" / "with her health"): reported speech, not rewording.
+ * ("dealing with problems with my health" / "with her health"), or a judge's "your" into "his"
+ * ("shaking your head at the evidence" / "shaking his head"): reported speech, not rewording.
  */
 function personShift(changes: readonly DiffPart[]): boolean {
   const removed = changes.filter((p) => p.op === 'removed').flatMap((p) => p.words);
   const added = changes.filter((p) => p.op === 'added').flatMap((p) => p.words);
-  const all = (ws: readonly string[], set: ReadonlySet<string>): boolean =>
-    ws.length > 0 && ws.every((w) => set.has(w));
-  return (
-    removed.length === added.length &&
-    ((all(removed, FIRST_PERSON) && all(added, THIRD_PERSON)) ||
-      (all(removed, THIRD_PERSON) && all(added, FIRST_PERSON)))
+  const person = (ws: readonly string[]): number =>
+    ws.length === 0 ? -1 : PERSONS.findIndex((set) => ws.every((w) => set.has(w)));
+  const from = person(removed);
+  const to = person(added);
+  return removed.length === added.length && from >= 0 && to >= 0 && from !== to;
+}
+
+/**
+ * The diff without words one quote says twice in a row where the other says them once ("a great
+ * poet - a great poet in the English …" / "a great poet in the English …"): the speaker's
+ * repetition, transcribed by one source, is not rewording.
+ */
+function withoutRepeats(parts: readonly DiffPart[]): DiffPart[] {
+  const echoes = (p: DiffPart, same: DiffPart | undefined, atEnd: boolean): boolean => {
+    if (same?.op !== 'same' || same.words.length < p.words.length) return false;
+    const ws = atEnd
+      ? same.words.slice(same.words.length - p.words.length)
+      : same.words.slice(0, p.words.length);
+    return ws.every((w, k) => w === p.words[k]);
+  };
+  return parts.filter(
+    (p, k) =>
+      p.op === 'same' ||
+      parts[k - 1]?.op === (p.op === 'added' ? 'removed' : 'added') ||
+      parts[k + 1]?.op === (p.op === 'added' ? 'removed' : 'added') ||
+      !(echoes(p, parts[k - 1], true) || echoes(p, parts[k + 1], false)),
   );
 }
 
@@ -194,7 +219,7 @@ export function compareQuotes(ctx: DetectContext): Discrepancy[] {
         const parts = closeUp(diffWords(a.words, b.words));
         const { overlap, run } = alignment(a.words, b.words, parts);
         if (overlap < GROUPED_QUOTE_OVERLAP && run < SHARED_RUN_WORDS) continue;
-        const inner = innerChanges(parts);
+        const inner = innerChanges(withoutRepeats(parts));
         if (inner.length > 0 && personShift(inner)) continue;
         const edges = rewordedEdges(ctx, a, b, parts);
         if (inner.length === 0 && edges.length === 0) continue;

@@ -150,6 +150,9 @@ export function changedRanges(
   return ra && rb ? { a: ra, b: rb } : null;
 }
 
+/** Conjunctions a quote may open with where the reporter's sentence runs into it. */
+const OPENING_CONJUNCTIONS = new Set(['and', 'but', 'so', 'or', 'yet', 'because']);
+
 /** Edge words read as rewording are a few words inside a phrase, not a clause of their own. */
 const MAX_EDGE_WORDS = 2;
 
@@ -201,6 +204,9 @@ export function rewordedEdges(
     if (
       /^\p{Lu}/u.test(shortText) &&
       at &&
+      // A conjunction opening the longer quote ("but if you look far back …" / "If you look far
+      // back …") ties it to the reporter's sentence: the rest is the speaker's sentence, excerpted.
+      !(first.words.length === 1 && OPENING_CONJUNCTIONS.has(first.words[0] as string)) &&
       /^\p{Ll}/u.test(longText.slice(at.start)) &&
       // An opening word or phrase set off by a comma ("However, once the area …") is left out
       // whole: the rest is the same sentence, excerpted.

@@ -1199,6 +1199,38 @@ describe('discrepancies of each kind', () => {
         'Chief Inspector Dana Holt said: "Once the line has been made safe a full search will be conducted."',
       ),
     ).toEqual([]);
+    // A conjunction tying the quote to the reporter's sentence, left out: the same sentence, excerpted.
+    expect(
+      quotes(
+        'Dana Holt said the choice may look odd, "but if you look far back, 500 years, you find the same thing."',
+        'Dana Holt said: "If you look far back, 500 years, you find the same thing."',
+      ),
+    ).toEqual([]);
+    // A word of its own opening the quote is still rewording.
+    expect(
+      quotes(
+        'Dana Holt said the choice may look odd, "yes if you look far back, 500 years, you find the same thing."',
+        'Dana Holt said: "If you look far back, 500 years, you find the same thing."',
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('quote: words a speaker repeats, transcribed by one source only, are not rewording', () => {
+    const quotes = (...texts: string[]): string[] =>
+      found(story(...texts)).filter((d) => d.startsWith('quote'));
+    expect(
+      quotes(
+        'Dana Holt said: "He is a great poet - a great poet in the English-speaking tradition."',
+        'Dana Holt said: "He is a great poet in the English-speaking tradition."',
+      ),
+    ).toEqual([]);
+    // Words said once in another place are added words.
+    expect(
+      quotes(
+        'Dana Holt said: "He is a great poet - a fine poet in the English-speaking tradition."',
+        'Dana Holt said: "He is a great poet in the English-speaking tradition."',
+      ),
+    ).toHaveLength(1);
   });
 
   it('quote: a word swapped where both quotes begin or end is rewording ("crucial for …" / "instrumental for …")', () => {
@@ -1416,6 +1448,13 @@ describe('discrepancies of each kind', () => {
       quotes(
         'Reyland told fans in Carvell: "I have been dealing with problems with my health for a long time."',
         'Reyland told fans in Carvell that she had been "dealing with problems with her health for a long time".',
+      ),
+    ).toEqual([]);
+    // A judge's "your" put as "his": the same.
+    expect(
+      quotes(
+        'The judge told Reyland in Carvell that he had been "laughing and shaking your head at the evidence".',
+        'The judge said Reyland had been "laughing and shaking his head" in the dock in Carvell.',
       ),
     ).toEqual([]);
     // "my" against "our" is the speaker's own words changed.
