@@ -85,9 +85,64 @@ export const MIN_TWO_EDIT_LENGTH = 7;
 export function isShortForm(x: string, y: string): boolean {
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   return (
-    short.length >= 3 && short.length <= 5 && long.length > short.length && long.startsWith(short.slice(0, 3))
+    (short.length >= 3 &&
+      short.length <= 5 &&
+      long.length > short.length &&
+      long.startsWith(short.slice(0, 3))) ||
+    (PET_NAMES.get(x)?.includes(y) ?? false) ||
+    (PET_NAMES.get(y)?.includes(x) ?? false)
   );
 }
+
+/**
+ * English pet forms of first names that do not begin like the name ("Bob" / "Robert", "Peggy" /
+ * "Margaret"); the ones that do ("Steve", "Chris") are found by their first letters. From the usual
+ * lists of English hypocorisms (e.g. the given-name entries of the Oxford Dictionary of First Names).
+ */
+const PET_NAMES: ReadonlyMap<string, readonly string[]> = new Map(
+  (
+    [
+      ['robert', 'bob bobby bert'],
+      ['william', 'bill billy'],
+      ['richard', 'dick dicky rick ricky'],
+      ['james', 'jim jimmy'],
+      ['john', 'jack'],
+      ['edward', 'ted teddy ned eddie'],
+      ['henry', 'harry hal hank'],
+      ['margaret', 'peggy peg maggie meg madge'],
+      ['elizabeth', 'betty bess bessie beth liz lizzie libby'],
+      ['catherine', 'kate katie kitty'],
+      ['katherine', 'kate katie kitty cathy'],
+      ['sarah', 'sally sadie'],
+      ['mary', 'polly molly'],
+      ['charles', 'chuck'],
+      ['lawrence', 'larry'],
+      ['laurence', 'larry'],
+      ['anthony', 'tony'],
+      ['antony', 'tony'],
+      ['alexander', 'sandy'],
+      ['thomas', 'tom tommy'],
+      ['michael', 'mike mikey'],
+      ['gerald', 'jerry gerry'],
+      ['jeremiah', 'jerry'],
+      ['susan', 'sue susie'],
+      ['joseph', 'joe joey'],
+      ['jacob', 'jake'],
+      ['rebecca', 'becky'],
+      ['dorothy', 'dolly dot dottie'],
+      ['virginia', 'ginny'],
+      ['geoffrey', 'jeff'],
+      ['patricia', 'trish'],
+      ['abraham', 'abe'],
+      ['cynthia', 'cindy'],
+      ['eleanor', 'nell nellie'],
+      ['helen', 'nell nellie'],
+      ['theodore', 'ted teddy'],
+    ] as const
+  )
+    .flatMap(([full, pets]) => pets.split(' ').map((pet) => [pet, full] as const))
+    .reduce((map, [pet, full]) => map.set(pet, [...(map.get(pet) ?? []), full]), new Map<string, string[]>()),
+);
 
 /**
  * Whether a name's last word can be a surname: a word WordNet does not know ("Elsworth"), or one

@@ -31,6 +31,17 @@ describe('compareStoryNames: first names of one person', () => {
     ).toEqual([]);
     expect(names('Tom Holt judged the cakes.', 'Tomas Holt judged the cakes.')).toEqual([]);
   });
+
+  it('knows English pet names that do not begin like the name ("Bob" / "Robert", "Peggy" / "Margaret")', () => {
+    expect(names('Mine owner Bob Aske spoke to reporters.', 'Robert Aske, the mine owner, spoke.')).toEqual(
+      [],
+    );
+    expect(names('Peggy Aske opened the fair.', 'The fair was opened by Margaret Aske.')).toEqual([]);
+    // A pet name of another name is another person.
+    expect(names('Mine owner Bob Aske spoke to reporters.', 'William Aske, the mine owner, spoke.')).toEqual([
+      'name/low: Bob Aske (Daily Planet) · William Aske (Evening Star)',
+    ]);
+  });
 });
 
 describe('compareStoryNames: an organisation named with a word more or less', () => {
