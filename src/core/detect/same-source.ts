@@ -5,7 +5,7 @@
 import { lemmatize } from '../text/lexicon';
 import { isStopword, tokenize } from '../text/normalize';
 import { stem } from '../text/stem';
-import { isAgentNoun, isPersonNoun } from './action-words';
+import { isAgentNoun, isPersonNoun, SPEAK_FOR } from './action-words';
 import { editDistance } from '../text/edit-distance';
 import { surnameLike } from '../text/name-spelling';
 import type { Attribution } from './find-attributions';
@@ -24,6 +24,28 @@ const NOT_THE_PERSON = new Set([
   'person',
   'aide',
 ]);
+
+/**
+ * Words that name a business of any kind ("the company", "the firm", "the group"): a report uses
+ * them to refer back to the one it is about, whatever more specific word another report uses
+ * ("The supermarket chain says" / "The company said"). Two specific kinds ("the airline" / "the
+ * manufacturer") stay two bodies, and so do public bodies ("the health agency" / "the council").
+ */
+const ANY_BUSINESS = new Set(['company', 'firm', 'group', 'business', 'corporation', 'conglomerate']);
+const KINDS_OF_BUSINESS = new Set(
+  'chain retailer supermarket grocer bank lender operator airline carrier insurer manufacturer maker carmaker developer publisher broadcaster brand store'.split(
+    ' ',
+  ),
+);
+
+/** Whether two unnamed bodies may be one: the same party, or a business and a kind of business. */
+function sameKindOfBody(a: string, b: string): boolean {
+  if (sameParty(a, b)) return true;
+  const x = a.split(' ').pop() ?? '';
+  const y = b.split(' ').pop() ?? '';
+  const business = (w: string): boolean => ANY_BUSINESS.has(w) || KINDS_OF_BUSINESS.has(w);
+  return (ANY_BUSINESS.has(x) && business(y)) || (ANY_BUSINESS.has(y) && business(x));
+}
 
 /** Unnamed people who speak for whichever official body the story is about. */
 const OFFICIALDOM = new Set(['official', 'authority']);
@@ -47,12 +69,22 @@ export function maySameSource(a: Attribution, b: Attribution): boolean {
   // them ("Fire Chief Michael Postorino said", "the fire department says", "fire officials").
   const official = (x: Attribution): boolean => !x.named && OFFICIALDOM.has(x.party.split(' ').pop() ?? '');
   if (official(a) || official(b)) return true;
+  if (!a.named && !b.named) return sameKindOfBody(a.party, b.party);
   if (Boolean(a.named) === Boolean(b.named)) return false;
   const [named, unnamed] = a.named ? [a, b] : [b, a];
   const words = tokenize(named.partyText);
+  const head = unnamed.party.split(' ').pop() ?? '';
+  // "Birmingham City Council said" / "a spokesperson added": someone speaking for the body named.
+  const nameEnd = words[words.length - 1];
+  if (
+    SPEAK_FOR.has(head) &&
+    nameEnd?.capitalised &&
+    !surnameLike(nameEnd.norm) &&
+    isAgentNoun(lemmatize(nameEnd.norm), 3)
+  )
+    return true;
   const described = words.filter((t) => !t.capitalised && !isStopword(t.norm)).map((t) => lemmatize(t.norm));
   // "Retail analyst Priya Venkataram said" is one of the "Analysts" who said it.
-  const head = unnamed.party.split(' ').pop() ?? '';
   if (described.includes(head)) return true;
   if (
     namedForTheirWork(

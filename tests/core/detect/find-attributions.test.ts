@@ -242,6 +242,31 @@ describe('maySameSource', () => {
     expect(maySameSource(source('Two engineers said the bridge was safe.'), named)).toBe(false);
   });
 
+  it('lets a spokesperson speak for a named body, not for a named person', () => {
+    const spokesperson = source('A spokesperson said the bridge was safe.');
+    expect(maySameSource(spokesperson, source('Carvell City Council said the bridge was safe.'))).toBe(true);
+    expect(maySameSource(spokesperson, source('Graham Pethick said the bridge was safe.'))).toBe(false);
+  });
+
+  it('takes "the company" for any business, but two kinds of business or two public bodies for two', () => {
+    const company = source('The company said the review would take weeks.');
+    expect(maySameSource(company, source('The supermarket chain says the review will take weeks.'))).toBe(
+      true,
+    );
+    expect(
+      maySameSource(
+        source('The carrier said the review would take weeks.'),
+        source('The manufacturer said the review would take weeks.'),
+      ),
+    ).toBe(false);
+    expect(
+      maySameSource(
+        source('The regional health agency said the review would take weeks.'),
+        source('The county council said the review would take weeks.'),
+      ),
+    ).toBe(false);
+  });
+
   it('takes one person with different affiliations for one source', () => {
     expect(
       maySameSource(
