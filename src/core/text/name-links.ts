@@ -7,6 +7,7 @@
 import { editDistance } from './edit-distance';
 import { canBeAdjective } from './lexicon';
 import { HONORIFICS } from './name-keys';
+import { surnameLike } from './name-spelling';
 
 /** Words an acronym may leave out ("National Archives and Records Administration" → NARA). */
 const ACRONYM_SKIPS = new Set(['and', 'of', 'the', 'for', 'on', 'in', 'at', 'to', 'de', 'du', 'des']);
@@ -71,7 +72,10 @@ export function linkNames(
     for (let cut = 1; cut < words.length; cut++) {
       const head = words.slice(0, cut).join(' ');
       const tail = words.slice(cut).join(' ');
-      if (known.has(head) && known.has(tail) && (tail.includes(' ') || head.includes(' ')))
+      // "Birmingham City Council" is one name: a place and the common nouns of a body ("city
+      // council"), not two names side by side.
+      const generic = tail.includes(' ') && tail.split(' ').every((w) => !surnameLike(w));
+      if (known.has(head) && known.has(tail) && (tail.includes(' ') || head.includes(' ')) && !generic)
         compound.set(key, tail);
     }
   }

@@ -266,4 +266,10 @@ describe('linkNames', () => {
       linkNames(['port ellery', 'dana holt', 'port ellery dana holt']).get('port ellery dana holt'),
     ).toBe('dana holt');
   });
+
+  it('keeps a place and the common nouns of a body as one name ("Carvell City Council")', () => {
+    const link = linkNames(['carvell', 'city council', 'carvell city council']);
+    expect(link.get('carvell city council')).toBe('carvell city council');
+    expect(link.get('city council')).toBe('carvell city council');
+  });
 });
