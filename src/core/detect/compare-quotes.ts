@@ -92,6 +92,24 @@ function personShift(changes: readonly DiffPart[]): boolean {
 }
 
 /**
+ * The diff without words one quote has where the other marks a cut with an ellipsis ("… accrued to
+ * date… but it does not" / "… accrued to date (in the region of £650m to £760m), but it does
+ * not"): the writer left them out and said so.
+ */
+function withoutElided(parts: readonly DiffPart[], a: QFact, b: QFact): DiffPart[] {
+  let ia = 0;
+  let ib = 0;
+  return parts.filter((p) => {
+    const cut =
+      (p.op === 'added' && (a.elided?.has(ia) ?? false)) ||
+      (p.op === 'removed' && (b.elided?.has(ib) ?? false));
+    if (p.op !== 'added') ia += p.words.length;
+    if (p.op !== 'removed') ib += p.words.length;
+    return !cut;
+  });
+}
+
+/**
  * The diff without words one quote says twice in a row where the other says them once ("a great
  * poet - a great poet in the English …" / "a great poet in the English …"): the speaker's
  * repetition, transcribed by one source, is not rewording.
@@ -164,8 +182,11 @@ export function compareQuotes(ctx: DetectContext): Discrepancy[] {
   ctx.facts.forEach((f, claim) =>
     f.quotes.forEach((q, index) => {
       const tokens = quoteTokens(q.text);
-      if (tokens.length >= MIN_QUOTE_WORDS)
-        quotes.push({ claim, index, words: tokens.map((t) => t.w), spans: tokens });
+      if (tokens.length < MIN_QUOTE_WORDS) return;
+      const elided = new Set<number>();
+      for (let k = 1; k < tokens.length; k++)
+        if (/\u2026|\.\s*\.\s*\./.test(q.text.slice(tokens[k - 1]?.end, tokens[k]?.start))) elided.add(k);
+      quotes.push({ claim, index, words: tokens.map((t) => t.w), spans: tokens, elided });
     }),
   );
   // Candidate pairs through rare words (inverted index), compared by in-order overlap.
@@ -219,7 +240,7 @@ export function compareQuotes(ctx: DetectContext): Discrepancy[] {
         const parts = closeUp(diffWords(a.words, b.words));
         const { overlap, run } = alignment(a.words, b.words, parts);
         if (overlap < GROUPED_QUOTE_OVERLAP && run < SHARED_RUN_WORDS) continue;
-        const inner = innerChanges(withoutRepeats(parts));
+        const inner = innerChanges(withoutElided(withoutRepeats(parts), a, b));
         if (inner.length > 0 && personShift(inner)) continue;
         const edges = rewordedEdges(ctx, a, b, parts);
         if (inner.length === 0 && edges.length === 0) continue;

@@ -70,6 +70,8 @@ export interface QFact {
   readonly words: string[];
   /** Offsets of each word in the quote text (for excerpts). */
   readonly spans: readonly { readonly start: number; readonly end: number }[];
+  /** Indices of the words an ellipsis comes before ("to date… but"): where the writer cut. */
+  readonly elided?: ReadonlySet<number>;
 }
 
 /** Quote words with their offsets in the quote text; hyphenated words count as their parts. */

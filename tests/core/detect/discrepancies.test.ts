@@ -1215,6 +1215,24 @@ describe('discrepancies of each kind', () => {
     ).toHaveLength(1);
   });
 
+  it('quote: words one source leaves out where it marks the cut with an ellipsis are not rewording', () => {
+    const quotes = (...texts: string[]): string[] =>
+      found(story(...texts)).filter((d) => d.startsWith('quote'));
+    expect(
+      quotes(
+        'Carvell council said: "The council must fund the liability that has accrued to date\u2026 but it does not have the resources to do so."',
+        'Carvell council said: "The council must fund the liability that has accrued to date (in the region of £650m), but it does not have the resources to do so."',
+      ),
+    ).toEqual([]);
+    // Without the ellipsis the words are missing from the quote.
+    expect(
+      quotes(
+        'Carvell council said: "The council must fund the liability that has accrued to date but it does not have the resources to do so."',
+        'Carvell council said: "The council must fund the liability that has accrued to date (in the region of £650m), but it does not have the resources to do so."',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('quote: words a speaker repeats, transcribed by one source only, are not rewording', () => {
     const quotes = (...texts: string[]): string[] =>
       found(story(...texts)).filter((d) => d.startsWith('quote'));
