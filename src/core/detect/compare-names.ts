@@ -6,7 +6,13 @@
  * a surname but not a first name are a low-severity `name` discrepancy. Names compared across the
  * whole story: story-names.ts.
  */
-import { formsOfOneWord, isShortForm, isSpellingVariant, mistypedFirstName } from '../text/name-spelling';
+import {
+  formsOfOneWord,
+  isShortForm,
+  isSpellingVariant,
+  mistypedFirstName,
+  surnameLike,
+} from '../text/name-spelling';
 import type { Discrepancy } from '../model/analysis';
 import { nameKey } from '../text/names';
 import { synsetsOf } from '../text/lexicon';
@@ -222,6 +228,8 @@ function compareFirstNames(ctx: DetectContext, groups: readonly Map<string, Name
         // Two bodies of one kind ("Coast Guard" / "National Guard"), not one name with two first
         // names: both first words are common words.
         if (diff[0] === 0 && synsetsOf(x).length > 0 && synsetsOf(y).length > 0) return;
+        // A first name goes with a surname: "Shameless PR" / "Showbiz PR" are two descriptions.
+        if (diff[0] === 0 && !surnameLike(wa[1] as string)) return;
         comp.union(i, j);
         any = true;
       }),

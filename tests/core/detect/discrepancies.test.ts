@@ -1800,6 +1800,13 @@ describe('more discrepancies of each kind', () => {
         'National Guard soldiers rescued 27 residents of the Carvell apartments.',
       ),
     ).toEqual([]);
+    // Two descriptions before one name ("Shameless PR king" / "Showbiz PR consultant") are no first names.
+    expect(
+      names(
+        'Shameless PR king Dana Okafor was jailed today for eight years.',
+        'Showbiz PR consultant Dana Okafor has been sentenced to eight years in prison, having been found guilty of eight charges.',
+      ),
+    ).toEqual([]);
     expect(
       names(
         'Priya Okafor hoisted 27 people from the roofs of the Carvell apartments.',
