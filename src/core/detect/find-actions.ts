@@ -17,6 +17,7 @@ import {
   synsetsOf,
 } from '../text/lexicon';
 import { isStopword, tokenize, type Token } from '../text/normalize';
+import { wordValue } from '../text/tallies';
 import {
   AUXILIARIES,
   CLAUSE_BREAKS,
@@ -93,11 +94,21 @@ export function actionsOf(ctx: DetectContext, claim: number): Action[] {
     if (!/(ed|ing)$/.test(t.norm) && irregular === undefined && !afterModal) return;
     const inProcess = before?.norm === 'of' && tokens[i - 2]?.norm === 'process';
     if (before && !inProcess && (PREPOSITIONS.has(before.norm) || DETERMINERS.has(before.norm))) return;
-    // "Smith's continued silence": after a possessive it is an adjective.
+    // "Smith's continued silence": after a possessive it is an adjective, and so after a count
+    // ("six trapped Utah miners").
     if (before && /['\u2019]s$/.test(before.text)) return;
+    if (
+      before &&
+      (before.kind === 'number' || wordValue(before.norm) !== null) &&
+      /ed$/.test(t.norm) &&
+      /^\s+$/.test(text.slice(before.end, t.start))
+    )
+      return;
     const verb = irregular ?? lemmatize(t.norm);
     if ((SAYING.has(verb) && !isRequest(text, t.end, verb)) || isStopword(t.norm) || !canBeVerb(verb)) return;
     const rest = text.slice(t.end);
+    // "the six miners trapped since Aug. 6": a state held since a time, not something done.
+    if (/^\s+since\b/.test(rest) && (/ed$/.test(t.norm) || irregular !== undefined)) return;
     if (/ing$/.test(t.norm)) {
       // "starting on Nov. 15", "beginning Monday": when, not something done.
       const dates = ctx.facts[claim]?.dates ?? [];

@@ -750,6 +750,25 @@ describe('discrepancies of each kind', () => {
     ).toEqual([]);
   });
 
+  it('actor: a participle after a count or held "since" a time describes people, it is nothing they did', () => {
+    const actors = (...texts: string[]): string[] =>
+      found(story(...texts)).filter((d) => d.startsWith('actor'));
+    expect(
+      actors(
+        'A cave-in has killed three rescue workers trying to reach six trapped Carvell miners, officials said.',
+        'A collapse inside the Carvell mine killed three rescue workers and cast doubt on whether a rescue mission to find six trapped miners should resume.',
+        'The men were tunnelling through rubble in Carvell, trying to reach the six miners trapped since Aug. 6.',
+      ),
+    ).toEqual([]);
+    // After an age set off by commas the participle is the person's act.
+    expect(
+      actors(
+        'Firefighters freed a teaching assistant who had been trapped under fallen ceiling boards and timber at the edge of the Carvell hall.',
+        'Caretaker Dana Holt, 61, pulled teaching assistant Lorna Birtwhistle free from the rubble in Carvell before the first fire crews arrived.',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('actor: a thing that only undergoes something ("their mud house collapsed") is no actor', () => {
     expect(
       found(
