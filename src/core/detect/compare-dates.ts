@@ -5,7 +5,7 @@
  * sense, while "handed over" / "dialled" are as related; mean discrepancy recall 0.91 → 0.89.)
  */
 import type { Discrepancy } from '../model/analysis';
-import { calendarAfter, comparableKind, dateBound, datesConflict } from '../text/date-compare';
+import { calendarAfter, comparableKind, dateBound, datesConflict, legalStage } from '../text/date-compare';
 import type { DateMention } from '../text/dates';
 import { distinctLists, makeDiscrepancy, sourcesDisagree, type DetectContext, type RawSide } from './context';
 
@@ -121,6 +121,14 @@ export function compareDates(ctx: DetectContext): Discrepancy[] {
       }
     }
     const joined = new Set(members.flatMap((c) => joinedWeekdays(ctx, c)));
+    // The court stage each date is given for ("found guilty on Monday" / "jailed on Friday").
+    const stageOf = new Map<DateMention, string | null>();
+    for (const [side, d] of mentions) stageOf.set(d, legalStage(ctx.claims[side.claim]?.text ?? '', d));
+    const otherStage = (a: DateMention, b: DateMention): boolean => {
+      const x = stageOf.get(a) ?? null;
+      const y = stageOf.get(b) ?? null;
+      return x !== null && y !== null && x !== y;
+    };
     for (const [kind, sides] of byKind) {
       const articlesOf = (s: RawSide): string => ctx.claims[s.claim]?.articleId ?? '';
       // Two sources disagree when none of one's dates agrees with any of the other's.
@@ -139,9 +147,11 @@ export function compareDates(ctx: DetectContext): Discrepancy[] {
         dateKey,
       );
       const conflict = sourcesDisagree(lists, (a, b) =>
-        deadlines.has(a) === deadlines.has(b)
-          ? !datesConflict(a, b)
-          : !calendarAfter(deadlines.has(a) ? b : a, deadlines.has(a) ? a : b),
+        otherStage(a, b)
+          ? true
+          : deadlines.has(a) === deadlines.has(b)
+            ? !datesConflict(a, b)
+            : !calendarAfter(deadlines.has(a) ? b : a, deadlines.has(a) ? a : b),
       );
       if (!conflict || new Set(sides.map(articlesOf)).size < 2) continue;
       out.push(

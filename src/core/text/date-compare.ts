@@ -117,6 +117,26 @@ export function dateBound(sentence: string, date: DateMention): string | null {
   return word;
 }
 
+/**
+ * The stage of a court case a date is given for, from the words right before it in its clause:
+ * "found guilty on Monday" (the verdict) is not "jailed on Friday" (the sentence), and two sources
+ * dating those two stages do not disagree. Null when no stage word is there.
+ */
+export function legalStage(sentence: string, date: DateMention): string | null {
+  const before = sentence.slice(Math.max(0, date.start - 60), date.start);
+  const clause = before.slice(before.search(/[^,;:]*$/));
+  for (const [stage, re] of LEGAL_STAGES) if (re.test(clause)) return stage;
+  return null;
+}
+
+const LEGAL_STAGES: ReadonlyArray<readonly [string, RegExp]> = [
+  ['sentenced', /\b(?:sentenced|jailed|imprisoned|locked up)\b/i],
+  ['convicted', /\b(?:found guilty|convicted|found not guilty|acquitted|cleared|verdicts?)\b/i],
+  ['charged', /\b(?:charged|indicted)\b/i],
+  ['arrested', /\b(?:arrested|detained)\b/i],
+  ['pleaded', /\b(?:pleaded|pled)\b/i],
+];
+
 /** A birth or founding right before a date, in its clause ("was born on", "founded in Seattle in"). */
 const ORIGIN_BEFORE_DATE = /\b(born|founded|established)\b(?:[^,;.()]{0,40}?\b(?:on|in))?\s+(?:the\s+)?$/i;
 

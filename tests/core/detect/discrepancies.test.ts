@@ -273,6 +273,24 @@ describe('discrepancies of each kind', () => {
     ).toHaveLength(1);
   });
 
+  it('date: the dates of two stages of a court case ("found guilty on Monday" / "jailed on Friday") do not disagree', () => {
+    const dates = (...texts: string[]): string[] =>
+      found(story(...texts)).filter((d) => d.startsWith('date'));
+    expect(
+      dates(
+        'Publicist Dana Holt was jailed for eight years in Carvell on Friday for indecent assault.',
+        'Publicist Dana Holt, found guilty on Monday of indecent assault, was given eight years in Carvell.',
+      ),
+    ).toEqual([]);
+    // One stage dated two ways is in dispute, and so is a stage against a date with none.
+    expect(
+      dates(
+        'Publicist Dana Holt was jailed for eight years in Carvell on Friday for indecent assault.',
+        'Publicist Dana Holt was jailed for eight years in Carvell on Thursday for indecent assault.',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('date: a birth year is compared with other birth years, not with the year of what the person did', () => {
     const dates = (...texts: string[]): string[] =>
       found(story(...texts)).filter((d) => d.startsWith('date'));
