@@ -61,8 +61,14 @@ export function compareAges(ctx: DetectContext): Discrepancy[] {
   });
   const always = (): boolean => true;
   const differ = (a: Quantity, b: Quantity): boolean => a.low !== b.low;
+  const gender = claimGender(ctx);
+  const onePerson = (a: EventFact<Quantity>, b: EventFact<Quantity>): boolean => {
+    const x = gender(a.claim);
+    const y = gender(b.claim);
+    return x === null || y === null || x === y;
+  };
   // In groups too: the in-group number comparison leaves bare numbers ("Fairlie, 61,") alone.
-  return conflictingEvents(ctx, ages, always, differ, always, true).map((ms) => {
+  return conflictingEvents(ctx, ages, always, differ, onePerson, true).map((ms) => {
     const sides: RawSide[] = ms.map((e) => ({
       claim: e.claim,
       value: e.value.display,
@@ -79,3 +85,25 @@ export function compareAges(ctx: DetectContext): Discrepancy[] {
     );
   });
 }
+
+/**
+ * Whether a claim speaks of a woman ("she", "her") or of a man ("he", "his"), or null when it uses
+ * neither or both: "The 35-year-old … said she felt" and "The 33-year-old … defending his title"
+ * give the ages of two people. One cache per analysis.
+ */
+export function claimGender(ctx: DetectContext): (claim: number) => 'f' | 'm' | null {
+  const known = new Map<number, 'f' | 'm' | null>();
+  return (claim) => {
+    let g = known.get(claim);
+    if (g === undefined) {
+      const words = new Set(tokenize(ctx.claims[claim]?.text ?? '').map((t) => t.norm));
+      const female = FEMALE.some((w) => words.has(w));
+      const male = MALE.some((w) => words.has(w));
+      g = female === male ? null : female ? 'f' : 'm';
+      known.set(claim, g);
+    }
+    return g;
+  };
+}
+const FEMALE = ['she', 'her', 'hers', 'herself'];
+const MALE = ['he', 'him', 'his', 'himself'];

@@ -16,6 +16,7 @@
 import type { Discrepancy } from '../model/analysis';
 import { lemmatize, wordRelatedness } from '../text/lexicon';
 import { isPersonNoun } from './action-words';
+import { claimGender } from './compare-ages';
 import type { Quantity } from '../text/numbers';
 import { quantitiesAgree, roundedAlike } from '../text/quantity-compare';
 import { Components, distinctLists, makeDiscrepancy, type DetectContext, type RawSide } from './context';
@@ -193,6 +194,15 @@ export function compareQuantities(ctx: DetectContext): Discrepancy[] {
   // "a budget of almost £900m"), spans of different things, counts over different sets, distances
   // from different places, percentages of different things (count-readings.ts).
   const otherSums = differentThings(ctx);
+  // Ages in sentences that speak of a woman and of a man ("The 35-year-old … said she felt" /
+  // "The 33-year-old … defending his title") are the ages of two people.
+  const gender = claimGender(ctx);
+  const otherPerson = (a: QFact, b: QFact): boolean => {
+    if (a.q.unit !== 'year-old' || b.q.unit !== 'year-old') return false;
+    const x = gender(a.claim);
+    const y = gender(b.claim);
+    return x !== null && y !== null && x !== y;
+  };
   const hasWhole = (fs: readonly QFact[]): boolean => fs.some((f) => f.q.whole === true);
   const holds = (whole: QFact, part: QFact, partHasWhole: boolean): boolean =>
     whole.q.whole === true && !partHasWhole && part.q.high < whole.q.low;
@@ -214,7 +224,7 @@ export function compareQuantities(ctx: DetectContext): Discrepancy[] {
     ) &&
     (!a.q.part || others.some((b) => samePredicate(a, b))) &&
     // Something to set it against, and not a sum of something else.
-    open.some((b) => !otherSums(a, b) && sameFate(a, b));
+    open.some((b) => !otherSums(a, b) && sameFate(a, b) && !otherPerson(a, b));
   // The values set against each other are one figure, rounded by one source ("6 percent" /
   // "6.2 percent").
   const rounded = (fs: readonly QFact[], others: readonly QFact[]): boolean =>

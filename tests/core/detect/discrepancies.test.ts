@@ -291,6 +291,25 @@ describe('discrepancies of each kind', () => {
     ).toHaveLength(1);
   });
 
+  it('number: ages in sentences about a woman and about a man are the ages of two people', () => {
+    const numbers = (...texts: string[]): string[] =>
+      found(story(...texts)).filter((d) => d.startsWith('number'));
+    const his =
+      'The 33-year-old Kenyan ran two hours and one minute in Carvell, successfully defending his title.';
+    expect(
+      numbers(
+        'The 35-year-old Kenyan, who has won twice before in Carvell, said she felt confident going into the race.',
+        his,
+      ),
+    ).toEqual([]);
+    expect(
+      numbers(
+        'The 35-year-old Kenyan ran two hours and one minute in Carvell, successfully defending his title.',
+        his,
+      ),
+    ).toHaveLength(1);
+  });
+
   it('date: a birth year is compared with other birth years, not with the year of what the person did', () => {
     const dates = (...texts: string[]): string[] =>
       found(story(...texts)).filter((d) => d.startsWith('date'));
