@@ -93,7 +93,8 @@ export function compareQuantities(ctx: DetectContext): Discrepancy[] {
   const unitKey = (f: QFact): string =>
     `${canonicalUnit(f.q.unit as string)}${f.q.dimension ? `|${f.q.dimension}` : ''}${f.q.rate ? '|rate' : ''}` +
     (ageNoun.has(f) ? `|${ageNoun.get(f) as string}` : '') +
-    (previous.has(f) ? '|from' : '');
+    (previous.has(f) ? '|from' : '') +
+    timeUse(ctx.claims[f.claim]?.text ?? '', f.q);
   // The one person noun of a group's ages, where there is one.
   const agedIn = new Map<number, Set<string>>();
   for (const [f, noun] of ageNoun) {
@@ -309,3 +310,17 @@ export function compareQuantities(ctx: DetectContext): Discrepancy[] {
   }
   return out;
 }
+
+/**
+ * How a span of time is used when it is not a duration: an offset from another time ("one year
+ * previously", "three days later", "five years ago") or the span of a record ("an 11-year low"):
+ * each is compared only with its own kind.
+ */
+function timeUse(text: string, q: Quantity): string {
+  if (q.unit === null || !TIME_UNITS.has(q.unit)) return '';
+  const after = text.slice(q.end);
+  if (/^\s+(?:ago|earlier|previously|before|later|prior|afterwards|on)\b/i.test(after)) return '|offset';
+  if (/^\s+(?:low|high|best|worst|record)\b/i.test(after)) return '|record';
+  return '';
+}
+const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'decade', 'century']);

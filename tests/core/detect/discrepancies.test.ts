@@ -291,6 +291,23 @@ describe('discrepancies of each kind', () => {
     ).toHaveLength(1);
   });
 
+  it('number: a span of time used as an offset ("one year previously") or a record ("an 11-year low") is no duration', () => {
+    const numbers = (...texts: string[]): string[] =>
+      found(story(...texts)).filter((d) => d.startsWith('number'));
+    expect(
+      numbers(
+        'In August, Carvell Foods shares hit an 11-year low after the firm cut its profit forecast.',
+        'Carvell Foods cut its profit forecast in August from the estimate it had given one year previously.',
+      ),
+    ).toEqual([]);
+    expect(
+      numbers(
+        'In August, Carvell Foods shares hit an 11-year low after the firm cut its profit forecast.',
+        'In August, Carvell Foods shares hit a 12-year low after the firm cut its profit forecast.',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('number: ages in sentences about a woman and about a man are the ages of two people', () => {
     const numbers = (...texts: string[]): string[] =>
       found(story(...texts)).filter((d) => d.startsWith('number'));
