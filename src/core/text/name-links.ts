@@ -74,8 +74,12 @@ export function linkNames(
       const tail = words.slice(cut).join(' ');
       // "Birmingham City Council" is one name: a place and the common nouns of a body ("city
       // council"), not two names side by side.
-      const generic = tail.includes(' ') && tail.split(' ').every((w) => !surnameLike(w));
-      if (known.has(head) && known.has(tail) && (tail.includes(' ') || head.includes(' ')) && !generic)
+      if (
+        known.has(head) &&
+        known.has(tail) &&
+        (tail.includes(' ') || head.includes(' ')) &&
+        !(tail.includes(' ') && tail.split(' ').every((w) => !surnameLike(w)))
+      )
         compound.set(key, tail);
     }
   }
