@@ -146,12 +146,13 @@ export function compareDates(ctx: DetectContext): Discrepancy[] {
         [...byArticle.values()].filter((ds) => ds.some((d) => !joined.has(d))),
         dateKey,
       );
-      const conflict = sourcesDisagree(lists, (a, b) =>
-        otherStage(a, b)
-          ? true
-          : deadlines.has(a) === deadlines.has(b)
+      const conflict = sourcesDisagree(
+        lists,
+        (a, b) =>
+          otherStage(a, b) ||
+          (deadlines.has(a) === deadlines.has(b)
             ? !datesConflict(a, b)
-            : !calendarAfter(deadlines.has(a) ? b : a, deadlines.has(a) ? a : b),
+            : !calendarAfter(deadlines.has(a) ? b : a, deadlines.has(a) ? a : b)),
       );
       if (!conflict || new Set(sides.map(articlesOf)).size < 2) continue;
       out.push(
