@@ -67,6 +67,7 @@ export const ROUNDING_SHARE = 0.05;
 export function roundedAlike(a: Quantity, b: Quantity): boolean {
   if (a.low !== a.high || b.low !== b.high || a.vague || b.vague || a.unit !== b.unit) return false;
   if (roundHundreds(a.low, b.low) || roundHundreds(b.low, a.low)) return true;
+  if (roundWordSpan(a, b.low) || roundWordSpan(b, a.low)) return true;
   const [whole, decimal] = Number.isInteger(a.low) ? [a.low, b.low] : [b.low, a.low];
   return (
     Number.isInteger(whole) &&
@@ -105,6 +106,27 @@ function roundHundreds(round: number, precise: number): boolean {
     Math.round(precise / step) * step === round && Math.abs(precise - round) / round <= ROUND_FIGURE_SHARE
   );
 }
+
+/**
+ * Whether a span of time in round tens written as a word ("not witnessed in fifty years") is the
+ * other source's precise one ("for 51 years") rounded: news writes exact figures above ten in
+ * digits, so "fifty years" is the round one.
+ */
+function roundWordSpan(round: Quantity, precise: number): boolean {
+  const n = round.low;
+  return (
+    round.unit !== null &&
+    SPAN_UNITS.has(round.unit) &&
+    /^\p{L}/u.test(round.display) &&
+    Number.isInteger(n) &&
+    n >= 20 &&
+    n % 10 === 0 &&
+    n !== precise &&
+    Math.round(precise / 10) * 10 === n &&
+    Math.abs(precise - n) / n <= ROUNDING_SHARE
+  );
+}
+const SPAN_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'decade']);
 
 /** Relative difference within which a round figure may be another source's precise one. */
 const ROUND_FIGURE_SHARE = 0.1;

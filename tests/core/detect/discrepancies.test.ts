@@ -308,6 +308,24 @@ describe('discrepancies of each kind', () => {
     ).toHaveLength(1);
   });
 
+  it('number: a round span of time written as a word ("in fifty years") is a precise one rounded', () => {
+    const numbers = (...texts: string[]): string[] =>
+      found(story(...texts)).filter((d) => d.startsWith('number'));
+    expect(
+      numbers(
+        'The Carvell marathon saw the biggest improvement on the world record for 51 years.',
+        'The Carvell marathon brought an improvement on the world record not seen in fifty years.',
+      ),
+    ).toEqual([]);
+    // Written in digits it is the figure itself.
+    expect(
+      numbers(
+        'The Carvell marathon saw the biggest improvement on the world record for 51 years.',
+        'The Carvell marathon brought an improvement on the world record not seen in 50 years.',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('number: ages in sentences about a woman and about a man are the ages of two people', () => {
     const numbers = (...texts: string[]): string[] =>
       found(story(...texts)).filter((d) => d.startsWith('number'));
