@@ -167,6 +167,19 @@ export const isAgentNoun = (lemma: string, senses = 2): boolean =>
 export const REDUCED_RELATIVE =
   /^(?:\s+(?!who\b|which\b|that\b|and\b)[\p{Ll}\d]+){0,3}\s+(?:was|were|is|are|has been|have been)\b/u;
 
+/**
+ * Words that name a business of any kind ("the company", "the firm", "the group"): a report uses
+ * them to refer back to the one it is about, whatever more specific word another report uses
+ * ("The supermarket chain says" / "The company said"). Two specific kinds ("the airline" / "the
+ * manufacturer") stay two bodies, and so do public bodies ("the health agency" / "the council").
+ */
+export const ANY_BUSINESS = new Set(['company', 'firm', 'group', 'business', 'corporation', 'conglomerate']);
+export const KINDS_OF_BUSINESS = new Set(
+  'chain retailer supermarket grocer bank lender operator airline carrier insurer manufacturer maker carmaker developer publisher broadcaster brand store'.split(
+    ' ',
+  ),
+);
+
 /** People who speak for the body named before them ("Acme representatives", "BBC officials"). */
 export const SPEAK_FOR = new Set([
   'representative',

@@ -5,7 +5,7 @@
 import { lemmatize } from '../text/lexicon';
 import { isStopword, tokenize } from '../text/normalize';
 import { stem } from '../text/stem';
-import { isAgentNoun, isPersonNoun, SPEAK_FOR } from './action-words';
+import { ANY_BUSINESS, isAgentNoun, isPersonNoun, KINDS_OF_BUSINESS, SPEAK_FOR } from './action-words';
 import { editDistance } from '../text/edit-distance';
 import { surnameLike } from '../text/name-spelling';
 import type { Attribution } from './find-attributions';
@@ -24,19 +24,6 @@ const NOT_THE_PERSON = new Set([
   'person',
   'aide',
 ]);
-
-/**
- * Words that name a business of any kind ("the company", "the firm", "the group"): a report uses
- * them to refer back to the one it is about, whatever more specific word another report uses
- * ("The supermarket chain says" / "The company said"). Two specific kinds ("the airline" / "the
- * manufacturer") stay two bodies, and so do public bodies ("the health agency" / "the council").
- */
-const ANY_BUSINESS = new Set(['company', 'firm', 'group', 'business', 'corporation', 'conglomerate']);
-const KINDS_OF_BUSINESS = new Set(
-  'chain retailer supermarket grocer bank lender operator airline carrier insurer manufacturer maker carmaker developer publisher broadcaster brand store'.split(
-    ' ',
-  ),
-);
 
 /** Whether two unnamed bodies may be one: the same party, or a business and a kind of business. */
 function sameKindOfBody(a: string, b: string): boolean {

@@ -6,7 +6,7 @@ import { lemmatize } from '../text/lexicon';
 import type { NameMention } from '../text/names';
 import { isStopword, type Token } from '../text/normalize';
 import { wordValue } from '../text/tallies';
-import { isAgentNoun } from './action-words';
+import { isAgentNoun, KINDS_OF_BUSINESS } from './action-words';
 import type { Attribution } from './find-attributions';
 
 /** Verbs of saying that follow a sentence's subject ("Two people familiar with it claim ..."). */
@@ -77,8 +77,12 @@ function namedSource(partyText: string, key: string, verb: string, start: number
   };
 }
 
-/** Whether a lemma names people or a group: an agent noun, or the top "person" ("people"). */
-const isPersonOrGroup = (lemma: string): boolean => lemma === 'person' || isAgentNoun(lemma);
+/**
+ * Whether a lemma names people or a group: an agent noun, the top "person" ("people"), or a kind of
+ * business whose first senses are the thing it runs ("The airline said", "The supermarket said").
+ */
+const isPersonOrGroup = (lemma: string): boolean =>
+  lemma === 'person' || isAgentNoun(lemma) || KINDS_OF_BUSINESS.has(lemma);
 
 /**
  * An unnamed source as the subject of a sentence: "Two people who are familiar with the boxes

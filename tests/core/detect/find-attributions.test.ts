@@ -141,6 +141,13 @@ describe('findAttributions', () => {
     expect(render('University bosses say students can complain.')).toBe(
       'source:said=university boss (University bosses say)',
     );
+    // A kind of business is a body even where its first senses are the thing it runs.
+    expect(render('The airline said all flights were cancelled.')).toBe(
+      'source:said=airline (The airline said)',
+    );
+    expect(render('The supermarket says prices will fall.')).toBe(
+      'source:said=supermarket (The supermarket says)',
+    );
     expect(render('The bridge that engineers inspected is said to be safe.')).toBe('');
     expect(render('The injured woman was said to be in a stable condition.')).toBe('');
   });
