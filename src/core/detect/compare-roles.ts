@@ -13,12 +13,17 @@ import type { Discrepancy } from '../model/analysis';
 import { wordRelatedness } from '../text/lexicon';
 import { makeDiscrepancy, sourcesDisagree, type DetectContext, type RawSide } from './context';
 import { mentionRoles, type Role } from './person-posts';
+import { SERVICE_RANKS } from './role-words';
 
 /** Heads at least this related (Wu–Palmer) are one post said two ways ("reporter" / "correspondent": 0.86). */
 export const ROLE_RELATEDNESS = 0.8;
 
+/** One post said two ways: the same head or close ones, but never two ranks of a service. */
+const sameHead = (a: string, b: string): boolean =>
+  a === b || (!(SERVICE_RANKS.has(a) && SERVICE_RANKS.has(b)) && wordRelatedness(a, b) >= ROLE_RELATEDNESS);
+
 const sameRole = (a: Role, b: Role): boolean =>
-  (a.head === b.head || wordRelatedness(a.head, b.head) >= ROLE_RELATEDNESS) &&
+  sameHead(a.head, b.head) &&
   a.ranks.size === b.ranks.size &&
   [...a.ranks].every((r) => b.ranks.has(r)) &&
   (a.qualifiers.size === 0 || b.qualifiers.size === 0 || [...a.qualifiers].some((q) => b.qualifiers.has(q)));

@@ -7,6 +7,7 @@
  * for a body).
  */
 import { lemmatize } from '../text/lexicon';
+import { GIVEN_NAME_NOUNS } from '../text/name-keys';
 import {
   ADDRESS_FORMS,
   DEPUTY_RANKS,
@@ -15,6 +16,7 @@ import {
   isSituation,
   PAST_POST,
   QUALIFIERS,
+  RANK_ABBREVIATIONS,
   RANKS,
 } from './role-words';
 import type { NameMention } from '../text/names';
@@ -63,12 +65,17 @@ function roleOf(run: readonly Token[]): Role | null {
   return { head, generic, ranks, qualifiers, start: (run[0] as Token).start, end: last.end };
 }
 
-/** Person nouns, and "chair", a post whose person sense WordNet lists third (after furniture). */
-const isPostNoun = (lemma: string): boolean => lemma === 'chair' || isPersonNoun(lemma);
+/**
+ * Person nouns, and "chair", a post whose person sense WordNet lists third (after furniture); not
+ * given names WordNet lists as persons ("Daniel").
+ */
+const isPostNoun = (lemma: string): boolean =>
+  lemma === 'chair' || (isPersonNoun(lemma) && !GIVEN_NAME_NOUNS.has(lemma));
 
 /** Role words: person nouns or ranks, not names of places or bodies. */
 const isRoleWord = (t: Token): boolean =>
-  t.kind === 'word' && (RANKS.has(t.norm) || QUALIFIERS.has(t.norm) || isPostNoun(lemmatize(t.norm)));
+  t.kind === 'word' &&
+  (RANKS.has(t.norm) || QUALIFIERS.has(t.norm) || t.norm in INITIALISMS || isPostNoun(lemmatize(t.norm)));
 
 /**
  * The posts a sentence gives the person of mention `n`, before the name or in an appositive after
@@ -89,7 +96,14 @@ function rolesAround(text: string, tokens: readonly Token[], n: NameMention): Ro
       ? firstRole
       : 0;
   let k = from;
-  while (k < inside.length - 2 && isRoleWord(inside[k] as Token)) k++;
+  while (k < inside.length - 2 && isRoleWord(inside[k] as Token)) {
+    const abbreviated = (inside[k] as Token).norm in RANK_ABBREVIATIONS;
+    k++;
+    // An abbreviated rank stands right before the name ("PC Daniel Okonkwo Reid": Daniel is no
+    // post), unless another rank word follows ("Det Chief Insp Alan Roskilly").
+    const next = (inside[k] as Token).norm;
+    if (abbreviated && !(next in RANK_ABBREVIATIONS) && !RANKS.has(next)) break;
+  }
   // "CEO of Whole Foods": the post of someone at the body, not the body's.
   const titled = inside[k]?.norm === 'of' ? [] : inside.slice(from, k);
   const before: Token[] = [];
@@ -152,10 +166,12 @@ function rolesAround(text: string, tokens: readonly Token[], n: NameMention): Ro
  * A name set before a person noun qualifies those people ("major Credit Suisse shareholders",
  * "Harbour Trust volunteers"): it names no person, and the words before it describe the people.
  */
-function modifiesPeople(tokens: readonly Token[], n: NameMention): boolean {
+function modifiesPeople(text: string, tokens: readonly Token[], n: NameMention): boolean {
   const next = tokens.find((t) => t.start >= n.end);
   return (
     next !== undefined &&
+    // Right after the name: ", president of the union" is an appositive, not people it qualifies.
+    text.slice(n.end, next.start).trim() === '' &&
     next.kind === 'word' &&
     next.text === next.norm &&
     isPersonNoun(lemmatize(next.norm))
@@ -188,7 +204,7 @@ export function mentionRoles(ctx: DetectContext): MentionRoles[] {
     const text = ctx.claims[claim]?.text ?? '';
     const tokens = tokenize(text);
     for (const name of f.names) {
-      if (name.key.split(' ').length < 2 || modifiesPeople(tokens, name)) continue;
+      if (name.key.split(' ').length < 2 || modifiesPeople(text, tokens, name)) continue;
       const roles = rolesAround(text, tokens, name);
       if (roles.length > 0) out.push({ claim, name, roles });
     }

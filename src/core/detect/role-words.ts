@@ -85,6 +85,26 @@ const SITUATIONS = [
 ];
 export const isSituation = (head: string): boolean => SITUATIONS.some((kind) => isKindOf(head, kind));
 
+/** Ranks of the armed forces and the police, abbreviated before a name ("Sgt. Curtis Coulter"). */
+export const RANK_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
+  pte: ['private'],
+  cpl: ['corporal'],
+  sgt: ['sergeant'],
+  lt: ['lieutenant'],
+  capt: ['captain'],
+  maj: ['major'],
+  col: ['colonel'],
+  brig: ['brigadier'],
+  gen: ['general'],
+  cdr: ['commander'],
+  cmdr: ['commander'],
+  adm: ['admiral'],
+  pc: ['constable'],
+  insp: ['inspector'],
+  supt: ['superintendent'],
+  det: ['detective'],
+};
+
 /**
  * Posts written as initials, as the words they stand for ("CEO David Brandon" / "Chief Executive
  * David Brandon"); "chief executive officer" is the chief executive.
@@ -94,7 +114,32 @@ export const INITIALISMS: Readonly<Record<string, readonly string[]>> = {
   cfo: ['chief', 'financial', 'officer'],
   coo: ['chief', 'operating', 'officer'],
   cto: ['chief', 'technology', 'officer'],
+  ...RANK_ABBREVIATIONS,
 };
+
+/**
+ * Ranks of the armed forces and the police: a ladder, so two different ones are two posts however
+ * close WordNet puts them ("lieutenant" / "sergeant" are siblings, Wu–Palmer 0.89).
+ */
+export const SERVICE_RANKS = new Set([
+  'private',
+  'corporal',
+  'sergeant',
+  'lieutenant',
+  'captain',
+  'major',
+  'colonel',
+  'brigadier',
+  'general',
+  'commodore',
+  'admiral',
+  'commander',
+  'marshal',
+  'constable',
+  'inspector',
+  'superintendent',
+  'commissioner',
+]);
 
 /** Forms of address, which may follow a post before a name. */
 export const ADDRESS_FORMS = new Set(['sir', 'dame', 'lord', 'lady']);

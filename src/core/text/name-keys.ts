@@ -52,6 +52,22 @@ export const HONORIFICS = new Set([
   'superintendent',
   'sergeant',
   'constable',
+  // Ranks abbreviated before a name ("PC Daniel Okonkwo-Reid", "Det Insp Alan Roskilly").
+  'pc',
+  'det',
+  'insp',
+  'supt',
+  'cpl',
+  'pte',
+  'maj',
+  'col',
+  'cdr',
+  'cmdr',
+  'adm',
+  'brig',
+  'lieutenant',
+  'colonel',
+  'corporal',
   'professor',
   'councillor',
   'commissioner',
@@ -67,6 +83,22 @@ export const HONORIFICS = new Set([
   'chairwoman',
   'chairperson',
   'st',
+]);
+/**
+ * Common English given names that WordNet also lists as kinds of person ("daniel", "michael",
+ * "bobby" a policeman, "jerry" a German soldier): before a surname they are the given name, never
+ * a post ("PC Daniel Okonkwo Reid").
+ */
+export const GIVEN_NAME_NOUNS = new Set([
+  'michael',
+  'daniel',
+  'jacob',
+  'gabriel',
+  'christian',
+  'jerry',
+  'bobby',
+  'donna',
+  'ted',
 ]);
 /** Legal suffixes of company names ("Inc", "Ltd", "plc"). */
 const CORPORATE_SUFFIXES = new Set(['inc', 'ltd', 'plc', 'llc', 'corp', 'gmbh']);
@@ -182,6 +214,7 @@ function personLike(word: string): boolean {
  */
 function isRoleNoun(word: string, adjectiveToo = false): boolean {
   const lemma = lemmatize(word);
+  if (GIVEN_NAME_NOUNS.has(lemma)) return false;
   if (synsetsOf(lemma).length === 0) {
     // A compound WordNet does not list, ending in a role it does: "headteacher", "groundskeeper".
     const role = /(teacher|keeper|worker|master|mistress|fighter|officer|manager|leader|owner)s?$/.exec(word);

@@ -20,6 +20,35 @@ describe('compareRoles', () => {
     ]);
   });
 
+  it('flags two ranks of a service, spelt out or abbreviated, however close WordNet puts them', () => {
+    expect(
+      roles(
+        'Lieutenant Curtis Coulter said the union would appeal.',
+        'Sergeant Curtis Coulter said the union would appeal.',
+      ),
+    ).toEqual([
+      'name/low: Lieutenant Curtis Coulter (Daily Planet) \u00b7 Sergeant Curtis Coulter (Evening Star)',
+    ]);
+    // An appositive after the name is no people the name qualifies.
+    expect(
+      roles(
+        'Lt. Curtis Coulter, who heads the union, said it would appeal.',
+        'Sgt Curtis Coulter, president of the union, said it would appeal.',
+      ),
+    ).toEqual(['name/low: Lt. Curtis Coulter (Daily Planet) \u00b7 Sgt Curtis Coulter (Evening Star)']);
+  });
+
+  it('reads an abbreviated rank as the post and the name after it as the name', () => {
+    // "Daniel" is a WordNet person noun: after "PC" it is the given name, not a second post.
+    expect(
+      roles(
+        'PC Daniel Okonkwo Reid, the force\u2019s collision investigator, gave evidence.',
+        'Police Constable Daniel Okonkwo Reid gave evidence.',
+        'Det Chief Insp Alan Roskilly said the raid was planned.',
+      ),
+    ).toEqual([]);
+  });
+
   it('flags an unrelated post, before the name or in an appositive', () => {
     expect(
       roles(

@@ -11,6 +11,13 @@ describe('nameKey', () => {
     expect(nameKey('Jos\u00e9 Mu\u00f1oz')).toBe(nameKey('Jose Munoz'));
   });
 
+  it('drops an abbreviated rank before a name, and keeps a given name WordNet lists as a person', () => {
+    expect(nameKey('PC Daniel Okonkwo Reid')).toBe('daniel okonkwo reid');
+    expect(nameKey('Pc Daniel Okonkwo-Reid')).toBe('daniel okonkwo reid');
+    expect(nameKey('Det Insp Mary Ann Jones')).toBe('mary ann jones');
+    expect(nameKey('Inspector Michael Tarrant')).toBe('michael tarrant');
+  });
+
   it('drops a role before a name, but not a word that begins a name', () => {
     expect(nameKey('Headteacher Hilary Pemberton')).toBe('hilary pemberton');
     expect(nameKey('Headteacher Mrs Pemberton')).toBe('pemberton');
