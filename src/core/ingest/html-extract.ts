@@ -2,6 +2,7 @@
  * What an HTML adapter (src/platform/html/) hands the core: plain text blocks and the metadata the
  * extractor found. The core never sees markup (docs/adr/0001).
  */
+import { isTextWithInlineMarkup } from './inline-markup';
 
 /** One block of extracted text: a paragraph, a heading, a list item or a figure caption. */
 export interface HtmlBlock {
@@ -37,6 +38,8 @@ const MIN_TAGS = 3;
  */
 export function looksLikeHtml(text: string): boolean {
   if (HTML_START.test(text)) return true;
+  // Prose with a few inline tags (an embedded post) is text: ingest drops the tags itself.
+  if (isTextWithInlineMarkup(text)) return false;
   let count = 0;
   for (const _ of text.matchAll(HTML_TAG)) if (++count >= MIN_TAGS) return true;
   return false;

@@ -14,6 +14,7 @@ import { classifyBlocks } from './classify-blocks';
 import { findOutletInText, splitSiteSuffix } from './find-outlet';
 import type { HtmlExtract } from './html-extract';
 import { looksLikeHtml } from './html-extract';
+import { stripInlineMarkup } from './inline-markup';
 import { isIsoDate } from './iso-date';
 import { normalizeInline, normalizeText } from './normalize-text';
 import { parseByline } from './parse-byline';
@@ -55,7 +56,7 @@ export function ingestArticle(input: IngestInput): Result<Article> {
   } else {
     if (looksLikeHtml(input.text))
       return err(`${input.file}: looks like HTML; read it through the HTML adapter`);
-    const text = normalizeText(input.text);
+    const text = normalizeText(stripInlineMarkup(input.text));
     lines = text.split('\n');
     // A date label glued to a paragraph ("date 2016-11-21 PUKHRAYAN, India -- …") is a dateline
     // of its own: the date goes to the metadata, the paragraph keeps the rest.

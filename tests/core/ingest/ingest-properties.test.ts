@@ -1,5 +1,6 @@
 // Invariants of ingest on arbitrary input (fast-check) and the edge cases of raw files.
 import fc from 'fast-check';
+import { looksLikeHtml } from '../../../src/core/ingest/html-extract';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/core';
 import { ingestArticle } from '../../../src/core';
@@ -131,6 +132,23 @@ describe('edge cases', () => {
       text: '<html><body><p>Hi</p><script>alert(1)</script></body></html>',
     });
     expect(result.ok).toBe(false);
+  });
+
+  it("reads prose with an embedded post's inline tags as text: the tags go, the paragraphs stay", () => {
+    const text = [
+      'Runner breaks the world record in Chicago',
+      'Kelvin Harte won in two hours and 35 seconds on Sunday.',
+      'WORLD RECORD<br><br>Harte destroys the record at the <a href="https://example.org/x">@RaceDay</a> with 2:00:35<br><br>He is the first man to break 2:01.',
+      'He broke the tape three minutes ahead of the field.',
+    ].join('\n\n');
+    expect(looksLikeHtml(text)).toBe(false);
+    const body = article(text).body;
+    expect(body).not.toMatch(/[<>]/);
+    expect(body).toContain('Harte destroys the record at the @RaceDay with 2:00:35\n\nHe is the first man');
+    expect(body).toContain('He broke the tape three minutes ahead of the field.');
+    // A page's structure or code is HTML still, however much prose surrounds it.
+    expect(looksLikeHtml(`${text}\n\n<p>More</p><script>alert(1)</script>`)).toBe(true);
+    expect(looksLikeHtml('<a href="x">one</a> <a href="y">two</a> <br> three')).toBe(true);
   });
 
   // Speed is measured by `npm run bench`, not asserted here: this proves a huge article loses nothing.
