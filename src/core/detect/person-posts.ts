@@ -16,7 +16,6 @@ import {
   isSituation,
   PAST_POST,
   QUALIFIERS,
-  RANK_ABBREVIATIONS,
   RANKS,
 } from './role-words';
 import type { NameMention } from '../text/names';
@@ -78,6 +77,21 @@ const isRoleWord = (t: Token): boolean =>
   (RANKS.has(t.norm) || QUALIFIERS.has(t.norm) || t.norm in INITIALISMS || isPostNoun(lemmatize(t.norm)));
 
 /**
+ * The title words inside a name mention: the run of role words right before the name proper, which
+ * is the mention's last two words and any other words before them that are no role word. So "Coast
+ * Guard Rear Admiral Shannon Gilreath" is an admiral, "French Interior Minister Laurent Nunez" a
+ * minister and "NTSB Vice Chair Renata Okafor-Lind" a vice chair (a body's name or a nationality
+ * before the title is no part of it), and "Inspector Hunter Blake" an inspector, not a hunter.
+ */
+function titleInside(inside: readonly Token[]): Token[] {
+  let at = inside.length - 2;
+  while (at > 0 && !isRoleWord(inside[at - 1] as Token)) at--;
+  // "CEO of Whole Foods": the post of someone at the body, not the body's.
+  if (at <= 0 || inside[at]?.norm === 'of') return [];
+  return trailingRun(inside.slice(0, at));
+}
+
+/**
  * The posts a sentence gives the person of mention `n`, before the name or in an appositive after
  * it: one, or several joined by "and" ("founder and CEO Mark Zuckerberg", "Mark Zuckerberg, the
  * founder and chief executive of Facebook").
@@ -86,26 +100,7 @@ function rolesAround(text: string, tokens: readonly Token[], n: NameMention): Ro
   // Title words inside the mention ("Detective Chief Inspector Alan Roskilly") and right before it
   // ("chief economist Tomas Brekke"): the run of role words ending at the person's given name.
   const inside = tokens.filter((t) => t.start >= n.start && t.end <= n.end);
-  // "NTSB Vice Chair Renata Okafor-Lind", "Facebook CEO Mark Zuckerberg": the body's name before
-  // the title is not part of it.
-  const firstRole = inside.findIndex((t) => isRoleWord(t));
-  const from =
-    firstRole > 0 &&
-    firstRole < inside.length - 2 &&
-    inside.slice(0, firstRole).every((t) => /^\p{Lu}/u.test(t.text))
-      ? firstRole
-      : 0;
-  let k = from;
-  while (k < inside.length - 2 && isRoleWord(inside[k] as Token)) {
-    const abbreviated = (inside[k] as Token).norm in RANK_ABBREVIATIONS;
-    k++;
-    // An abbreviated rank stands right before the name ("PC Daniel Okonkwo Reid": Daniel is no
-    // post), unless another rank word follows ("Det Chief Insp Alan Roskilly").
-    const next = (inside[k] as Token).norm;
-    if (abbreviated && !(next in RANK_ABBREVIATIONS) && !RANKS.has(next)) break;
-  }
-  // "CEO of Whole Foods": the post of someone at the body, not the body's.
-  const titled = inside[k]?.norm === 'of' ? [] : inside.slice(from, k);
+  const titled = titleInside(inside);
   const before: Token[] = [];
   for (let i = tokens.findIndex((t) => t.start >= n.start) - 1; i >= 0 && before.length < ROLE_WINDOW; i--) {
     const t = tokens[i] as Token;

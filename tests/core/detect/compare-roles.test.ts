@@ -49,6 +49,21 @@ describe('compareRoles', () => {
     ).toEqual([]);
   });
 
+  it('reads the title right before the name inside a mention, not a body or a nationality before it', () => {
+    expect(
+      roles(
+        '"We do not believe we will find them alive," Rear Adm. Dana Gilreath said.',
+        '"We do not believe we will find them alive," Coast Guard Rear Admiral Dana Gilreath said.',
+      ),
+    ).toEqual([]);
+    expect(
+      roles(
+        'France\u2019s Interior Minister, Laurent Nuvel, called the theft a major operation.',
+        'French Interior Minister Laurent Nuvel visited the scene.',
+      ),
+    ).toEqual([]);
+  });
+
   it('flags an unrelated post, before the name or in an appositive', () => {
     expect(
       roles(
