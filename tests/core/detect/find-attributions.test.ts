@@ -215,6 +215,18 @@ describe('maySameSource', () => {
     expect(maySameSource(reporters, recipient('In a statement, Holt said: "It works."'))).toBe(false);
   });
 
+  it('reads people a name only qualifies as unnamed people ("French authorities", "Carvell\'s chief prosecutor")', () => {
+    expect(render('Nine items were stolen, French authorities said.')).toBe(
+      'source:said=french authority (French authorities said)',
+    );
+    expect(
+      maySameSource(
+        source('Nine items were stolen, French authorities said.'),
+        source('Police are hunting four thieves, Carvell\u2019s chief prosecutor said.'),
+      ),
+    ).toBe(true);
+  });
+
   it('lets a name speak for an unnamed body', () => {
     expect(
       maySameSource(
