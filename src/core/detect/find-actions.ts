@@ -73,6 +73,17 @@ const isCrewed = (lemma: string): boolean => isKindOf(lemma, 'vehicle');
 /** Verbs whose "-ing" before a date says when something happens ("starting on Nov. 15"). */
 const TIME_VERBS = new Set(['start', 'begin', 'end', 'commence', 'run']);
 
+/** A dateline before a sentence: a place in capitals, then a dash ("BALTIMORE —", "PARIS --"). */
+const DATELINE = /^\s*\p{Lu}[\p{Lu}\p{M}\s.,'()]*?\s+(?:\u2014|\u2013|--?)\s+/u;
+
+/** The index of the token a sentence's own words begin at: after its dateline, or 0. */
+function datelineEnd(text: string, tokens: readonly Token[]): number {
+  const m = DATELINE.exec(text);
+  if (!m) return 0;
+  const at = tokens.findIndex((t) => t.start >= m[0].length);
+  return at < 0 ? 0 : at;
+}
+
 /** The actions (verb + agent) of one claim. */
 export function actionsOf(ctx: DetectContext, claim: number): Action[] {
   const text = ctx.claims[claim]?.text ?? '';
@@ -80,8 +91,10 @@ export function actionsOf(ctx: DetectContext, claim: number): Action[] {
   const tokens = tokenize(text);
   const out: Action[] = [];
   const quotes = ctx.facts[claim]?.quotes ?? [];
+  // "BALTIMORE — Authorities resumed …": the sentence begins after its dateline.
+  const opening = datelineEnd(text, tokens);
   tokens.forEach((t, i) => {
-    if (t.kind !== 'word' || (t.capitalised && i > 0)) return;
+    if (t.kind !== 'word' || (t.capitalised && i > opening)) return;
     // Words inside a quote are the speaker's, not the reporter's account of an action.
     if (quotes.some((q) => t.start >= q.start && t.end <= q.end)) return;
     const before = tokens[i - 1];
@@ -189,7 +202,8 @@ export function actionsOf(ctx: DetectContext, claim: number): Action[] {
     for (let k = i - 1; k >= 0 && k >= i - 14; k--) {
       const cand = tokens[k] as Token;
       const gap = text.slice(cand.end, (tokens[k + 1] as Token).start);
-      if (/[,;:()"\u201c\u201d\u2018\u2019]/.test(gap) || /['\u2019]$/.test(cand.text)) break;
+      if (/[,;:()"\u201c\u201d\u2018\u2019\u2013\u2014]|\s--?\s/.test(gap) || /['\u2019]$/.test(cand.text))
+        break;
       if (AUXILIARIES.has(cand.norm)) continue;
       // A pronoun subject: the agent is whoever it refers to, not a noun further back.
       if (/^(he|she|they|we|i|you|it|who|which|that)$/.test(cand.norm)) return;
@@ -221,7 +235,7 @@ export function actionsOf(ctx: DetectContext, claim: number): Action[] {
       if (CLAUSE_BREAKS.has(cand.norm)) return;
       const lemma = lemmatize(cand.norm);
       if (cand.kind === 'number' || /^(one|two|three|four|five|both|all|each)$/.test(cand.norm)) continue;
-      if ((cand.capitalised && k > 0) || isStopword(cand.norm) || !canBeNoun(lemma)) continue;
+      if ((cand.capitalised && k > opening) || isStopword(cand.norm) || !canBeNoun(lemma)) continue;
       // A participle ("investigators searching for answers") is not the head of a subject.
       if (/(ing|ed)$/.test(cand.norm) && lemma !== cand.norm) continue;
       // The noun phrase: modifiers before the head ("security guards", "national transport fund").

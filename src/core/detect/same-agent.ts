@@ -20,6 +20,14 @@ export const SAME_ACTION = 0.5;
 /** Words for people at work that name no trade or body of their own. */
 const ANY_WORKERS = new Set(['crew', 'team', 'staff', 'worker', 'personnel', 'people', 'person']);
 
+/**
+ * Unnamed "authorities" / "officials" (of a place or not) name no particular body: any body or its
+ * people at work in the story may be them ("investigators", "recovery teams", "the prosecutor").
+ * A name is a body of its own ("the Carvell Rivers Authority").
+ */
+const OFFICIALDOM = new Set(['authority', 'authorities', 'official', 'officials']);
+const officialdom = (a: Action): boolean => !a.named && OFFICIALDOM.has(a.agent.split(' ').pop() ?? '');
+
 /** Last words that say a name is a body of what its other words name ("… Police Department"). */
 const BODY_SUFFIXES = new Set(['department', 'service', 'force', 'agency', 'office', 'authority']);
 
@@ -108,6 +116,7 @@ const isBusiness = (head: string): boolean => {
 /** Whether two actions have the same agent, or agents that cannot be told apart. */
 export const sameAgent = (a: Action, b: Action): boolean =>
   sameAgentKey(a.agent, b.agent) ||
+  officialdom(a) !== officialdom(b) ||
   (a.named && isRole(b)) ||
   (b.named && isRole(a)) ||
   spelledBy(a, b) ||

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { actionsOf } from '../../../src/core/detect/find-actions';
+import { sameAgent } from '../../../src/core/detect/same-agent';
+import { ungroupedContext } from './ungrouped-context';
+
+/** The agents of the actions of each article's one sentence, as "verb=agent". */
+const agents = (...texts: string[]): string[][] => {
+  const ctx = ungroupedContext(texts, ['Daily Planet', 'Evening Star', 'Harbour FM']);
+  return ctx.claims.map((_, i) => actionsOf(ctx, i).map((a) => `${a.verb}=${a.agent}`));
+};
+
+describe('actionsOf', () => {
+  it('reads the subject after a dateline, not the dateline', () => {
+    const [dated] = agents(
+      'CARVELL \u2014 Authorities resumed the search on Wednesday for six missing workers.',
+      'The bridge in Carvell collapsed after a ship hit it.',
+    );
+    expect(dated).toEqual(['resume=authorities']);
+  });
+});
+
+describe('sameAgent', () => {
+  it('lets unnamed "authorities" or "officials" be any body at work in the story, not a named one', () => {
+    const ctx = ungroupedContext(
+      [
+        'French authorities are hunting four thieves.',
+        'Investigators are hunting four thieves.',
+        'Recovery teams searched the river.',
+        'The Carvell Rivers Authority closed the towpath.',
+        'The National Parks Agency closed the towpath.',
+      ],
+      ['A', 'B', 'C', 'D', 'E'],
+    );
+    const [authorities, investigators, teams, named, other] = ctx.claims.map((_, i) => actionsOf(ctx, i)[0]!);
+    expect(sameAgent(authorities!, investigators!)).toBe(true);
+    expect(sameAgent(teams!, authorities!)).toBe(true);
+    expect(sameAgent(investigators!, teams!)).toBe(false);
+    expect(sameAgent(named!, other!)).toBe(false);
+  });
+});
