@@ -136,8 +136,8 @@ export function changedRanges(
     if (p.op === 'same') last = k;
   });
   // A word swapped at an end is a change too ("crucial for …" / "instrumental for …").
-  if (first >= 0 && edgeSwap(parts.slice(0, first))) first = -1;
-  if (last >= 0 && edgeSwap(parts.slice(last + 1))) last = parts.length;
+  if (first >= 0 && edgeSwap(parts.slice(0, first), 'start')) first = -1;
+  if (last >= 0 && edgeSwap(parts.slice(last + 1), 'end')) last = parts.length;
   parts.forEach((p, k) => {
     const n = p.words.length;
     if (p.op !== 'same' && k > first && k < last) {
@@ -158,17 +158,40 @@ const OPENING_CONJUNCTIONS = new Set(['and', 'but', 'so', 'or', 'yet', 'because'
 /** Edge words read as rewording are a few words inside a phrase, not a clause of their own. */
 const MAX_EDGE_WORDS = 2;
 
+/** Determiners a partial quote may open with to fit the reporter's sentence ("a" / "the culmination"). */
+const OPENING_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that']);
+
+/**
+ * A word cut short by the end of a scraped text ("for everyone's sa" / "for everyone's safety"): a
+ * strict beginning of the other word, at most 60 % of it (so not an inflection: "disruption" /
+ * "disruptions").
+ */
+const cutShort = (short: string, long: string): boolean =>
+  long.startsWith(short) && short.length <= long.length * 0.6;
+
 /**
  * Whether the parts before (or after) two quotes' shared words swap a word or two: each quote has
  * its own words there ("crucial for restoring …" / "instrumental for restoring …"). One quote
- * running on where the other stops is excerpting; both having different words is rewording.
+ * running on where the other stops is excerpting; both having different words is rewording. Not a
+ * swap: a determiner fitted to the reporter's sentence at the start, or a word cut short at the end.
  */
-function edgeSwap(edge: readonly DiffPart[]): boolean {
-  const count = (op: DiffPart['op']): number =>
-    edge.filter((p) => p.op === op).reduce((n, p) => n + p.words.length, 0);
-  const removed = count('removed');
-  const added = count('added');
-  return removed > 0 && added > 0 && removed <= MAX_EDGE_WORDS && added <= MAX_EDGE_WORDS;
+function edgeSwap(edge: readonly DiffPart[], at: 'start' | 'end'): boolean {
+  const words = (op: DiffPart['op']): string[] => edge.filter((p) => p.op === op).flatMap((p) => p.words);
+  const removed = words('removed');
+  const added = words('added');
+  const [x, y] = [removed[0] ?? '', added[0] ?? ''];
+  if (at === 'start' && removed.length === 1 && added.length === 1) {
+    if (OPENING_DETERMINERS.has(x) && OPENING_DETERMINERS.has(y)) return false;
+  }
+  // One quote ends on the cut word, the other runs on from the whole word.
+  if (at === 'end' && ((removed.length === 1 && cutShort(x, y)) || (added.length === 1 && cutShort(y, x))))
+    return false;
+  return (
+    removed.length > 0 &&
+    added.length > 0 &&
+    removed.length <= MAX_EDGE_WORDS &&
+    added.length <= MAX_EDGE_WORDS
+  );
 }
 
 /**
@@ -189,13 +212,15 @@ export function rewordedEdges(
   const out: DiffPart[] = [];
   const firstSame = parts.findIndex((p) => p.op === 'same');
   const lastSame = parts.length - 1 - [...parts].reverse().findIndex((p) => p.op === 'same');
-  if (firstSame > 0 && edgeSwap(parts.slice(0, firstSame))) out.push(...parts.slice(0, firstSame));
-  if (firstSame >= 0 && lastSame < parts.length - 1 && edgeSwap(parts.slice(lastSame + 1)))
+  if (firstSame > 0 && edgeSwap(parts.slice(0, firstSame), 'start')) out.push(...parts.slice(0, firstSame));
+  if (firstSame >= 0 && lastSame < parts.length - 1 && edgeSwap(parts.slice(lastSame + 1), 'end'))
     out.push(...parts.slice(lastSame + 1));
   if (out.length > 0) return out;
   const first = parts[0];
   const shared = parts.find((p) => p.op === 'same');
-  if (first && first.op !== 'same' && shared && first.words.length <= MAX_EDGE_WORDS) {
+  // Only one quote has words before the shared ones: the other begins there.
+  const oneSided = parts.slice(0, firstSame).every((p) => p.op === first?.op);
+  if (first && first.op !== 'same' && shared && oneSided && first.words.length <= MAX_EDGE_WORDS) {
     // The quote without the leading words must start a sentence with the shared word, which the
     // other writes in lower case inside its sentence.
     const [short, long] = first.op === 'added' ? [a, b] : [b, a];

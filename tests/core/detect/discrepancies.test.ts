@@ -1355,6 +1355,29 @@ describe('discrepancies of each kind', () => {
     ]);
   });
 
+  it("quote: a determiner fitted to the reporter's sentence, a longer lead-in, or a word cut short by a scraped page end are no rewording", () => {
+    const quotes = (...texts: string[]): string[] =>
+      found(story(...texts)).filter((d) => d.startsWith('quote'));
+    expect(
+      quotes(
+        'Dana Holt said the vote was "a culmination of a quiet revolution in this country".',
+        'Holt said the result represented "the culmination of a quiet revolution", one long in the making.',
+      ),
+    ).toEqual([]);
+    expect(
+      quotes(
+        '"What we have seen today is a culmination of a quiet revolution in this country," Dana Holt said.',
+        'Holt said the result represented "the culmination of a quiet revolution", one long in the making.',
+      ),
+    ).toEqual([]);
+    expect(
+      quotes(
+        'Dana Holt wrote: "I pray to God for the safety of everyone in the valley tonight."',
+        'Dana Holt wrote: "I pray to God for the safety of everyone in the val',
+      ),
+    ).toEqual([]);
+  });
+
   it('quote: contractions are the same words ("I\'ll" / "I will", "won\'t" / "will not")', () => {
     expect(
       found(
