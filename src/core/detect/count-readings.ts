@@ -44,6 +44,12 @@ export interface Figure {
  */
 /** Words before a figure that make it a sum of several ("a total of", "a combined", "totalling"). */
 const TOTAL_BEFORE = /\b(?:a\s+total\s+of|a\s+combined|totall?ing|in\s+total)\s+$/i;
+/**
+ * Words before a figure that make it a difference between two counts ("a majority of 706,349
+ * votes", "a margin of 12 seats", "won by 310 votes", "a lead of five points"): not a count itself.
+ */
+const MARGIN_BEFORE =
+  /\b(?:majority|margin|lead|won\s+by|winning\s+by|beat\s+\S+\s+by)\s+(?:of\s+)?(?:just\s+|only\s+|some\s+|about\s+|almost\s+|nearly\s+)?$/i;
 
 export function differentThings(ctx: DetectContext): (a: Figure, b: Figure) => boolean {
   interface Reading {
@@ -57,6 +63,8 @@ export function differentThings(ctx: DetectContext): (a: Figure, b: Figure) => b
     readonly form: string | null;
     /** A sum of several figures ("a total of 42 years", "a combined 30 goals"). */
     readonly total: boolean;
+    /** A difference between two counts ("a majority of 706,349 votes"). */
+    readonly margin: boolean;
   }
   const readings = new Map<Figure, Reading>();
   const readingOf = (f: Figure): Reading => {
@@ -73,6 +81,7 @@ export function differentThings(ctx: DetectContext): (a: Figure, b: Figure) => b
         of: percentHead(text, f.q) ?? measureHead(text, f.q),
         form: moneyForm(text, f.q),
         total: TOTAL_BEFORE.test(text.slice(Math.max(0, f.q.start - 30), f.q.start)),
+        margin: MARGIN_BEFORE.test(text.slice(Math.max(0, f.q.start - 40), f.q.start)),
       };
       readings.set(f, r);
     }
@@ -85,6 +94,8 @@ export function differentThings(ctx: DetectContext): (a: Figure, b: Figure) => b
     if (otherScopes(ra.scope, rb.scope)) return true;
     // "jailed for a total of 42 years" sums what others give apiece ("16 years", "13 years").
     if (ra.total !== rb.total) return true;
+    // "a majority of 706,349 votes" is the gap between two counts, not a count of votes.
+    if (ra.margin !== rb.margin) return true;
     if (ra.from !== null && rb.from !== null && ra.from !== rb.from) return true;
     // "$4 billion in cash and $12 billion in shares" against "$19 billion": parts of a sum in the
     // forms it is paid in are not the sum, nor a part in another form.

@@ -2346,6 +2346,23 @@ describe('more discrepancies of each kind', () => {
     expect(analysis.map((d) => d.summary)).toEqual(['10 people (Daily Planet) · eight (Evening Star)']);
   });
 
+  it('number: a margin ("a majority of 706,349 votes") is compared with margins, not with counts', () => {
+    const numbers = (...texts: string[]): string[] =>
+      found(story(...texts)).filter((d) => d.startsWith('number'));
+    expect(
+      numbers(
+        'Carvell voted to repeal the law, with 1,429,981 votes for the change in the referendum.',
+        'Carvell voted to repeal the law, the Yes side winning the referendum with a majority of 706,349 votes.',
+      ),
+    ).toEqual([]);
+    expect(
+      numbers(
+        'Carvell voted to repeal the law, the Yes side winning the referendum by a majority of 706,349 votes.',
+        'Carvell voted to repeal the law, the Yes side winning the referendum by a majority of 760,349 votes.',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('number: a total ("a total of 42 years") is compared with totals, not with what others give apiece', () => {
     const spans = (first: string, second: string): string[] =>
       found(story(first, second)).filter((d) => d.startsWith('number'));
