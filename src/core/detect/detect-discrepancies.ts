@@ -8,6 +8,7 @@ import { compareAges } from './compare-ages';
 import { compareEventCounts } from './compare-event-counts';
 import { compareEventDates } from './compare-event-dates';
 import { compareFirstActors, compareFirstReports } from './compare-first-reports';
+import { compareGlossedNames } from './compare-glossed-names';
 import { compareNames } from './compare-names';
 import { compareDates } from './compare-dates';
 import { compareQuantities } from './compare-quantities';
@@ -37,6 +38,7 @@ export function detectDiscrepancies(ctx: DetectContext): Discrepancy[] {
     ...compareActors(ctx),
     ...compareQuotes(ctx),
     ...compareNames(ctx),
+    ...compareGlossedNames(ctx),
     ...compareStoryNames(ctx),
     ...compareRoles(ctx),
   ];

@@ -1662,6 +1662,24 @@ describe('discrepancies of each kind', () => {
     ).toEqual(['name/low: The Long Road Home (Daily Planet) · Long Road Home (Evening Star)']);
   });
 
+  it('name: one acronym spelt out with another word is a low-severity name discrepancy; a dropped word or a spelling is not', () => {
+    const names = (...texts: string[]): string[] =>
+      found(story(...texts)).filter((d) => d.startsWith('name'));
+    expect(
+      names(
+        'A 16-member team from the Carvell Border Force (CBP) has arrived at the landslide.',
+        'The Carvell Border Police (CBP) has sent a 16-member team to the landslide.',
+      ),
+    ).toEqual(['name/low: Carvell Border Force (Daily Planet) \u00b7 Carvell Border Police (Evening Star)']);
+    expect(
+      names(
+        'The Carvell Environmental Protection Agency (EPA) said the engines cheated the tests.',
+        'The Environmental Protection Agency (EPA) said the engines cheated the tests.',
+        'The Environmental Protection Agancy (EPA) said the engines cheated the tests.',
+      ),
+    ).toEqual([]);
+  });
+
   it('name: a different first name with the same surname', () => {
     expect(
       found(
