@@ -108,7 +108,12 @@ const ADDRESS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame']);
 export const CONNECTORS = new Set([
   'of',
   'de',
+  'des',
+  'du',
+  'di',
   'da',
+  'dos',
+  'das',
   'del',
   'der',
   'van',

@@ -85,6 +85,13 @@ describe('findNameMentions', () => {
     expect(render('The next rate decision is due on Dec. 10, not Sept. 4.')).toBe('');
   });
 
+  it('reads French, Italian and Portuguese particles inside a name ("Laurence des Cars", "Musée du Louvre")', () => {
+    expect(render('A letter by the director, Laurence des Cars, was leaked.')).toBe(
+      '[[Laurence des Cars]]=laurence des cars',
+    );
+    expect(render('The Musée du Louvre remains closed.')).toBe('[[Musée du Louvre]]=musee du louvre');
+  });
+
   it('reads a letter set off by apostrophes inside a brand\'s name ("Toys \'R\' Us"), and drops "Inc"', () => {
     expect(render("The chain Toys 'R' Us Inc will close.")).toBe("[[Toys 'R' Us Inc]]=toys r us");
     expect(render('Toys \u2018R\u2019 Us told staff.')).toBe('[[Toys \u2018R\u2019 Us]]=toys r us');
