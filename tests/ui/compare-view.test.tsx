@@ -56,6 +56,12 @@ describe('CompareView', { timeout: 20_000 }, () => {
     ).toBeInTheDocument();
   });
 
+  it('counts sources, shared claims and disagreements with the noun in the right number', () => {
+    const one: Analysis = { ...bridgeAnalysis, discrepancies: bridgeAnalysis.discrepancies.slice(0, 1) };
+    render(<Harness analysis={one} />);
+    expect(screen.getByText(/\d+ sources · \d+ shared claims? · 1 disagreement$/)).toBeTruthy();
+  });
+
   it('tells apart several sources whose outlet is unknown by their file names', () => {
     const analysis: Analysis = {
       ...bridgeAnalysis,

@@ -3,6 +3,7 @@ import type { Analysis, Claim, Discrepancy, DiscrepancyKind } from '../../core/i
 import { ArticleColumn, type TextSelection } from './article-column';
 import { ClaimPanel } from './claim-panel';
 import { buildCompareIndex, outletName, selectedClaimIds, stepThrough } from './compare-index';
+import { counted } from './counted';
 import { CoverageMatrix } from './coverage-matrix';
 import { DiscrepancyList, filterDiscrepancies } from './discrepancy-list';
 import { Legend, ShortcutsHelp } from './legend';
@@ -178,7 +179,11 @@ export function CompareView(props: CompareViewProps) {
     panelOpen && claimId
       ? `Claim panel open: ${index.groupOfClaim.has(claimId) ? 'shared claim' : 'claim'} in ${outletName(index, index.claimById.get(claimId)?.articleId ?? '')}${discrepancy ? `, ${discrepancy.summary}` : ''}`
       : '';
-  const stats = `${index.articles.length} sources · ${index.groups.length} shared claims · ${index.discrepancies.length} disagreements`;
+  const stats = [
+    counted(index.articles.length, 'source'),
+    counted(index.groups.length, 'shared claim'),
+    counted(index.discrepancies.length, 'disagreement'),
+  ].join(' · ');
 
   return (
     <div className="flex min-h-0 flex-1 flex-col">
