@@ -7,6 +7,7 @@
 import type { Discrepancy } from '../model/analysis';
 import { calendarAfter, comparableKind, dateBound, datesConflict, legalStage } from '../text/date-compare';
 import type { DateMention } from '../text/dates';
+import { lemmatize } from '../text/lexicon';
 import { distinctLists, makeDiscrepancy, sourcesDisagree, type DetectContext, type RawSide } from './context';
 
 /** What datesConflict reads of a date mention (not where it is). */
@@ -42,6 +43,33 @@ function inPersonAside(text: string, d: DateMention): boolean {
   const before = text.slice(0, d.start);
   const open = before.search(/,\s+who\s[^,;]*$/);
   return open >= 0 && /^[^,;.]*,/.test(text.slice(d.end));
+}
+
+/** Words that place an event in a series, as the place they name. */
+const SERIES_PLACE: Readonly<Record<string, string>> = {
+  first: 'first',
+  earliest: 'first',
+  opening: 'first',
+  second: 'second',
+  third: 'third',
+  last: 'last',
+  final: 'last',
+  closing: 'last',
+  latest: 'last',
+};
+
+/**
+ * The place in a series a sentence gives its event, with the noun it qualifies ("The first result of
+ * the day came from Galway East at around 1.15pm" → first, result; "The final result, announced at
+ * 6.20pm" → last, result): two places of one series are two events, each with its own time.
+ */
+function placeInSeries(text: string): readonly [string, string] | null {
+  const m =
+    /\b(?:the|its|their)\s+(first|earliest|opening|second|third|last|final|closing|latest)\s+(\p{Ll}+)/iu.exec(
+      text,
+    );
+  if (!m || m[2] === 'time') return null;
+  return [SERIES_PLACE[(m[1] as string).toLowerCase()] as string, lemmatize((m[2] as string).toLowerCase())];
 }
 
 /** Find date discrepancies: dates of the same kind that conflict within one group. */
@@ -124,10 +152,16 @@ export function compareDates(ctx: DetectContext): Discrepancy[] {
     // The court stage each date is given for ("found guilty on Monday" / "jailed on Friday").
     const stageOf = new Map<DateMention, string | null>();
     for (const [side, d] of mentions) stageOf.set(d, legalStage(ctx.claims[side.claim]?.text ?? '', d));
+    // Which of a series the claim dates ("the first result" / "the final result").
+    const placeOf = new Map<DateMention, readonly [string, string] | null>();
+    for (const [side, d] of mentions) placeOf.set(d, placeInSeries(ctx.claims[side.claim]?.text ?? ''));
     const otherStage = (a: DateMention, b: DateMention): boolean => {
       const x = stageOf.get(a) ?? null;
       const y = stageOf.get(b) ?? null;
-      return x !== null && y !== null && x !== y;
+      if (x !== null && y !== null && x !== y) return true;
+      const p = placeOf.get(a) ?? null;
+      const q = placeOf.get(b) ?? null;
+      return p !== null && q !== null && p[1] === q[1] && p[0] !== q[0];
     };
     for (const [kind, sides] of byKind) {
       const articlesOf = (s: RawSide): string => ctx.claims[s.claim]?.articleId ?? '';

@@ -291,6 +291,23 @@ describe('discrepancies of each kind', () => {
     ).toHaveLength(1);
   });
 
+  it('date: the times of two places in a series ("the first result" / "the final result") do not disagree', () => {
+    const dates = (...texts: string[]): string[] =>
+      found(story(...texts)).filter((d) => d.startsWith('date'));
+    expect(
+      dates(
+        'The first result of the Carvell referendum count came in at around 1.15pm, with 60 per cent voting Yes.',
+        'The final result of the Carvell referendum count, announced at 6.20pm, showed 66 per cent voting Yes.',
+      ),
+    ).toEqual([]);
+    expect(
+      dates(
+        'The final result of the Carvell referendum count came in at around 1.15pm, with 66 per cent voting Yes.',
+        'The final result of the Carvell referendum count, announced at 6.20pm, showed 66 per cent voting Yes.',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('number: a span of time used as an offset ("one year previously") or a record ("an 11-year low") is no duration', () => {
     const numbers = (...texts: string[]): string[] =>
       found(story(...texts)).filter((d) => d.startsWith('number'));
