@@ -120,7 +120,18 @@ export function compareAttributions(
   ctx: DetectContext,
   quoteComp: Components,
   quotes: readonly QFact[],
+  oneUtterance: (a: QFact, b: QFact) => boolean = () => true,
 ): Discrepancy[] {
+  // Claims that both quote, but nothing one and the same: two utterances, each said where and to
+  // whom its source says ("told The Art Newspaper" one remark / "said at the press conference"
+  // another), though a third quote joins them in one component.
+  const quotesOf = new Map<number, QFact[]>();
+  for (const q of quotes) quotesOf.set(q.claim, [...(quotesOf.get(q.claim) ?? []), q]);
+  const otherUtterances = (a: number | undefined, b: number | undefined): boolean => {
+    const qa = a === undefined ? undefined : quotesOf.get(a);
+    const qb = b === undefined ? undefined : quotesOf.get(b);
+    return qa !== undefined && qb !== undefined && !qa.some((x) => qb.some((y) => oneUtterance(x, y)));
+  };
   const comp = new Components(ctx.claims.length);
   const firstOfGroup = new Map<number, number>();
   for (const [c, g] of ctx.groupOf) {
@@ -152,7 +163,8 @@ export function compareAttributions(
           maySameSource(a, b) ||
           speaksForBody(ctx, a, b) ||
           speaksForBody(ctx, b, a) ||
-          otherFigures(ctx, claimOf.get(a), claimOf.get(b)),
+          otherFigures(ctx, claimOf.get(a), claimOf.get(b)) ||
+          otherUtterances(claimOf.get(a), claimOf.get(b)),
       );
     // A statement reaches every outlet: an outlet's own "told Spokewise" agrees with another
     // source's "said in a statement" (a statement set against a third outlet still disagrees).

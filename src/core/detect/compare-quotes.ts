@@ -277,7 +277,10 @@ export function compareQuotes(ctx: DetectContext): Discrepancy[] {
       ),
     );
   }
-  out.push(...compareAttributions(ctx, comp, quotes), ...compareSpeakers(ctx, comp, quotes));
+  // Two quotes are one utterance when they overlap as much as grouped quotes of one speaker must.
+  const oneUtterance = (a: QFact, b: QFact): boolean =>
+    inOrderOverlap(a.words, b.words) >= GROUPED_QUOTE_OVERLAP;
+  out.push(...compareAttributions(ctx, comp, quotes, oneUtterance), ...compareSpeakers(ctx, comp, quotes));
   return out;
 }
 

@@ -118,6 +118,9 @@ const SETTINGS = new Set([
   'committee',
   'briefing',
   'hearing',
+  // An audience in the room ("told the crowd after the sale"): another setting than a statement.
+  'crowd',
+  'audience',
   'meeting',
   'rally',
   'parliament',

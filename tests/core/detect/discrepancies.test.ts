@@ -809,6 +809,31 @@ describe('discrepancies of each kind', () => {
     ).toHaveLength(1);
   });
 
+  it('attribution: where two different remarks were made is no dispute, though a third report quotes both', () => {
+    const attributions = (...texts: string[]): string[] =>
+      found(story(...texts)).filter((d) => d.startsWith('attribution'));
+    const both =
+      '"We have just been shredded," Dana Holt told the crowd after the sale, adding that "tonight we saw a little piece of genius".';
+    // One remark told to a paper, another said at a press conference: each source is right, though
+    // a third report quoting both joins them.
+    expect(
+      attributions(
+        'Dana Holt later told the Carvell Courier: "Tonight we saw a little piece of genius."',
+        '"We have just been shredded," Dana Holt said at a press conference after the sale.',
+        '"We have just been shredded," said Dana Holt, adding that "tonight we saw a little piece of genius".',
+      ),
+    ).toEqual([]);
+    // One remark said to the crowd in one source and at a press conference in another is.
+    expect(
+      attributions(
+        both,
+        '"We have just been shredded," Dana Holt said at a press conference after the sale.',
+      ),
+    ).toEqual([
+      'attribution/medium: told the crowd (Daily Planet) \u00b7 said at a press conference (Evening Star)',
+    ]);
+  });
+
   it('attribution: a statement reaches the outlet that reports it, not a third one', () => {
     expect(
       found(
