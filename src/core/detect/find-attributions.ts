@@ -9,6 +9,7 @@ import type { NameMention } from '../text/names';
 import type { TitleMention } from '../text/titles';
 import { namedSubject, unnamedSource } from './subject-sources';
 import { isAgentNoun } from './action-words';
+import { PRESS } from './same-source';
 import { isStopword, tokenize, type Token } from '../text/normalize';
 
 /** One attribution; offsets relative to the sentence. */
@@ -156,13 +157,14 @@ function partyKey(all: readonly Token[], names: readonly NameMention[]): { party
   const cut = all.findIndex((t, i) => i > 0 && /^(in|of|at|from)$/.test(t.norm));
   const tokens = cut > 0 ? all.slice(0, cut) : all;
   const inNames = names.filter((n) => tokens.some((t) => t.start >= n.start && t.end <= n.end));
-  // "French authorities", "Paris's chief prosecutor": people a name only qualifies are no name.
+  // "French authorities", "Paris's chief prosecutor", "Indian news outlets": people a name only
+  // qualifies are no name.
   const head = tokens[tokens.length - 1];
   const qualifies =
     head !== undefined &&
     !head.capitalised &&
     !inNames.some((n) => head.start >= n.start && head.end <= n.end) &&
-    isAgentNoun(lemmatize(head.norm));
+    (isAgentNoun(lemmatize(head.norm)) || PRESS.has(lemmatize(head.norm)));
   if (inNames.length > 0 && !qualifies) return { party: inNames.map((n) => n.key).join(' '), named: true };
   const party = tokens
     .filter((t) => !isStopword(t.norm) && t.kind !== 'number')

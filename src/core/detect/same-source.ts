@@ -11,7 +11,15 @@ import { surnameLike } from '../text/name-spelling';
 import type { Attribution } from './find-attributions';
 
 /** Words of a press audience: the press, its people and its events. */
-const PRESS = new Set(['reporter', 'journalist', 'press', 'conference', 'briefing']);
+export const PRESS = new Set([
+  'reporter',
+  'journalist',
+  'press',
+  'conference',
+  'briefing',
+  'media',
+  'outlet',
+]);
 const isPress = (party: string): boolean => party.split(' ').some((w) => PRESS.has(w));
 
 /** Singular person nouns that do not name the person a named source is: someone speaking for them. */

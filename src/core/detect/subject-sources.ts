@@ -77,6 +77,9 @@ function namedSource(partyText: string, key: string, verb: string, start: number
   };
 }
 
+/** Auxiliaries that make a clause of their own ("four people have died, …"). */
+const CLAUSE_VERB = /^(?:have|has|had|is|are|was|were|will|would|could|can|may|might)$/;
+
 /**
  * Whether a lemma names people or a group: an agent noun, the top "person" ("people"), or a kind of
  * business whose first senses are the thing it runs ("The airline said", "The supermarket said").
@@ -109,6 +112,13 @@ export function unnamedSource(text: string, tokens: readonly Token[]): Attributi
     if (!isStopword(t.norm) && isPersonOrGroup(lemmatize(t.norm))) head = i;
   }
   if (head < 0) return null;
+  // "At least four people have died, the magistrate told reporters": the people are the subject of
+  // a clause of their own, set off before the one with the verb of saying.
+  const clauseEnd = tokens.findIndex(
+    (t, i) => i > head && i < verb && /[,;:]/.test(text.slice(t.end, tokens[i + 1]?.start ?? t.end)),
+  );
+  if (clauseEnd > 0 && tokens.slice(head + 1, clauseEnd + 1).some((t) => CLAUSE_VERB.test(t.norm)))
+    return null;
   const first = tokens[0] as Token;
   const last = tokens[head] as Token;
   const verbTok = tokens[verb] as Token;

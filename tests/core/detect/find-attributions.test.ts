@@ -227,6 +227,29 @@ describe('maySameSource', () => {
     ).toBe(true);
   });
 
+  it('reads people who are the subject of a clause of their own as no source ("At least four people have died, X told reporters")', () => {
+    expect(render('At least four people have died, District Magistrate Prashant Arya told reporters.')).toBe(
+      'recipient:told=reporter (told reporters)',
+    );
+  });
+
+  it('reads news outlets a name qualifies as the press ("told Indian news outlets" / "told reporters")', () => {
+    const recipient = (text: string): Attribution => {
+      const found = findAttributions(text, findNameMentions(text)).find((a) => a.role === 'recipient');
+      if (!found) throw new Error(`no recipient in: ${text}`);
+      return found;
+    };
+    expect(render('"A lot of water came at once," Arya told Indian news outlets.')).toBe(
+      'recipient:told=indian news outlet (told Indian news outlets)',
+    );
+    expect(
+      maySameSource(
+        recipient('"A lot of water came at once," Arya told Indian news outlets.'),
+        recipient('"A lot of water came at once," Arya told reporters.'),
+      ),
+    ).toBe(true);
+  });
+
   it('lets a name speak for an unnamed body', () => {
     expect(
       maySameSource(
