@@ -27,6 +27,10 @@ export const SAYING: ReadonlySet<string> = new Set([
   'think',
   'have',
   'be',
+  // Linking verbs: "Turkey became the last member to ratify" says what Turkey is, not what it did.
+  'become',
+  'remain',
+  'seem',
   'do',
   'make',
   'come',

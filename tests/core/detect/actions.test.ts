@@ -19,6 +19,17 @@ describe('actionsOf', () => {
   });
 });
 
+describe('actionsOf: linking verbs', () => {
+  it('reads "became" / "remained" as saying what the subject is, not as something it did', () => {
+    const [became, remains] = agents(
+      'North Carvell became the last member of the alliance to ratify the treaty last week.',
+      'North Carvell remained the only member of the alliance outside the treaty.',
+    );
+    expect(became).toEqual([]);
+    expect(remains).toEqual([]);
+  });
+});
+
 describe('sameAgent', () => {
   it('lets unnamed "authorities" or "officials" be any body at work in the story, not a named one', () => {
     const ctx = ungroupedContext(
