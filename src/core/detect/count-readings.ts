@@ -45,6 +45,19 @@ export interface Figure {
 /** Words before a figure that make it a sum of several ("a total of", "a combined", "totalling"). */
 const TOTAL_BEFORE = /\b(?:a\s+total\s+of|a\s+combined|totall?ing|in\s+total)\s+$/i;
 /**
+ * Kinds of people that are part of a crowd, by what they are counted by: age ("two children"), a tie
+ * to a family or crew ("five family members", "22 crew members"), or a group ("four families"). A
+ * source counting by one of them gives some of the people, not a total another gives by another
+ * kind or by a plain noun ("14 people"); two words of one kind are one count ("two teenage boys" /
+ * "three teenagers").
+ */
+const CROWD_PART: ReadonlyMap<string, string> = new Map([
+  ...['child', 'boy', 'girl', 'baby', 'infant', 'toddler', 'teenager', 'kid'].map((w) => [w, 'age'] as const),
+  ...['member', 'relative'].map((w) => [w, 'tie'] as const),
+  ['family', 'group'],
+]);
+
+/**
  * Words before a figure that make it a difference between two counts ("a majority of 706,349
  * votes", "a margin of 12 seats", "won by 310 votes", "a lead of five points"): not a count itself.
  */
@@ -96,6 +109,9 @@ export function differentThings(ctx: DetectContext): (a: Figure, b: Figure) => b
     if (ra.total !== rb.total) return true;
     // "a majority of 706,349 votes" is the gap between two counts, not a count of votes.
     if (ra.margin !== rb.margin) return true;
+    // "Two children died" / "14 people died", "five family members" / "14 people": some of the
+    // people, counted by a kind that is part of a crowd, are not all of them.
+    if (CROWD_PART.get(a.q.unit ?? '') !== CROWD_PART.get(b.q.unit ?? '')) return true;
     if (ra.from !== null && rb.from !== null && ra.from !== rb.from) return true;
     // "$4 billion in cash and $12 billion in shares" against "$19 billion": parts of a sum in the
     // forms it is paid in are not the sum, nor a part in another form.
