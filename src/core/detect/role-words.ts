@@ -52,6 +52,8 @@ export const GENERIC = new Set([
   'spokesperson',
   'head',
   'boss',
+  // "NATO chief Jens Stoltenberg" / "Secretary General Jens Stoltenberg": the head of a body.
+  'chief',
   'veteran',
   'friend',
   'source',

@@ -192,13 +192,18 @@ function addedWord(short: readonly string[], long: readonly string[]): string | 
 /**
  * Whether an added word changes what the name says: a common word ("district", "air"), not a name
  * of its own ("Veldmark National Bank" is the National Bank of Veldmark), a person's role
- * ("Prosecutor Daniel Rourke KC") or, in front, a place ("US National Archives").
+ * ("Prosecutor Daniel Rourke KC") or, in front, a place ("US National Archives") or a time.
  */
 function isCommonWord(word: string, inFront: boolean): boolean {
   const first = synsetsOf(word)[0];
   if (first === undefined || isPersonNoun(word)) return false;
-  return !inFront || lexFileOf(first) !== 15;
+  // In front, a place ("US National Archives") or a time ("Easter Bank Holiday" / "Bank Holiday")
+  // says which one, not another name.
+  return !inFront || (lexFileOf(first) !== LOCATION_FILE && lexFileOf(first) !== TIME_FILE);
 }
+/** WordNet's noun.location and noun.time files. */
+const LOCATION_FILE = 15;
+const TIME_FILE = 28;
 
 /**
  * One person given two first names by different sources anywhere in the story ("Margaret

@@ -64,6 +64,15 @@ describe('compareRoles', () => {
     ).toEqual([]);
   });
 
+  it('reads "chief" as the head of a body, no particular post ("NATO chief" / "Secretary General")', () => {
+    expect(
+      roles(
+        '"Carvell now has the strongest friends," alliance chief Jens Stoltenfeld said.',
+        '"We welcome Carvell," alliance Secretary General Jens Stoltenfeld said.',
+      ),
+    ).toEqual([]);
+  });
+
   it('flags an unrelated post, before the name or in an appositive', () => {
     expect(
       roles(

@@ -68,6 +68,13 @@ describe('compareStoryNames: an organisation named with a word more or less', ()
       names('Prosecutor Daniel Rourke KC told the jury.', 'The jury heard from Daniel Rourke KC.'),
     ).toEqual([]);
     expect(names('The US National Archives said so.', 'The National Archives said so.')).toEqual([]);
+    // A time in front says which one: "Easter Bank Holiday" is a Bank Holiday.
+    expect(
+      names(
+        'The vault was raided over the Easter Bank Holiday weekend.',
+        'Staff found the raid after the Bank Holiday break.',
+      ),
+    ).toEqual([]);
     expect(names('Carvell National Bank cut rates.', 'The National Bank cut rates.')).toEqual([]);
     expect(names('Carvell District Council and Carvell Council both met.', 'Carvell Council met.')).toEqual(
       [],
