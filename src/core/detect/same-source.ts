@@ -2,7 +2,7 @@
  * Whether two attributions name one source: two names of one party, a name and the unnamed body
  * or post it may speak for, and one surname spelt two ways. Used by the attribution comparisons.
  */
-import { lemmatize } from '../text/lexicon';
+import { isKindOf, lemmatize } from '../text/lexicon';
 import { isStopword, tokenize } from '../text/normalize';
 import { stem } from '../text/stem';
 import { ANY_BUSINESS, isAgentNoun, isPersonNoun, KINDS_OF_BUSINESS, SPEAK_FOR } from './action-words';
@@ -42,6 +42,12 @@ function sameKindOfBody(a: string, b: string): boolean {
   return (ANY_BUSINESS.has(x) && business(y)) || (ANY_BUSINESS.has(y) && business(x));
 }
 
+/** A police force or its members ("police", "officers", "detectives", "constables"). */
+const isPolice = (party: string): boolean => {
+  const head = party.split(' ').pop() ?? '';
+  return head === 'police' || head === 'constable' || isKindOf(head, 'policeman', 3);
+};
+
 /** Unnamed people who speak for whichever official body the story is about. */
 const OFFICIALDOM = new Set(['official', 'authority']);
 
@@ -64,6 +70,8 @@ export function maySameSource(a: Attribution, b: Attribution): boolean {
   // them ("Fire Chief Michael Postorino said", "the fire department says", "fire officials").
   const official = (x: Attribution): boolean => !x.named && OFFICIALDOM.has(x.party.split(' ').pop() ?? '');
   if (official(a) || official(b)) return true;
+  // "Officers said" / "police said" / "detectives said": the force and its members.
+  if (!a.named && !b.named && isPolice(a.party) && isPolice(b.party)) return true;
   if (!a.named && !b.named) return sameKindOfBody(a.party, b.party);
   if (Boolean(a.named) === Boolean(b.named)) return false;
   const [named, unnamed] = a.named ? [a, b] : [b, a];

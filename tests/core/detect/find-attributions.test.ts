@@ -250,6 +250,15 @@ describe('maySameSource', () => {
     ).toBe(true);
   });
 
+  it('lets officers and detectives speak for the police, not firefighters', () => {
+    const police = source('The vault was covered in dust, police said.');
+    expect(maySameSource(police, source('Officers said they found the vault covered in dust.'))).toBe(true);
+    expect(maySameSource(police, source('Detectives said they found the vault covered in dust.'))).toBe(true);
+    expect(maySameSource(police, source('Firefighters said they found the vault covered in dust.'))).toBe(
+      false,
+    );
+  });
+
   it('lets a name speak for an unnamed body', () => {
     expect(
       maySameSource(
