@@ -32,6 +32,7 @@ import {
   SPEAK_FOR,
   isAgentNoun,
   isCause,
+  isPersonNoun,
   isThingFirst,
 } from './action-words';
 import { objectAfter, relativeObject } from './action-objects';
@@ -73,6 +74,19 @@ const isCrewed = (lemma: string): boolean => isKindOf(lemma, 'vehicle');
 /** Verbs whose "-ing" before a date says when something happens ("starting on Nov. 15"). */
 const TIME_VERBS = new Set(['start', 'begin', 'end', 'commence', 'run']);
 
+/** Irregular plurals of nouns in the lexicon's table of irregular forms. */
+const IRREGULAR_PLURALS = new Set([
+  'people',
+  'men',
+  'women',
+  'children',
+  'feet',
+  'teeth',
+  'mice',
+  'data',
+  'media',
+]);
+
 /** A dateline before a sentence: a place in capitals, then a dash ("BALTIMORE —", "PARIS --"). */
 const DATELINE = /^\s*\p{Lu}[\p{Lu}\p{M}\s.,'()]*?\s+(?:\u2014|\u2013|--?)\s+/u;
 
@@ -102,7 +116,10 @@ export function actionsOf(ctx: DetectContext, claim: number): Action[] {
     // modal ("will pay"): how news reports actions.
     // "have put up", "has cut": a past participle spelled like its base, after "have".
     const sameForm = SAME_FORM_PARTICIPLES.has(t.norm) && /^(have|has|had)$/.test(before?.norm ?? '');
-    const irregular = irregularBase(t.norm) ?? (sameForm ? t.norm : undefined);
+    // "men", "people", "children": irregular plurals of nouns, no forms of a verb ("to man").
+    const irregular = IRREGULAR_PLURALS.has(t.norm)
+      ? undefined
+      : (irregularBase(t.norm) ?? (sameForm ? t.norm : undefined));
     const afterModal = before !== undefined && MODALS.has(before.norm);
     if (!/(ed|ing)$/.test(t.norm) && irregular === undefined && !afterModal) return;
     const inProcess = before?.norm === 'of' && tokens[i - 2]?.norm === 'process';
@@ -208,13 +225,30 @@ export function actionsOf(ctx: DetectContext, claim: number): Action[] {
       // A pronoun subject: the agent is whoever it refers to, not a noun further back.
       if (/^(he|she|they|we|i|you|it|who|which|that)$/.test(cand.norm)) return;
       const name = names.find((n) => n.end === cand.end);
+      // A preposition within two words, or further back across a description of the name ("by
+      // the Renaissance master Leonardo da Vinci"): the name is its object, not the subject.
       const governed = (start: number): boolean => {
         const at = tokens.findIndex((x) => x.start >= start);
         const before2 = tokens.slice(Math.max(0, at - 2), at);
-        return (
+        if (
           before2.some((x) => PREPOSITIONS.has(x.norm)) &&
           !before2.some((x) => x.norm === 'that' || x.norm === 'which')
-        );
+        )
+          return true;
+        for (let j = at - 1; j >= Math.max(0, at - 5); j--) {
+          const x = tokens[j] as Token;
+          if (/[,;:()]/.test(text.slice(x.end, (tokens[j + 1] as Token).start))) return false;
+          if (PREPOSITIONS.has(x.norm)) return j < at - 2;
+          if (
+            x.norm !== 'the' &&
+            x.norm !== 'a' &&
+            x.norm !== 'an' &&
+            !isPersonNoun(lemmatize(x.norm)) &&
+            !x.capitalised
+          )
+            return false;
+        }
+        return false;
       };
       if (name) {
         if (governed(name.start)) continue;

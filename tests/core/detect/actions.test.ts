@@ -30,6 +30,20 @@ describe('actionsOf: linking verbs', () => {
   });
 });
 
+describe('actionsOf: subjects and verbs', () => {
+  it('reads a name a preposition governs across its description as no subject ("by the Renaissance master …")', () => {
+    const [painting] = agents(
+      'A painting of a saint by the Renaissance master Dana Holtmann sold for a record $450 million on Wednesday.',
+    );
+    expect(painting).toEqual([]);
+  });
+
+  it('reads an irregular plural ("men", "people") as a noun, not a form of a verb', () => {
+    const [arrest] = agents('Carvell Police arrested two men on Friday.');
+    expect(arrest).toEqual(['arrest=carvell police']);
+  });
+});
+
 describe('sameAgent', () => {
   it('lets unnamed "authorities" or "officials" be any body at work in the story, not a named one', () => {
     const ctx = ungroupedContext(
