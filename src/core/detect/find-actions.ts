@@ -225,9 +225,9 @@ export function actionsOf(ctx: DetectContext, claim: number): Action[] {
       // A pronoun subject: the agent is whoever it refers to, not a noun further back.
       if (/^(he|she|they|we|i|you|it|who|which|that)$/.test(cand.norm)) return;
       const name = names.find((n) => n.end === cand.end);
-      // A preposition within two words, or further back across a description of the name ("by
+      // A preposition within two words, or, for a name, further back across its description ("by
       // the Renaissance master Leonardo da Vinci"): the name is its object, not the subject.
-      const governed = (start: number): boolean => {
+      const governed = (start: number, described = false): boolean => {
         const at = tokens.findIndex((x) => x.start >= start);
         const before2 = tokens.slice(Math.max(0, at - 2), at);
         if (
@@ -235,6 +235,7 @@ export function actionsOf(ctx: DetectContext, claim: number): Action[] {
           !before2.some((x) => x.norm === 'that' || x.norm === 'which')
         )
           return true;
+        if (!described) return false;
         for (let j = at - 1; j >= Math.max(0, at - 5); j--) {
           const x = tokens[j] as Token;
           if (/[,;:()]/.test(text.slice(x.end, (tokens[j + 1] as Token).start))) return false;
@@ -251,7 +252,7 @@ export function actionsOf(ctx: DetectContext, claim: number): Action[] {
         return false;
       };
       if (name) {
-        if (governed(name.start)) continue;
+        if (governed(name.start, true)) continue;
         // "A Boeing 777 … crashed": a thing of that make, not the body the name is.
         if (/\b(?:a|an)\s+$/i.test(text.slice(Math.max(0, name.start - 4), name.start))) return;
         out.push({
