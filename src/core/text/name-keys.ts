@@ -159,6 +159,11 @@ function foldName(name: string): string {
     .replace(/[-.'"]/g, ' ')
     .split(/\s+/)
     .filter((w) => w.length > 0);
+  // "Louis X11": a regnal number typed with the digit one for the letter I is that number.
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as string;
+    if (/^[ivxlcdm]+1[ivxlcdm1]*$|^1[ivxlcdm1]*[ivxlcdm]+$/.test(w)) words[k] = w.replace(/1/g, 'i');
+  }
   // "Toys 'R' Us Inc" / "Toys R Us", "Mattel Inc.": a company's legal suffix is no part of its name.
   while (words.length > 1 && CORPORATE_SUFFIXES.has(words[words.length - 1] as string)) words.pop();
   // "Headteacher Mrs Pemberton": a word before a form of address is a role, not part of the name.

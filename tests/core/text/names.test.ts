@@ -11,6 +11,11 @@ describe('nameKey', () => {
     expect(nameKey('Jos\u00e9 Mu\u00f1oz')).toBe(nameKey('Jose Munoz'));
   });
 
+  it('reads a regnal number typed with the digit one as that number ("Louis X11" / "Louis XII"), not a plain number', () => {
+    expect(nameKey('King Louis X11')).toBe(nameKey('King Louis XII'));
+    expect(nameKey('Apollo 11')).toBe('apollo 11');
+  });
+
   it('drops an abbreviated rank before a name, and keeps a given name WordNet lists as a person', () => {
     expect(nameKey('PC Daniel Okonkwo Reid')).toBe('daniel okonkwo reid');
     expect(nameKey('Pc Daniel Okonkwo-Reid')).toBe('daniel okonkwo reid');
