@@ -35,6 +35,9 @@ interface QFact {
   readonly q: Quantity;
 }
 
+/** Words before an age that make its person one of several ("including a …", "Among the dead is a …"). */
+const ONE_OF_SEVERAL = /\b(?:including|among)\b[^.;:]*$/i;
+
 /** Find number discrepancies within groups and across groups (occasion counts about shared parties). */
 export function compareQuantities(ctx: DetectContext): Discrepancy[] {
   const facts: QFact[] = [];
@@ -83,6 +86,9 @@ export function compareQuantities(ctx: DetectContext): Discrepancy[] {
       (n) => n.key.includes(' ') && /^\s+(?:[a-z]+\s+)?$/.test(text.slice(f.q.end, n.start)),
     );
     if (named) ageNoun.set(f, `=${named.key}`);
+    // "including a two-year-old boy", "Among the dead is a nine-year-old boy": one of several
+    // people, not the one another source gives an age for.
+    else if (ONE_OF_SEVERAL.test(text.slice(0, f.q.start))) ageNoun.set(f, `#${f.claim}:${f.q.start}`);
     else if (isPersonNoun(lemma)) ageNoun.set(f, lemma);
   }
   // "raised rates from 1% to 1.25%": the percentage a change starts from is compared only with

@@ -2425,6 +2425,23 @@ describe('more discrepancies of each kind', () => {
     ).toHaveLength(1);
   });
 
+  it('number: the age of one of several people ("Among the dead was a nine-year-old boy", "including a …") is nobody else\'s', () => {
+    const numbers = (...texts: string[]): string[] =>
+      found(story(...texts)).filter((d) => d.startsWith('number'));
+    expect(
+      numbers(
+        'Among those who died in the Carvell cable car fall on Sunday was a nine-year-old boy.',
+        'Those who died in the Carvell cable car fall on Sunday included a seven-year-old boy.',
+      ),
+    ).toEqual([]);
+    expect(
+      numbers(
+        'A nine-year-old boy died in the Carvell cable car fall on Sunday.',
+        'A seven-year-old boy died in the Carvell cable car fall on Sunday.',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('number: a margin ("a majority of 706,349 votes") is compared with margins, not with counts', () => {
     const numbers = (...texts: string[]): string[] =>
       found(story(...texts)).filter((d) => d.startsWith('number'));
