@@ -125,6 +125,8 @@ describe('format', () => {
   it('formats dates as the source gave them and says when unknown', () => {
     expect(formatPublished('2022-02-10T13:37:00-05:00')).toBe('10 February 2022, 13:37');
     expect(formatPublished('2022-02-10')).toBe('10 February 2022');
+    expect(formatPublished('2017-11')).toBe('November 2017');
+    expect(formatPublished('2017')).toBe('2017');
     expect(formatPublished(null)).toBe('Date unknown');
     expect(formatPublished('sometime')).toBe('sometime');
   });

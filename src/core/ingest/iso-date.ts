@@ -15,3 +15,14 @@ export function isIsoDate(value: string): boolean {
     return false;
   return m[4] === undefined || (Number(m[4]) <= 23 && Number(m[5]) <= 59 && Number(m[6] ?? 0) <= 59);
 }
+
+/** A year and month or a year alone, ISO 8601's reduced precision (`2017-11`, `2017`). */
+const REDUCED = /^\d{4}(?:-(?:0[1-9]|1[0-2]))?$/;
+
+/**
+ * Check a date as a story manifest may give it: a full ISO 8601 date or date-time, or a month or a
+ * year when that is all the person who wrote the manifest knows (`2017-11`, `2017`).
+ */
+export function isManifestDate(value: string): boolean {
+  return isIsoDate(value) || REDUCED.test(value);
+}

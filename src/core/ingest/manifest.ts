@@ -6,7 +6,7 @@ import type { ManifestEntry, StoryManifest } from '../model/story';
 import type { Result } from '../model/result';
 import { err, ok } from '../model/result';
 import { normalizeInline } from './normalize-text';
-import { isIsoDate } from './iso-date';
+import { isManifestDate } from './iso-date';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -34,8 +34,10 @@ function parseEntry(value: unknown, where: string): Result<ManifestEntry> {
     return err(`${where}.url: expected an http(s) URL`);
   const published = optionalString(value, 'published', where);
   if (!published.ok) return published;
-  if (published.value !== null && !isIsoDate(published.value))
-    return err(`${where}.published: "${published.value}" is not an ISO 8601 date`);
+  if (published.value !== null && !isManifestDate(published.value))
+    return err(
+      `${where}.published: "${published.value}" is not an ISO 8601 date (2022-02-10, 2022-02-10T13:37:00Z, 2022-02 or 2022)`,
+    );
   return ok({ file, source: source.value, url: url.value, published: published.value });
 }
 

@@ -21,6 +21,12 @@ const MONTHS = [
  */
 export function formatPublished(iso: string | null): string {
   if (!iso) return 'Date unknown';
+  // A month or a year alone, as a manifest may give it ("2017-11" → "November 2017").
+  const reduced = /^(\d{4})(?:-(\d{2}))?$/.exec(iso);
+  if (reduced) {
+    const month = reduced[2] ? MONTHS[Number(reduced[2]) - 1] : '';
+    return month === undefined ? iso : `${month ? `${month} ` : ''}${reduced[1]}`;
+  }
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/.exec(iso);
   if (!m) return iso;
   const month = MONTHS[Number(m[2]) - 1];

@@ -33,6 +33,13 @@ describe('parseManifest', () => {
     });
   });
 
+  it("accepts a month or a year alone, ISO 8601's reduced precision, when that is all that is known", () => {
+    for (const published of ['2017-11', '2017']) {
+      const result = parseManifest({ title: 'T', files: [{ file: 'a.txt', published }] });
+      expect(result.ok && result.value.files[0]?.published).toBe(published);
+    }
+  });
+
   it.each([
     [null, /expected an object/],
     [{ files: [] }, /title/],
@@ -40,6 +47,7 @@ describe('parseManifest', () => {
     [{ title: 'T', files: [{ file: '../x.txt' }] }, /files\[0\]\.file/],
     [{ title: 'T', files: [{ file: 'a.txt', published: 'last Tuesday' }] }, /files\[0\]\.published/],
     [{ title: 'T', files: [{ file: 'a.txt', published: '2022-02-30' }] }, /files\[0\]\.published/],
+    [{ title: 'T', files: [{ file: 'a.txt', published: '2022-13' }] }, /files\[0\]\.published/],
     [{ title: 'T', files: [{ file: 'a.txt', url: 'javascript:alert(1)' }] }, /files\[0\]\.url/],
     [{ title: 'T', files: [{ file: 'a.txt', source: 3 }] }, /files\[0\]\.source/],
     [{ title: 'T', files: [{ file: 'a.txt' }, { file: 'a.txt' }] }, /listed twice/],
