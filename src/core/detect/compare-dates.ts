@@ -108,7 +108,11 @@ export function compareDates(ctx: DetectContext): Discrepancy[] {
   membersOf.forEach((members) => {
     // A date another source gives as the other kind, bound or event ("from midnight on 23 June" /
     // "with effect from 23 June"), is the same date read two ways, not in dispute.
-    const kindOf = (c: number, d: DateMention): string => `${comparableKind(d)}|${boundOf(c, d) ?? ''}`;
+    // A caption dates its picture ("Emmanuel Macron at the cathedral on Monday"): compared with other
+    // captions only, never with the event.
+    const pictured = (c: number): string => (ctx.claims[c]?.caption ? '|picture' : '');
+    const kindOf = (c: number, d: DateMention): string =>
+      `${comparableKind(d)}|${boundOf(c, d) ?? ''}${pictured(c)}`;
     // Per date key: how many sources give it as each kind, and which kinds each source gives it as
     // (so the check below is not a scan of every source for every date).
     const sourcesByKind = new Map<string, Map<string, number>>();
@@ -141,7 +145,7 @@ export function compareDates(ctx: DetectContext): Discrepancy[] {
         // A bound ("since January 2021", "before March 2030") is compared only with the same kind
         // of bound ("the first cut since March 2020"), never with the date of an event; a deadline
         // ("by 11 September") also with an event, which it rules out when later ("on 14 September").
-        const kind = `${comparableKind(d)}|${boundOf(c, d) ?? ''}`;
+        const kind = kindOf(c, d);
         if (dateBound(text, d) === 'by') deadlines.add(d);
         const list = byKind.get(kind);
         if (list) list.push(side);

@@ -256,6 +256,35 @@ describe('discrepancies of each kind', () => {
     expect(dates('The runner at the High Court in Carvell on 15 June 2016.')).toHaveLength(1);
   });
 
+  it('date: a caption dates its picture, and is compared with other captions only, not with the event', () => {
+    const dates = found(
+      analyzeStory([
+        makeArticle(
+          'a.txt',
+          ['Carvell will pay tribute on Thursday to the firefighters who saved the cathedral from the fire.'],
+          'Daily Planet',
+        ),
+        makeArticle(
+          'b.txt',
+          [
+            {
+              caption:
+                'The president paid tribute to the firefighters who saved Carvell cathedral on Monday.',
+            },
+            'The fire at the cathedral was put out after nine hours.',
+          ],
+          'Evening Star',
+        ),
+        makeArticle(
+          'c.txt',
+          ['Carvell paid tribute on Thursday to the firefighters who saved the cathedral from the fire.'],
+          null,
+        ),
+      ]),
+    ).filter((d) => d.startsWith('date'));
+    expect(dates).toEqual([]);
+  });
+
   it('date: when something was said at a news conference is compared with other statements, not with the event', () => {
     const dates = (...texts: string[]): string[] =>
       found(story(...texts)).filter((d) => d.startsWith('date'));
