@@ -122,6 +122,8 @@ export function actionsOf(ctx: DetectContext, claim: number): Action[] {
       : (irregularBase(t.norm) ?? (sameForm ? t.norm : undefined));
     const afterModal = before !== undefined && MODALS.has(before.norm);
     if (!/(ed|ing)$/.test(t.norm) && irregular === undefined && !afterModal) return;
+    // "Donegal may have voted against": a guess at what happened, not a report of it.
+    if (before?.norm === 'have' && /^(may|might|could)$/.test(tokens[i - 2]?.norm ?? '')) return;
     const inProcess = before?.norm === 'of' && tokens[i - 2]?.norm === 'process';
     if (before && !inProcess && (PREPOSITIONS.has(before.norm) || DETERMINERS.has(before.norm))) return;
     // "Smith's continued silence": after a possessive it is an adjective, and so after a count

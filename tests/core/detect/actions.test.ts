@@ -38,6 +38,15 @@ describe('actionsOf: subjects and verbs', () => {
     expect(painting).toEqual([]);
   });
 
+  it('reads a guess at what happened ("may have voted") as no act', () => {
+    const [guess, act] = agents(
+      'Some said Carvell County may have voted against the change because of its churches.',
+      'Carvell County voted against the change.',
+    );
+    expect(guess).toEqual([]);
+    expect(act).toEqual(['vote=carvell county']);
+  });
+
   it('reads an irregular plural ("men", "people") as a noun, not a form of a verb', () => {
     const [arrest] = agents('Carvell Police arrested two men on Friday.');
     expect(arrest).toEqual(['arrest=carvell police']);
