@@ -87,6 +87,13 @@ const IRREGULAR_PLURALS = new Set([
   'media',
 ]);
 
+/** A count before "of" ("hundreds", "dozens", "two", "a number"). */
+const isCountWord = (t: Token | undefined): boolean =>
+  t !== undefined &&
+  (t.kind === 'number' ||
+    wordValue(t.norm) !== null ||
+    /^(?:hundreds|thousands|dozens|scores|millions|tens)$/.test(t.norm));
+
 /** A dateline before a sentence: a place in capitals, then a dash ("BALTIMORE —", "PARIS --"). */
 const DATELINE = /^\s*\p{Lu}[\p{Lu}\p{M}\s.,'()]*?\s+(?:\u2014|\u2013|--?)\s+/u;
 
@@ -301,7 +308,11 @@ export function actionsOf(ctx: DetectContext, claim: number): Action[] {
         first--;
       }
       const det = tokens[first - 1];
-      if ((det && PREPOSITIONS.has(det.norm)) || governed((tokens[first] as Token).start)) continue;
+      // "hundreds of fans gathering", "a dozen of the protesters": the people a count is of are
+      // the subject, not a noun further back.
+      const counted = det?.norm === 'of' && isCountWord(tokens[first - 2]);
+      if (!counted && ((det && PREPOSITIONS.has(det.norm)) || governed((tokens[first] as Token).start)))
+        continue;
       // The nearest free noun phrase is the subject: an agent, or no actor at all.
       // A crewed vehicle acts when it does something to something ("the lifeboat towed the trawler";
       // not "the train derailed").

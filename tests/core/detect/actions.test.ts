@@ -47,6 +47,13 @@ describe('actionsOf: subjects and verbs', () => {
     expect(act).toEqual(['vote=carvell county']);
   });
 
+  it('reads the people a count is of as the subject ("hundreds of fans gathering"), not a noun further back', () => {
+    const [party] = agents(
+      'Dana Holt held a huge party at her home with hundreds of fans gathering outside.',
+    );
+    expect(party).toEqual(['hold=dana holt', 'gather=fan']);
+  });
+
   it('reads an irregular plural ("men", "people") as a noun, not a form of a verb', () => {
     const [arrest] = agents('Carvell Police arrested two men on Friday.');
     expect(arrest).toEqual(['arrest=carvell police']);
