@@ -44,11 +44,22 @@ const DIMENSIONS: Readonly<Record<string, string>> = {
   'in height': 'height',
 };
 
-/** The extent a length measures, when the words after it say so. */
+/** Words around a length that make it a height ("rises to 1,500 metres", "4,900-foot-high", "above sea level"). */
+const HEIGHT_BEFORE =
+  /\b(?:rises?|rising|rose|climbs?|soars?)\s+(?:to\s+)?(?:almost\s+|nearly\s+|about\s+|around\s+|some\s+|over\s+|more\s+than\s+)?$/i;
+const HEIGHT_AFTER = /^(?:-(?:high|tall)\b|\s+above\s+sea\s+level\b)/i;
+/** A verb of falling before a length: how far something fell ("fell about 15 metres", "crashed some 20 metres"). */
+const FALL_BEFORE =
+  /\b(?:fell|fallen|falls?|falling|plunged|plummeted|dropped|crashed|tumbled)\s+(?:down\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|up\s+to\s+)?$/i;
+
+/** The extent a length measures, when the words around it say so. */
 export function dimensionOf(text: string, q: Quantity): string | null {
   if (q.unit === null || CONVERT[q.unit]?.[0] !== 'm') return null;
   const m = DIMENSION_AFTER.exec(text.slice(q.end));
-  return m ? (DIMENSIONS[(m[1] as string).toLowerCase()] ?? null) : null;
+  if (m) return DIMENSIONS[(m[1] as string).toLowerCase()] ?? null;
+  const before = text.slice(Math.max(0, q.start - 40), q.start);
+  if (HEIGHT_AFTER.test(text.slice(q.end)) || HEIGHT_BEFORE.test(before)) return 'height';
+  return FALL_BEFORE.test(before) ? 'fall' : null;
 }
 
 /** Units of time an offset counts in. */

@@ -2471,6 +2471,23 @@ describe('more discrepancies of each kind', () => {
     ).toHaveLength(1);
   });
 
+  it('number: a height ("rises to 1,500 metres") and a fall ("fell about 15 metres") are other lengths than a distance', () => {
+    const numbers = (...texts: string[]): string[] =>
+      found(story(...texts)).filter((d) => d.startsWith('number'));
+    expect(
+      numbers(
+        'The Carvell cable car cabin fell about 15 metres on Sunday near the top of Mount Carvell, which rises to 1,500 metres.',
+        'The Carvell cable car cabin crashed some 15 metres to the ground on Sunday, just 1,000 feet from the top station.',
+      ),
+    ).toEqual([]);
+    expect(
+      numbers(
+        'The Carvell cable car cabin fell about 15 metres on Sunday near the top of Mount Carvell.',
+        'The Carvell cable car cabin crashed some 20 metres to the ground on Sunday near the top of Mount Carvell.',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('number: a margin ("a majority of 706,349 votes") is compared with margins, not with counts', () => {
     const numbers = (...texts: string[]): string[] =>
       found(story(...texts)).filter((d) => d.startsWith('number'));
