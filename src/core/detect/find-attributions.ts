@@ -295,6 +295,9 @@ export function findAttributions(
     }
   }
   const subject = namedSubject(text, names) ?? unnamedSource(text, tokens);
-  if (subject && !found.some((f) => f.role === 'source')) found.push(subject);
+  // The subject speaks even where "according to" names who passed it on ("Peskov said …, according
+  // to Reuters"); another pattern's source ("…, the council said") is the subject itself.
+  if (subject && !found.some((f) => f.role === 'source' && f.relation !== 'according to'))
+    found.push(subject);
   return found.sort((a, b) => a.start - b.start);
 }

@@ -28,13 +28,20 @@ const APPOSED_AFTER = /^,\s+[^,;:"\u201c\u201d]{1,60},/u;
  * words of description before the name, no punctuation): the source of what follows.
  */
 export function namedSubject(text: string, names: readonly NameMention[]): Attribution | null {
-  const plain = names.find((n) => /^(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(0, n.start)));
+  const plain = names.find(
+    (n) =>
+      /^(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(0, n.start)) &&
+      NAMED_SAYS.test(text.slice(n.end)),
+  );
   const plainVerb = plain ? NAMED_SAYS.exec(text.slice(plain.end)) : null;
   if (plain && plainVerb) {
     const start = /^the\s+/iu.exec(text)?.[0].length ?? 0;
+    // A body named in the words before ("Kremlin spokesperson Dmitry Peskov said") is the side the
+    // person speaks for, as in an apposition.
+    const bodies = names.filter((o) => o !== plain && o.end <= plain.start);
     return namedSource(
       text.slice(start, plain.end),
-      plain.key,
+      [plain.key, ...bodies.map((o) => o.key)].join(' '),
       plainVerb[0],
       start,
       plain.end + plainVerb[0].length,

@@ -863,6 +863,17 @@ describe('discrepancies of each kind', () => {
     ]);
   });
 
+  it('attribution: a speaker is the source and "according to" the relay ("X spokesperson Y said …, according to Reuters")', () => {
+    expect(
+      found(
+        story(
+          'Carvell Council spokesperson Dana Holt said the Mill Road bridge would close on Monday, according to Reuters.',
+          'Carvell Council said the Mill Road bridge would close on Monday.',
+        ),
+      ).filter((d) => d.startsWith('attribution')),
+    ).toEqual([]);
+  });
+
   it('attribution: a statement reaches the outlet that reports it, not a third one', () => {
     expect(
       found(

@@ -259,6 +259,14 @@ describe('maySameSource', () => {
     );
   });
 
+  it('finds the named speaker after a body in the description, beside "according to"', () => {
+    expect(
+      render('Carvell Council spokesperson Dana Holt said the road would close, according to Reuters.'),
+    ).toBe(
+      'source:said=dana holt carvell council (Carvell Council spokesperson Dana Holt said); source:according to=reuters (according to Reuters)',
+    );
+  });
+
   it('lets a name speak for an unnamed body', () => {
     expect(
       maySameSource(
