@@ -37,9 +37,13 @@ export interface Role {
   readonly end: number;
 }
 
+/** The words an initialism stands for ("ceo", "sgt"); own keys only, never "constructor" and the like. */
+const initialism = (word: string): readonly string[] | undefined =>
+  Object.hasOwn(INITIALISMS, word) ? INITIALISMS[word] : undefined;
+
 /** The words of a run of role words, initialisms spelt out. */
 function roleWords(run: readonly Token[]): string[] {
-  const words = run.flatMap((t) => INITIALISMS[t.norm] ?? [t.norm]);
+  const words = run.flatMap((t) => initialism(t.norm) ?? [t.norm]);
   const n = words.length;
   if (n >= 2 && words[n - 1] === 'officer' && words[n - 2] === 'executive') words.pop();
   return words;
@@ -74,7 +78,10 @@ const isPostNoun = (lemma: string): boolean =>
 /** Role words: person nouns or ranks, not names of places or bodies. */
 const isRoleWord = (t: Token): boolean =>
   t.kind === 'word' &&
-  (RANKS.has(t.norm) || QUALIFIERS.has(t.norm) || t.norm in INITIALISMS || isPostNoun(lemmatize(t.norm)));
+  (RANKS.has(t.norm) ||
+    QUALIFIERS.has(t.norm) ||
+    initialism(t.norm) !== undefined ||
+    isPostNoun(lemmatize(t.norm)));
 
 /**
  * The title words inside a name mention: the run of role words right before the name proper, which

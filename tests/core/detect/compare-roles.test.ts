@@ -73,6 +73,18 @@ describe('compareRoles', () => {
     ).toEqual([]);
   });
 
+  it('reads words that are also keys of every JavaScript object ("constructor") as plain words', () => {
+    expect(
+      roles(
+        'The constructor Dana Holt said the bridge was safe.',
+        'Builder Dana Holt said the bridge was safe.',
+      ),
+    ).toEqual([]);
+    expect(
+      roles('The toString valueOf Dana Holt said so.', 'Dana Holt, the hasOwnProperty, said so.'),
+    ).toEqual([]);
+  });
+
   it('flags an unrelated post, before the name or in an appositive', () => {
     expect(
       roles(

@@ -6,6 +6,9 @@ import { bareClaim } from '../align/claim-vectors';
 import type { Analysis } from '../../../src/core/model/analysis';
 import { makeArticle } from './make-article';
 
+/** Keys every JavaScript object has: a word looked up in a plain object must not find them. */
+const PROTOTYPE_WORDS = [' constructor ', ' toString ', ' __proto__ ', ' hasOwnProperty ', ' valueOf '];
+
 // A pool of made-up news sentences: names, numbers, dates, quotes, titles, attributions.
 const POOL = [
   'Governor Alma Reyes held two summits with the union chief Tomas Berg.',
@@ -118,14 +121,35 @@ describe('analyzeStory', () => {
     );
   });
 
+  it('reads words that are keys of every JavaScript object ("constructor", "__proto__") as plain words', () => {
+    const text = PROTOTYPE_WORDS.map(
+      (k) =>
+        `The ${k} Dana Holt said 5 ${k} and a ${k} of 3 ${k}s fell on ${k} 12 at 5pm &${k}; as ${k} ${k} told ${k}.`,
+    ).join(' ');
+    const analysis = analyzeStory([0, 1, 2].map((i) => makeArticle(`p${i}.txt`, [text], null)));
+    expect(analysis.claims.length).toBeGreaterThan(0);
+  });
+
   it('never throws on arbitrary text and keeps offsets in bounds', () => {
     const noisy = fc.array(
       fc.oneof(
         fc.string({ unit: 'grapheme', maxLength: 120 }),
         fc
-          .array(fc.constantFrom(...POOL, '"', "'", '\u201c', '...', ' 12 ', 'Mr. ', 'U.S.', ', '), {
-            maxLength: 6,
-          })
+          .array(
+            fc.constantFrom(
+              ...POOL,
+              '"',
+              "'",
+              '\u201c',
+              '...',
+              ' 12 ',
+              'Mr. ',
+              'U.S.',
+              ', ',
+              ...PROTOTYPE_WORDS,
+            ),
+            { maxLength: 6 },
+          )
           .map((x) => x.join('')),
       ),
       { maxLength: 4 },
