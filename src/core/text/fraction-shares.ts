@@ -41,8 +41,10 @@ export function readFractionShare(
     nextTok && FRACTION_FIRST.has(t.norm)
       ? (FRACTIONS[`${t.norm} ${nextTok.norm}`] ?? FRACTIONS[`${t.norm} ${nextTok.norm.replace(/s$/, '')}`])
       : undefined;
-  if (fraction === undefined && FRACTIONS[t.norm] === undefined) return null;
-  const value = fraction ?? (FRACTIONS[t.norm] as number);
+  // Own keys only: "constructor" is a key of every object, not a fraction.
+  const single = Object.hasOwn(FRACTIONS, t.norm) ? FRACTIONS[t.norm] : undefined;
+  if (fraction === undefined && single === undefined) return null;
+  const value = fraction ?? (single as number);
   const last = fraction !== undefined ? (nextTok as Token) : t;
   // "a fifth consecutive rise", "a third term": an ordinal before its noun, not a share.
   const after = tokens[tokens.indexOf(last) + 1];

@@ -199,7 +199,8 @@ export function currencyOfNoun(
   after: string,
   sentence: string,
 ): string | null {
-  const code = CURRENCY_NOUNS[lemma];
+  // Own keys only: "constructor" is a key of every object, not a currency.
+  const code = Object.hasOwn(CURRENCY_NOUNS, lemma) ? CURRENCY_NOUNS[lemma] : undefined;
   if (code === undefined) return null;
   if (
     lemma === 'pound' &&

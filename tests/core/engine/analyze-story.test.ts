@@ -2,6 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeStory, claimSignals, sharedQuotePhrases } from '../../../src/core/analyze-story';
 import { extractFacts } from '../../../src/core/detect/extract-facts';
+import { currencyOfNoun } from '../../../src/core/text/number-words';
+import { readFractionShare } from '../../../src/core/text/fraction-shares';
+import { tokenize } from '../../../src/core/text/normalize';
 import { bareClaim } from '../align/claim-vectors';
 import type { Analysis } from '../../../src/core/model/analysis';
 import { makeArticle } from './make-article';
@@ -128,6 +131,14 @@ describe('analyzeStory', () => {
     ).join(' ');
     const analysis = analyzeStory([0, 1, 2].map((i) => makeArticle(`p${i}.txt`, [text], null)));
     expect(analysis.claims.length).toBeGreaterThan(0);
+  });
+
+  it('finds no currency and no fraction in a word that is a key of every object ("5 constructor")', () => {
+    for (const k of PROTOTYPE_WORDS) {
+      expect(currencyOfNoun(k.trim(), '5 ', ' kits', `5 ${k} kits`)).toBeNull();
+      const text = `A ${k.trim()} of the vote went to the party.`;
+      expect(readFractionShare(text, tokenize(text), 1)).toBeNull();
+    }
   });
 
   it('never throws on arbitrary text and keeps offsets in bounds', () => {
