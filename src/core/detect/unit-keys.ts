@@ -44,10 +44,14 @@ export function isOccasion(unit: string): boolean {
  * stories against the first three senses: discrepancy recall 0.87 → 0.88 (the boil-water story's
  * "nine people" / "11 cases"), precision unchanged (0.99).
  */
+/** Adjectives that count people by what befell them ("14 dead", "20 injured"). */
+const PEOPLE_BY_FATE = new Set(['dead', 'injured', 'wounded', 'hurt', 'missing']);
+
 export function unitCanonicaliser(): (unit: string) => string {
   const keys = new Map<string, string>();
   return (unit) => {
-    const cls = unitClass(unit) ?? unit;
+    // "14 dead", "20 injured": people, named by what befell them.
+    const cls = PEOPLE_BY_FATE.has(unit) ? 'person' : (unitClass(unit) ?? unit);
     let key = keys.get(cls);
     if (key === undefined) {
       key = [...keys.keys()].find((u) => wordRelatedness(u, cls, Infinity) >= UNIT_RELATEDNESS) ?? cls;

@@ -2499,6 +2499,17 @@ describe('more discrepancies of each kind', () => {
     ).toHaveLength(1);
   });
 
+  it('number: people counted by what befell them ("14 dead") are people, compared with "12 people" killed', () => {
+    expect(
+      found(
+        story(
+          'By Sunday evening the death toll from the Carvell cable car fall had risen to 14 dead.',
+          'The Carvell cable car fall killed 12 people on Sunday, the death toll rising by the evening.',
+        ),
+      ).filter((d) => d.startsWith('number')),
+    ).toEqual(['number/high: 14 dead (Daily Planet) \u00b7 12 people (Evening Star)']);
+  });
+
   it('number: a margin ("a majority of 706,349 votes") is compared with margins, not with counts', () => {
     const numbers = (...texts: string[]): string[] =>
       found(story(...texts)).filter((d) => d.startsWith('number'));
