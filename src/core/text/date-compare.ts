@@ -146,11 +146,11 @@ const CALL_BEFORE_DATE =
 
 /**
  * An occasion of speaking right before a date ("at a news conference Friday, April 22", "in a
- * statement on Thursday", "told a briefing late on Monday").
+ * statement on Thursday", "told a briefing late on Monday", "a news conference held around 1 p.m.").
  */
 const SPEECH_WORD = /conference|briefing|statement|interview|release|speech/i;
 const SPEECH_BEFORE_DATE =
-  /\b(?:(?:news|press)\s+conference|briefing|statement|interview|press\s+release|speech)\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:\p{L}+day,?\s+)?$/iu;
+  /\b(?:(?:news|press)\s+conference|briefing|statement|interview|press\s+release|speech)\s+(?:(?:held|given|issued)\s+)?(?:(?:late|early)\s+)?(?:on\s+|at\s+)?(?:\p{L}+day,?\s+)?$/iu;
 
 /** Verbs that move an event to the date after "until": "adjourned sentencing until 27 November". */
 const PUT_OFF =

@@ -296,6 +296,12 @@ describe('discrepancies of each kind', () => {
     ).toEqual([]);
     expect(
       dates(
+        'The thieves entered the Carvell museum at 4:58 a.m., Sheriff Dana Holt said.',
+        'The thieves broke into the Carvell museum, Sheriff Dana Holt said at a news conference held around 1 p.m.',
+      ),
+    ).toEqual([]);
+    expect(
+      dates(
         'Sheriff Dana Holt said at a news conference on Friday that the singer died at his estate in Carvell.',
         'Sheriff Dana Holt said at a news conference on Saturday that the singer died at his estate in Carvell.',
       ),
