@@ -17,6 +17,7 @@ import {
   PAST_POST,
   QUALIFIERS,
   RANKS,
+  SERVICE_RANKS,
 } from './role-words';
 import type { NameMention } from '../text/names';
 import { tokenize, type Token } from '../text/normalize';
@@ -56,6 +57,10 @@ function roleOf(run: readonly Token[]): Role | null {
   while (words.length > 1 && ADDRESS_FORMS.has(words[words.length - 1] as string)) words.pop();
   let h = words.length - 1;
   while (h >= 0 && !isPostNoun(lemmatize(words[h] as string))) h--;
+  // "director general", "secretary general": "general" after a post qualifies it ("Major General"
+  // is a rank of general).
+  const prior = words[h - 1];
+  if (words[h] === 'general' && prior && isPostNoun(lemmatize(prior)) && !SERVICE_RANKS.has(prior)) h--;
   if (h < 0) return null;
   const head = lemmatize(words[h] as string);
   if (isSituation(head)) return null;
@@ -75,13 +80,13 @@ function roleOf(run: readonly Token[]): Role | null {
 const isPostNoun = (lemma: string): boolean =>
   lemma === 'chair' || (isPersonNoun(lemma) && !GIVEN_NAME_NOUNS.has(lemma));
 
-/** Role words: person nouns or ranks, not names of places or bodies. */
+/** Role words: person nouns or ranks, not names of places or bodies, nor a verb ("starred"). */
 const isRoleWord = (t: Token): boolean =>
   t.kind === 'word' &&
   (RANKS.has(t.norm) ||
     QUALIFIERS.has(t.norm) ||
     initialism(t.norm) !== undefined ||
-    isPostNoun(lemmatize(t.norm)));
+    (!(/(?:ed|ing)$/.test(t.norm) && lemmatize(t.norm) !== t.norm) && isPostNoun(lemmatize(t.norm))));
 
 /**
  * The title words inside a name mention: the run of role words right before the name proper, which
@@ -159,6 +164,10 @@ function rolesAround(text: string, tokens: readonly Token[], n: NameMention): Ro
     else (parts[parts.length - 1] as Token[]).push(t);
   return parts.flatMap((part) => {
     const tail = trailingRun(part).slice(-ROLE_WINDOW);
+    // "Warren Beatty and Faye Dunaway, the filmmakers, and our fans": a plural is the next item of a
+    // list, not what one person is.
+    const end = tail[tail.length - 1];
+    if (end && end.norm !== lemmatize(end.norm) && /s$/.test(end.norm)) return [];
     const role = tail.length > 0 ? roleOf(tail) : null;
     return role ? [role] : [];
   });

@@ -85,6 +85,22 @@ describe('compareRoles', () => {
     ).toEqual([]);
   });
 
+  it('reads "director general" as a director, a plural after a name as a list, and a verb as no post', () => {
+    expect(
+      roles(
+        'Rolf Heuvel, director of the Carvell Research Centre, said there was a discovery.',
+        'Carvell director general Rolf Heuvel announced the findings.',
+      ),
+    ).toEqual([]);
+    expect(
+      roles(
+        'Actor Faye Danner presented the award.',
+        'To all involved, including our presenters Warren Beale and Faye Danner, the filmmakers, and our fans, we apologise.',
+        'Warren Beale and Faye Danner, starred in a classic film in 1967.',
+      ),
+    ).toEqual([]);
+  });
+
   it('flags an unrelated post, before the name or in an appositive', () => {
     expect(
       roles(
