@@ -81,12 +81,12 @@ const isPostNoun = (lemma: string): boolean =>
   lemma === 'chair' || (isPersonNoun(lemma) && !GIVEN_NAME_NOUNS.has(lemma));
 
 /** Role words: person nouns or ranks, not names of places or bodies, nor a verb ("starred"). */
-const isRoleWord = (t: Token): boolean =>
-  t.kind === 'word' &&
-  (RANKS.has(t.norm) ||
-    QUALIFIERS.has(t.norm) ||
-    initialism(t.norm) !== undefined ||
-    (!(/(?:ed|ing)$/.test(t.norm) && lemmatize(t.norm) !== t.norm) && isPostNoun(lemmatize(t.norm))));
+function isRoleWord(t: Token): boolean {
+  if (t.kind !== 'word') return false;
+  if (RANKS.has(t.norm) || QUALIFIERS.has(t.norm) || initialism(t.norm) !== undefined) return true;
+  const lemma = lemmatize(t.norm);
+  return !(/(?:ed|ing)$/.test(t.norm) && lemma !== t.norm) && isPostNoun(lemma);
+}
 
 /**
  * The title words inside a name mention: the run of role words right before the name proper, which
