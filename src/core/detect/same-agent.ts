@@ -19,6 +19,8 @@ export const SAME_ACTION = 0.5;
 
 /** Words for people at work that name no trade or body of their own. */
 const ANY_WORKERS = new Set(['crew', 'team', 'staff', 'worker', 'personnel', 'people', 'person']);
+/** Heads that say only "people at work" after a word naming the work ("rescue workers" / "rescue operatives"). */
+const WORKER_HEADS = new Set([...ANY_WORKERS, 'operative', 'member', 'officer', 'official']);
 
 /**
  * Unnamed "authorities" / "officials" (of a place or not) name no particular body: any body or its
@@ -40,6 +42,15 @@ export const sameAgentKey = (a: string, b: string): boolean => {
   if (
     (x.length === 1 && ANY_WORKERS.has(x[0] as string)) ||
     (y.length === 1 && ANY_WORKERS.has(y[0] as string))
+  )
+    return true;
+  // The same work named, then any word for its people ("rescue workers" / "rescue operatives").
+  if (
+    x.length === y.length &&
+    x.length > 1 &&
+    WORKER_HEADS.has(x[x.length - 1] as string) &&
+    WORKER_HEADS.has(y[y.length - 1] as string) &&
+    x.slice(0, -1).every((w, k) => w === y[k])
   )
     return true;
   // Same surname: a first-name variant is a name discrepancy, not another actor. A common noun
