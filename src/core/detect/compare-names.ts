@@ -10,6 +10,7 @@ import {
   formsOfOneWord,
   isShortForm,
   isSpellingVariant,
+  soundsAlike,
   mistypedFirstName,
   surnameLike,
 } from '../text/name-spelling';
@@ -165,7 +166,9 @@ function compareSpellings(ctx: DetectContext, groups: readonly Map<string, NameE
         const i = wa.findIndex((w, k) => w !== wb[k]);
         const x = wa[i] as string;
         const y = wb[i] as string;
-        if (!isSpellingVariant(x, y) || Math.min(x.length, y.length) < 4) continue;
+        // A surname may also be spelt as it sounds ("Nicklaus" / "Nicholas").
+        if (!(isSpellingVariant(x, y) || (i > 0 && soundsAlike(x, y))) || Math.min(x.length, y.length) < 4)
+          continue;
         // A different first name is compareFirstNames' work, unless it is one name mistyped.
         if (i === 0 && wa.length > 1 && !mistypedFirstName(x, y)) continue;
         // "Korea"/"Korean", "America"/"American": a word and its derived form are not misspellings.
@@ -218,7 +221,7 @@ function compareFirstNames(ctx: DetectContext, groups: readonly Map<string, Name
         // A first name that differs at all is another first name; elsewhere a letter or two is a spelling note.
         // "Londonderry" / "Derry": one word inside the other is one name written longer or shorter.
         if (
-          (diff[0] !== 0 ? isSpellingVariant(x, y) : mistypedFirstName(x, y)) ||
+          (diff[0] !== 0 ? isSpellingVariant(x, y) || soundsAlike(x, y) : mistypedFirstName(x, y)) ||
           formsOfOneWord(x, y) ||
           x.endsWith(y) ||
           y.endsWith(x)

@@ -12,6 +12,7 @@ import {
   formsOfOneWord,
   isShortForm,
   isSpellingVariant,
+  soundsAlike,
   mistypedFirstName,
   surnameLike,
 } from '../text/name-spelling';
@@ -268,7 +269,7 @@ function compareSurnames(ctx: DetectContext): Discrepancy[] {
     // One of them may be a word as well ("Kestle" / "Castle").
     if (!surnameLike(x) && !surnameLike(y)) continue;
     // "Ye Mengyuan" / "Ye Mengtuan": one name spelt two ways, a spelling note.
-    if (isSpellingVariant(x, y)) {
+    if (isSpellingVariant(x, y) || soundsAlike(x, y)) {
       const [ea, eb] = [byKey.get(ka) as NameEntry, byKey.get(kb) as NameEntry];
       if (surnameLike(x) && surnameLike(y) && !formsOfOneWord(x, y) && !intersects(ea.articles, eb.articles))
         out.push(spellingNote(ctx, ea, eb, `One name spelled two ways: ${ka} / ${kb}.`));

@@ -74,6 +74,48 @@ export function soundKey(name: string): string {
     .replace(/e$/, '');
 }
 
+/**
+ * A word's American Soundex code (Russell & Odell 1918, as the US National Archives give it): the
+ * first letter, then up to three digits for the consonants that follow, letters of one code in a
+ * row (or parted only by "h" / "w") counted once, vowels parting them.
+ */
+export function soundex(word: string): string {
+  const w = word.toLowerCase().replace(/[^a-z]/g, '');
+  if (!w) return '';
+  const code = (c: string): string => SOUNDEX_CODES.get(c) ?? '';
+  let out = (w[0] as string).toUpperCase();
+  let last = code(w[0] as string);
+  for (let i = 1; i < w.length && out.length < 4; i++) {
+    const c = w[i] as string;
+    if (c === 'h' || c === 'w') continue;
+    const d = code(c);
+    if (d && d !== last) out += d;
+    last = d;
+  }
+  return out.padEnd(4, '0');
+}
+const SOUNDEX_CODES = new Map<string, string>(
+  ['bfpv1', 'cgjkqsxz2', 'dt3', 'l4', 'mn5', 'r6'].flatMap((g) =>
+    [...g.slice(0, -1)].map((c) => [c, g.slice(-1)] as [string, string]),
+  ),
+);
+
+/** Surnames at least this long that sound alike may be one name spelt two ways. */
+export const SOUND_ALIKE_LENGTH = 7;
+
+/**
+ * Whether two long surnames are one name spelt as it sounds ("Nicklaus" / "Nicholas"): the same Soundex code and at most three edits apart. A name misheard
+ * into another sound ("Pettigrew" / "Pettifer", "Kestle" / "Castle") is another name.
+ */
+export function soundsAlike(x: string, y: string): boolean {
+  return (
+    x !== y &&
+    Math.min(x.length, y.length) >= SOUND_ALIKE_LENGTH &&
+    soundex(x) === soundex(y) &&
+    editDistance(x, y, 3) <= 3
+  );
+}
+
 /** Words at least this long may differ by two edits and still be one spelling (shorter: another name). */
 export const MIN_TWO_EDIT_LENGTH = 7;
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeStory } from '../../../src/core/analyze-story';
 import { compareAges } from '../../../src/core/detect/compare-ages';
 import { compareAttributions } from '../../../src/core/detect/compare-attributions';
-import { soundKey } from '../../../src/core/text/name-spelling';
+import { soundex, soundKey } from '../../../src/core/text/name-spelling';
 import { compareDates } from '../../../src/core/detect/compare-dates';
 import { compareEventCounts } from '../../../src/core/detect/compare-event-counts';
 import { compareEventDates } from '../../../src/core/detect/compare-event-dates';
@@ -2200,6 +2200,35 @@ describe('more discrepancies of each kind', () => {
     expect(soundKey('Katherine')).toBe(soundKey('Catherine'));
     expect(soundKey('Phillip')).toBe(soundKey('Filip'));
     expect(soundKey('Dana')).not.toBe(soundKey('Dara'));
+  });
+
+  it('spelling: a long surname spelt as it sounds ("Nicklaus" / "Nicholas") is one name; one misheard ("Pettigrew" / "Pettifer") is another', () => {
+    expect(
+      found(
+        story(
+          'Holt is now one title behind Jack Nicklaus, who won 18 in a career spanning four decades.',
+          'Holt is now one title behind Jack Nicholas, who won 18 in a career spanning four decades.',
+          'Holt trails only Jack Nicklaus, who won 18 in a career spanning four decades.',
+        ),
+      ).map((d) => d.split(':')[0]),
+    ).toEqual(['spelling/low']);
+    expect(
+      found(
+        story(
+          'Holt is now one title behind Jack Pettigrew, who won 18 in a career spanning four decades.',
+          'Holt is now one title behind Jack Pettifer, who won 18 in a career spanning four decades.',
+        ),
+      ).map((d) => d.split(':')[0]),
+    ).toEqual(['name/low']);
+    // Soundex as the US National Archives give it.
+    expect(['Robert', 'Rupert', 'Ashcraft', 'Tymczak', 'Pfister', 'Honeyman'].map(soundex)).toEqual([
+      'R163',
+      'R163',
+      'A261',
+      'T522',
+      'P236',
+      'H555',
+    ]);
   });
 
   it('name: one word of a name in two of its forms is no other name ("Emergencies Ministry" / "Emergency Ministry")', () => {
