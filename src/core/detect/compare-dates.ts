@@ -72,6 +72,9 @@ function placeInSeries(text: string): readonly [string, string] | null {
   return [SERIES_PLACE[(m[1] as string).toLowerCase()] as string, lemmatize((m[2] as string).toLowerCase())];
 }
 
+/** Kinds of date that say when something was said or help was called, not when the event was. */
+const OWN_FACT = /\|(?:speech|call)(?:\||$)/;
+
 /** Find date discrepancies: dates of the same kind that conflict within one group. */
 export function compareDates(ctx: DetectContext): Discrepancy[] {
   const out: Discrepancy[] = [];
@@ -130,8 +133,10 @@ export function compareDates(ctx: DetectContext): Discrepancy[] {
       }
     const givenElsewhere = (d: DateMention, article: string, kind: string): boolean => {
       const own = kindsBySource.get(`${article}#${d.key}`);
+      // (The day something was said or help was called is its own fact: the same day as a
+      // statement does not make an event's date agree.)
       return [...(sourcesByKind.get(d.key) ?? [])].some(
-        ([k, n]) => k !== kind && n - (own?.has(k) ? 1 : 0) > 0,
+        ([k, n]) => k !== kind && !OWN_FACT.test(k) && n - (own?.has(k) ? 1 : 0) > 0,
       );
     };
     const byKind = new Map<string, RawSide[]>();

@@ -97,7 +97,12 @@ export function dateBound(sentence: string, date: DateMention): string | null {
   // "said at a press conference Friday", "in a statement on Thursday": when it was said, compared
   // only with the dates of other statements.
   const before = sentence.slice(Math.max(0, date.start - 60), date.start);
-  if (SPEECH_WORD.test(before) && SPEECH_BEFORE_DATE.test(before)) return 'speech';
+  if (
+    (SPEECH_WORD.test(before) && SPEECH_BEFORE_DATE.test(before)) ||
+    SAID_BEFORE_DATE.test(before) ||
+    SAID_AFTER_DATE.test(sentence.slice(date.end, date.end + 40))
+  )
+    return 'speech';
   if (CALL_BEFORE_DATE.test(sentence.slice(Math.max(0, date.start - 90), date.start))) return 'call';
   // "born in 1939", "founded in Seattle in 1980": when a person or a body began, compared only with
   // other such dates, never with the event's ("won the Nobel Prize in 1995").
@@ -151,6 +156,16 @@ const CALL_BEFORE_DATE =
 const SPEECH_WORD = /conference|briefing|statement|interview|release|speech/i;
 const SPEECH_BEFORE_DATE =
   /\b(?:(?:news|press)\s+conference|briefing|statement|interview|press\s+release|speech)\s+(?:(?:held|given|issued)\s+)?(?:(?:late|early)\s+)?(?:on\s+|at\s+)?(?:\p{L}+day,?\s+)?$/iu;
+
+/**
+ * A reporting verb right before a date ("the safety board announced on Wednesday", "police
+ * confirmed Wednesday", "officials said late on Tuesday", "told reporters Monday"): the day it was
+ * said, not the day of what is reported.
+ */
+const SAID_BEFORE_DATE =
+  /\b(?:said|says|announced|confirmed|stated|added|told\s+(?:reporters|journalists|the\s+press|a\s+briefing))\s+(?:(?:late|early)\s+)?(?:on\s+)?$/i;
+/** The same verb right after the date ("on Wednesday announced a settlement"). */
+const SAID_AFTER_DATE = /^,?\s+(?:said|says|announced|confirmed|stated|added|told)\b/i;
 
 /** Verbs that move an event to the date after "until": "adjourned sentencing until 27 November". */
 const PUT_OFF =

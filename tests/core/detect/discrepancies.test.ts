@@ -308,6 +308,33 @@ describe('discrepancies of each kind', () => {
     ).toHaveLength(1);
   });
 
+  it('date: the day a reporting verb gives ("the board confirmed Wednesday") is when it was said, not the day of the event', () => {
+    const dates = (...texts: string[]): string[] =>
+      found(story(...texts)).filter((d) => d.startsWith('date'));
+    expect(
+      dates(
+        'The train that crashed outside Carvell on Tuesday night was travelling at 106 mph, twice the limit on that bend.',
+        'The train that derailed outside Carvell was travelling at 106 mph, twice the limit on that bend, the safety board confirmed Wednesday.',
+        'The train that derailed outside Carvell was travelling at 106 mph, twice the limit on that bend, the safety board announced on Wednesday.',
+      ),
+    ).toEqual([]);
+    // Two sources dating the saying still disagree, in either word order.
+    expect(
+      dates(
+        'The Carvell safety board on Wednesday announced that the train was travelling at 106 mph on the bend.',
+        'The Carvell safety board said Thursday that the train was travelling at 106 mph on the bend.',
+      ),
+    ).toHaveLength(1);
+    // A statement on the day of the event does not make another source's date of the event agree.
+    expect(
+      dates(
+        'The Carvell council voted 27-23 on Wednesday to close the library, sending the plan to the mayor.',
+        'The mayor said Wednesday she will sign the plan to close the Carvell library after the council voted 27-23.',
+        'The plan to close the Carvell library is headed to the mayor after the council voted 27-23 on Tuesday.',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('date: the dates of two stages of a court case ("found guilty on Monday" / "jailed on Friday") do not disagree', () => {
     const dates = (...texts: string[]): string[] =>
       found(story(...texts)).filter((d) => d.startsWith('date'));
