@@ -84,7 +84,8 @@ function minutesOf(d: DateMention): [number, number] {
  * A date right after one of these words bounds a period ("since", "until", "before") or says when a
  * state held ("two remain inside as of 11.30am"); it does not date an event.
  */
-const BOUND_BEFORE_DATE = /\b(since|until|till|into|before|after|by|from|through|ahead of|as of|as at)\s+$/i;
+const BOUND_BEFORE_DATE =
+  /\b(since|until|till|into|before|after|by|from|through|ahead of|as of|as at)\s+(?:(?:late|early)\s+)?$/i;
 
 /**
  * The word that makes a date mention bound a period rather than date an event: "since" in "since
@@ -109,7 +110,7 @@ export function dateBound(sentence: string, date: DateMention): string | null {
   const origin = ORIGIN_BEFORE_DATE.exec(before);
   if (origin) return /^born$/i.test(origin[1] as string) ? 'born' : 'founded';
   if (date.approx) return null;
-  const m = BOUND_BEFORE_DATE.exec(sentence.slice(Math.max(0, date.start - 12), date.start));
+  const m = BOUND_BEFORE_DATE.exec(sentence.slice(Math.max(0, date.start - 18), date.start));
   if (!m) return null;
   const raw = (m[1] as string).toLowerCase();
   // "an investigation into Monday evening's landing": "into" a possessive names what, not when.

@@ -155,6 +155,8 @@ function foldName(name: string): string {
   )
     name = parts.slice(1).join(' ');
   const words = normalizeText(name)
+    // "Gas & Electric" / "Gas and Electric": one name.
+    .replace(/\s*&\s*/g, ' and ')
     .replace(/'s\b/g, '')
     .replace(/[-.'"]/g, ' ')
     .split(/\s+/)

@@ -659,6 +659,23 @@ describe('discrepancies of each kind', () => {
     ).toEqual(['date/medium: 20 November (Daily Planet) · 27 November (Evening Star)']);
   });
 
+  it('date: "until late Friday" bounds a wait, as "until Friday" does; it does not date the event', () => {
+    const dates = (...texts: string[]): string[] =>
+      found(story(...texts)).filter((d) => d.startsWith('date'));
+    expect(
+      dates(
+        'Power was restored late Thursday to millions of customers across the Carvell region, the utility said.',
+        'Utility officials warned that power across the Carvell region may not be restored until late Friday.',
+      ),
+    ).toEqual([]);
+    expect(
+      dates(
+        'Power was restored late Thursday to millions of customers across the Carvell region, the utility said.',
+        'Power was restored late Friday to millions of customers across the Carvell region, the utility said.',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('date: a date one source gives as a bound and another as an event is not in dispute', () => {
     expect(
       found(

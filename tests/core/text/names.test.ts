@@ -107,8 +107,10 @@ describe('findNameMentions', () => {
 
   it('reads a name joined with an ampersand as one name ("Tollard & Finch"), and "and" after it as two', () => {
     expect(render('She invested in Tollard & Finch and Marks & Spencer last year.')).toBe(
-      '[[Tollard & Finch]]=tollard & finch [[Marks & Spencer]]=marks & spencer',
+      '[[Tollard & Finch]]=tollard and finch [[Marks & Spencer]]=marks and spencer',
     );
+    // "Gas & Electric" and "Gas and Electric" are one name.
+    expect(nameKey('Carvell Gas & Electric')).toBe(nameKey('Carvell Gas and Electric'));
   });
 
   it('reads a list bullet or a dash as the start of a sentence ("- A Harbour Line ferry …")', () => {
