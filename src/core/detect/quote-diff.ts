@@ -79,6 +79,8 @@ export function quoteTokens(text: string): { w: string; start: number; end: numb
   // An editor's words in square brackets ("Pep [Guardiola] is one of …") are not the speaker's,
   // nor a short aside in round ones ("my fiancee, Natasha (Massey), who …": a surname added).
   const spoken = text
+    // A backtick typed for a quote mark ("declared `persona non grata`").
+    .replace(/`/g, ' ')
     .replace(/\[[^\]]*\]/g, (m) => ' '.repeat(m.length))
     .replace(/\((?:[^()\s]+\s?){1,3}\)/g, (m) => ' '.repeat(m.length));
   const tokens = tokenize(spoken);
@@ -92,7 +94,7 @@ export function quoteTokens(text: string): { w: string; start: number; end: numb
       .split('-')
       .filter((w) => w.length > 0)
       .flatMap(expandContraction)
-      .map((w) => ({ w, start: t.start, end: t.end })),
+      .map((w) => ({ w: usSpelling(w), start: t.start, end: t.end })),
   );
   // "per cent" / "percent": one word written two ways.
   return words.flatMap((t, k) =>
@@ -103,6 +105,26 @@ export function quoteTokens(text: string): { w: string; start: number; end: numb
         : [t],
   );
 }
+
+/**
+ * A word in its American spelling, where British and American spelling differ by a regular
+ * ending: "judgement" / "judgment", "colour" / "color", "organise" / "organize", "centre" /
+ * "center", "defence" / "defense". One word written two ways is no rewording. Short words are
+ * left alone ("four" / "for", "rise").
+ */
+export function usSpelling(word: string): string {
+  if (word.length < 6) return word;
+  for (const [re, us] of US_SPELLINGS) if (re.test(word)) return word.replace(re, us);
+  return word;
+}
+const US_SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/dgement(s?)$/, 'dgment$1'],
+  [/([^aeiou])our(s|ed|ing|ite|ites|able)?$/, '$1or$2'],
+  [/([^aeiou])is(e|es|ed|ing|ation|ations)$/, '$1iz$2'],
+  [/([^aeiou])ys(e|es|ed|ing)$/, '$1yz$2'],
+  [/tre(s?)$/, 'ter$1'],
+  [/([fc])ence(s?)$/, '$1ense$2'],
+];
 
 /** Contractions with one reading, written out: "I'll" / "I will" is one quote ("'s" and "'d" have two). */
 const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [

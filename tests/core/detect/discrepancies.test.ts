@@ -4,6 +4,7 @@ import { analyzeStory } from '../../../src/core/analyze-story';
 import { compareAges } from '../../../src/core/detect/compare-ages';
 import { compareAttributions } from '../../../src/core/detect/compare-attributions';
 import { soundex, soundKey } from '../../../src/core/text/name-spelling';
+import { usSpelling } from '../../../src/core/detect/quote-diff';
 import { compareDates } from '../../../src/core/detect/compare-dates';
 import { compareEventCounts } from '../../../src/core/detect/compare-event-counts';
 import { compareEventDates } from '../../../src/core/detect/compare-event-dates';
@@ -1579,6 +1580,37 @@ describe('discrepancies of each kind', () => {
         ),
       ).filter((d) => d.startsWith('quote')),
     ).toEqual([]);
+  });
+
+  it('quote: British and American spellings ("judgement" / "judgment", "defence" / "defense") and a backtick for a quote mark are no rewording', () => {
+    const quotes = (...texts: string[]): string[] =>
+      found(story(...texts)).filter((d) => d.startsWith('quote'));
+    expect(
+      quotes(
+        '"The minister has shown a lack of judgement over a period of 12 months on the Carvell defence file," Reyland said.',
+        '"The minister has shown a lack of judgment over a period of 12 months on the Carvell defense file," Reyland said.',
+      ),
+    ).toEqual([]);
+    expect(
+      quotes(
+        'Reyland said, "We received a list of diplomats declared \'persona non grata\' from the Carvell ministry on March 23."',
+        'Reyland said, "We received a list of diplomats declared `persona non grata` from the Carvell ministry on March 23."',
+      ),
+    ).toEqual([]);
+    // Another word is still rewording.
+    expect(
+      quotes(
+        '"The minister has shown a lack of judgement over a period of 12 months on the Carvell defence file," Reyland said.',
+        '"The minister has shown a lack of wisdom over a period of 12 months on the Carvell defence file," Reyland said.',
+      ),
+    ).toHaveLength(1);
+    expect(['colour', 'organised', 'centre', 'four', 'hour'].map(usSpelling)).toEqual([
+      'color',
+      'organized',
+      'center',
+      'four',
+      'hour',
+    ]);
   });
 
   it('quote: a short aside in round brackets and a day written "30th" / "30" are no rewording', () => {
