@@ -12,6 +12,7 @@ import {
   canBeVerb,
   irregularBase,
   isKindOf,
+  isPersonLemma,
   lexFileOf,
   lemmatize,
   synsetsOf,
@@ -182,7 +183,15 @@ export function actionsOf(ctx: DetectContext, claim: number): Action[] {
       const owner =
         first !== undefined &&
         (/['\u2019]s$/.test(first.text) || /^['\u2019]s\b/.test(text.slice(first.end)));
-      const name = owner && inAgent[1] ? inAgent[1] : inAgent[0];
+      const named = owner && inAgent[1] ? inAgent[1] : inAgent[0];
+      // "by a San Jose jury": a name qualifying a common noun names which one; the agent is the jury.
+      const qualified =
+        named !== undefined &&
+        text
+          .slice(named.end, agentEnd)
+          .split(/\s+/)
+          .some((w) => w !== '' && lemmatize(w.toLowerCase()) === head);
+      const name = qualified ? undefined : named;
       // "derailed by a landslip", "destroyed by fire": a natural cause, not someone who acted.
       if (isCause(head)) return;
       // "marked by 24 April", "by the end of April": a deadline, not an agent.
@@ -264,6 +273,26 @@ export function actionsOf(ctx: DetectContext, claim: number): Action[] {
         if (governed(name.start, true)) continue;
         // "A Boeing 777 … crashed": a thing of that make, not the body the name is.
         if (/\b(?:a|an)\s+$/i.test(text.slice(Math.max(0, name.start - 4), name.start))) return;
+        // "The 22-year-old American crushed …": a person called by a nationality is a person noun,
+        // who may be any named person of the story.
+        const demonym = name.text.toLowerCase();
+        if (
+          !/\s/.test(name.text) &&
+          /\bthe\s+(?:[\p{L}\d-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, name.start - 40), name.start)) &&
+          isPersonLemma(demonym)
+        ) {
+          out.push({
+            claim,
+            verb,
+            object: objectAfter(tokens, i) ?? relativeObject(tokens, name.start),
+            named: false,
+            agent: lemmatize(demonym),
+            agentText: name.text,
+            start: name.start,
+            end: t.end,
+          });
+          return;
+        }
         out.push({
           claim,
           verb,

@@ -27,8 +27,9 @@ const WORKER_HEADS = new Set([...ANY_WORKERS, 'operative', 'member', 'officer', 
  * people at work in the story may be them ("investigators", "recovery teams", "the prosecutor").
  * A name is a body of its own ("the Carvell Rivers Authority").
  */
-const OFFICIALDOM = new Set(['authority', 'authorities', 'official', 'officials']);
-const officialdom = (a: Action): boolean => !a.named && OFFICIALDOM.has(a.agent.split(' ').pop() ?? '');
+const OFFICIALDOM = new Set(['authority', 'authorities', 'official', 'officials', 'management']);
+const officialdom = (a: Action): boolean =>
+  !a.named && (OFFICIALDOM.has(a.agent.split(' ').pop() ?? '') || /^law enforcement\b/.test(a.agent));
 
 /** Last words that say a name is a body of what its other words name ("… Police Department"). */
 const BODY_SUFFIXES = new Set(['department', 'service', 'force', 'agency', 'office', 'authority']);
@@ -63,6 +64,14 @@ export const sameAgentKey = (a: string, b: string): boolean => {
   const hx = x[x.length - 1] ?? '';
   const hy = y[y.length - 1] ?? '';
   if (hx !== hy && Math.min(hx.length, hy.length) >= 5 && (hx.startsWith(hy) || hy.startsWith(hx)))
+    return true;
+  // A body and its members named from one root ("jury" / "jurors"): a person noun and a word for
+  // an organisation that begin alike.
+  if (
+    hx !== hy &&
+    sharedPrefix(hx, hy) >= 3 &&
+    ((isPersonNoun(hx) && isKindOf(hy, 'organization')) || (isPersonNoun(hy) && isKindOf(hx, 'organization')))
+  )
     return true;
   // A body and the people of its trade ("Crown Prosecution Service" / "prosecutors"): a word of
   // one shares its first six letters with a different word of the other.

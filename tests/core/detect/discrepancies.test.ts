@@ -1307,6 +1307,41 @@ describe('discrepancies of each kind', () => {
     ).toHaveLength(1);
   });
 
+  it('actor: a body and its members from one root ("jurors" / "a Carvell jury"), unnamed policing or management, and "the American" are no other side', () => {
+    const actors = (...texts: string[]): string[] =>
+      found(story(...texts)).filter((d) => d.startsWith('actor'));
+    expect(
+      actors(
+        'In the end, the jurors convicted Holt, 37, of one count of conspiracy at the Carvell court.',
+        'Holt, 37, was convicted of one count of conspiracy on Monday by a Carvell jury.',
+      ),
+    ).toEqual([]);
+    expect(
+      actors(
+        'In the end, the jurors convicted Holt, 37, of one count of conspiracy at the Carvell court.',
+        'Holt, 37, was convicted of one count of conspiracy on Monday by a Carvell judge.',
+      ),
+    ).toHaveLength(1);
+    expect(
+      actors(
+        'Law enforcement officers shot and killed nearly 50 wild animals near Carvell on Wednesday.',
+        "Sheriff's deputies shot and killed nearly 50 wild animals near Carvell on Wednesday.",
+      ),
+    ).toEqual([]);
+    expect(
+      actors(
+        'Management locked out the Carvell dock workers on Sunday after a week of slowdowns.',
+        'The Harbour Employers Association locked out the Carvell dock workers on Sunday after a week of slowdowns.',
+      ),
+    ).toEqual([]);
+    expect(
+      actors(
+        'The 22-year-old American crushed her personal record at the Carvell championships.',
+        'The 22-year-old Dana Holt crushed her personal record at the Carvell championships.',
+      ),
+    ).toEqual([]);
+  });
+
   it('actor: a body and the person its title names are one side ("Police Department" / "Police Chief Dana Holt")', () => {
     const actors = (...texts: string[]): string[] =>
       found(story(...texts)).filter((d) => d.startsWith('actor'));
