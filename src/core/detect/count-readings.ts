@@ -9,6 +9,7 @@
 import { canBeNoun, lemmatize, lexFileOf, synsetsOf, wordRelatedness } from '../text/lexicon';
 import { CONVERT } from '../text/measures';
 import { isStopword, tokenize, type Token } from '../text/normalize';
+import { wordValue } from '../text/tallies';
 import type { Quantity } from '../text/numbers';
 import { quantitiesAgree, unitClass } from '../text/quantity-compare';
 import type { DetectContext } from './context';
@@ -49,11 +50,13 @@ const TOTAL_BEFORE = /\b(?:a\s+total\s+of|a\s+combined|totall?ing|in\s+total)\s+
  * to a family or crew ("five family members", "22 crew members"), or a group ("four families"). A
  * source counting by one of them gives some of the people, not a total another gives by another
  * kind or by a plain noun ("14 people"); two words of one kind are one count ("two teenage boys" /
- * "three teenagers").
+ * "three teenagers"). Passengers are some of the people aboard, the crew the others ("238
+ * passengers and a crew of five" / "243 people, including a crew of five").
  */
 const CROWD_PART: ReadonlyMap<string, string> = new Map([
   ...['child', 'boy', 'girl', 'baby', 'infant', 'toddler', 'teenager', 'kid'].map((w) => [w, 'age'] as const),
   ...['member', 'relative'].map((w) => [w, 'tie'] as const),
+  ['passenger', 'aboard'],
   ['family', 'group'],
 ]);
 
@@ -63,6 +66,45 @@ const CROWD_PART: ReadonlyMap<string, string> = new Map([
  */
 const MARGIN_BEFORE =
   /\b(?:majority|margin|lead|won\s+by|winning\s+by|beat\s+\S+\s+by)\s+(?:of\s+)?(?:just\s+|only\s+|some\s+|about\s+|almost\s+|nearly\s+)?$/i;
+
+/** The largest ratio between two values that can be one figure misreported (see differentThings). */
+/**
+ * A verb of change, then "by" right before a figure ("slowing the locomotive by just four miles per
+ * hour", "shares fell by 4%", "cut its forecast by £2m"): the figure is the size of the change.
+ */
+const CHANGE_BY =
+  /\b(?:slow|fall|fell|rise|rose|risen|cut|drop|increas|decreas|reduc|lower|rais|grow|grew|grown|shrink|shrank|shrunk|climb|jump|declin|shorten|lengthen|widen|narrow|boost|trim|slash|lift|improv|worsen)\p{L}*\b[^.;:!?]{0,40}?\bby\s+(?:just\s+|only\s+|about\s+|some\s+|almost\s+|nearly\s+|roughly\s+|around\s+|more\s+than\s+|over\s+|less\s+than\s+|under\s+|a\s+further\s+|another\s+)?$/iu;
+
+export const MAX_SLIP_RATIO = 1000;
+
+/** The word a multiple is of, when "times" makes a multiple. */
+function multiplierOf(text: string, q: Quantity): string | null {
+  // A comparative ("50 times greater", "ten times more") or what is multiplied ("36 times the mass
+  // of the sun"); "six times in the head" counts blows, no multiple.
+  const m = /^\s+(?:(more|less|\p{L}+er)\b|the\s+(\p{L}+))/u.exec(text.slice(q.end));
+  const word = m?.[1] ?? m?.[2];
+  return word ? lemmatize(word.toLowerCase()) : null;
+}
+
+/**
+ * Whether a count is one of several counts of one noun in its sentence, each with its own
+ * qualifier before the noun ("nine male lions, eight female lions", "three adult and two juvenile
+ * whales"): a part of the whole, which another source may give as one count.
+ */
+function splitByKind(text: string, q: Quantity, all: readonly Quantity[]): boolean {
+  if (q.unit === null) return false;
+  // A word between the number and the noun ("male", "adult"), number words aside.
+  const qualified = (x: Quantity): boolean => {
+    const ts = tokenize(text.slice(x.start, x.end));
+    const last = ts[ts.length - 1];
+    return (
+      last !== undefined &&
+      lemmatize(last.norm) === x.unit &&
+      ts.slice(1, -1).some((t) => t.kind !== 'number' && wordValue(t.norm) === null)
+    );
+  };
+  return qualified(q) && all.some((x) => x !== q && x.unit === q.unit && qualified(x) && x.low !== q.low);
+}
 
 export function differentThings(ctx: DetectContext): (a: Figure, b: Figure) => boolean {
   interface Reading {
@@ -78,6 +120,12 @@ export function differentThings(ctx: DetectContext): (a: Figure, b: Figure) => b
     readonly total: boolean;
     /** A difference between two counts ("a majority of 706,349 votes"). */
     readonly margin: boolean;
+    /** How much something changed ("slowing the train by four mph", "fell by 4%"). */
+    readonly change: boolean;
+    /** What a multiple is of ("36 times the mass" → mass, "50 times greater" → greater). */
+    readonly times: string | null;
+    /** One of several counts of one noun split by kind ("nine male lions, eight female lions"). */
+    readonly part: boolean;
   }
   const readings = new Map<Figure, Reading>();
   const readingOf = (f: Figure): Reading => {
@@ -95,12 +143,21 @@ export function differentThings(ctx: DetectContext): (a: Figure, b: Figure) => b
         form: moneyForm(text, f.q),
         total: TOTAL_BEFORE.test(text.slice(Math.max(0, f.q.start - 30), f.q.start)),
         margin: MARGIN_BEFORE.test(text.slice(Math.max(0, f.q.start - 40), f.q.start)),
+        change: CHANGE_BY.test(text.slice(Math.max(0, f.q.start - 60), f.q.start)),
+        times: f.q.unit === 'time' ? multiplierOf(text, f.q) : null,
+        part: splitByKind(text, f.q, ctx.facts[f.claim]?.quantities ?? []),
       };
       readings.set(f, r);
     }
     return r;
   };
   return (a, b) => {
+    // Figures more than three orders of magnitude apart ("11.6 million passengers last year" /
+    // "238 passengers", "a $250,000 fine" / "$945 million") are not one figure misreported: a
+    // slip of a unit word ("million" / "billion") is a thousand-fold at most.
+    const lo = Math.min(Math.abs(a.q.low), Math.abs(b.q.low));
+    const hi = Math.max(Math.abs(a.q.high), Math.abs(b.q.high));
+    if (lo > 0 && hi / lo > MAX_SLIP_RATIO) return true;
     const ra = readingOf(a);
     const rb = readingOf(b);
     if ((ra.attributive || rb.attributive) && unitClass(a.q.unit) !== unitClass(b.q.unit)) return true;
@@ -109,6 +166,12 @@ export function differentThings(ctx: DetectContext): (a: Figure, b: Figure) => b
     if (ra.total !== rb.total) return true;
     // "a majority of 706,349 votes" is the gap between two counts, not a count of votes.
     if (ra.margin !== rb.margin) return true;
+    // "slowing the locomotive by four mph" is how much the speed changed, not the speed ("102 mph").
+    if (ra.change !== rb.change) return true;
+    // "36 times the mass of the sun" / "an energy 50 times greater": multiples of different things.
+    if (ra.times !== null && rb.times !== null && ra.times !== rb.times) return true;
+    // "nine male lions, eight female lions" / "17 lions": parts of a count are not the count.
+    if (ra.part !== rb.part) return true;
     // "Two children died" / "14 people died", "five family members" / "14 people": some of the
     // people, counted by a kind that is part of a crowd, are not all of them.
     if (CROWD_PART.get(a.q.unit ?? '') !== CROWD_PART.get(b.q.unit ?? '')) return true;

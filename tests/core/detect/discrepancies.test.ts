@@ -2690,6 +2690,80 @@ describe('more discrepancies of each kind', () => {
     ).toHaveLength(1);
   });
 
+  it('number: a change ("slowing the train by four mph") is compared with changes, not with the level', () => {
+    const numbers = (...texts: string[]): string[] =>
+      found(story(...texts)).filter((d) => d.startsWith('number'));
+    expect(
+      numbers(
+        'The emergency brakes were applied seconds before the Carvell crash, slowing the train by just four miles per hour.',
+        'The emergency brakes were applied seconds before the Carvell crash, and the speed of the train fell to 102 mph.',
+      ),
+    ).toEqual([]);
+    expect(
+      numbers(
+        'The emergency brakes were applied seconds before the Carvell crash, slowing the train by just four miles per hour.',
+        'The emergency brakes were applied seconds before the Carvell crash, slowing the train by just nine miles per hour.',
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('number: multiples of different things ("36 times the mass" / "50 times greater") are not compared; blows counted in "times" are', () => {
+    const numbers = (...texts: string[]): string[] =>
+      found(story(...texts)).filter((d) => d.startsWith('number'));
+    expect(
+      numbers(
+        'The two black holes detected at Carvell were roughly 36 times the mass of the sun.',
+        'The two black holes detected at Carvell released an energy 50 times greater than all the stars.',
+      ),
+    ).toEqual([]);
+    expect(
+      numbers(
+        'The Carvell footage shows the officer striking the man six times in the head.',
+        'The Carvell footage shows the officer punching the man eight times as he lay on the ground.',
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('number: counts of one noun split by kind ("nine male lions, eight female lions") are parts, not the count', () => {
+    const numbers = (...texts: string[]): string[] =>
+      found(story(...texts)).filter((d) => d.startsWith('number'));
+    expect(
+      numbers(
+        'The animals killed near Carvell included 18 tigers, 17 lions and six black bears.',
+        'The animals killed near Carvell included 18 Bengal tigers, nine male lions, eight female lions and six black bears.',
+      ),
+    ).toEqual([]);
+    expect(
+      numbers(
+        'The animals killed near Carvell included 18 tigers, 17 lions and six black bears.',
+        'The animals killed near Carvell included 18 tigers, 19 lions and six black bears.',
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('number: passengers are some of the people aboard, and figures a thousand-fold apart are different things', () => {
+    const numbers = (...texts: string[]): string[] =>
+      found(story(...texts)).filter((d) => d.startsWith('number'));
+    expect(
+      numbers(
+        'The train, carrying 238 passengers and a crew of five, had just left Carvell station when it derailed.',
+        'Authorities believe 243 people, including a crew of five, were on board when the train derailed after leaving Carvell station.',
+      ),
+    ).toEqual([]);
+    expect(
+      numbers(
+        'The train, carrying 238 passengers and a crew of five, had just left Carvell station when it derailed.',
+        'The train, carrying 283 passengers and a crew of five, had just left Carvell station when it derailed.',
+      ),
+    ).toHaveLength(1);
+    expect(
+      numbers(
+        'Dana Holt faces up to 20 years in prison and a fine of $250,000 for the Carvell fraud.',
+        'Dana Holt faces up to 20 years in prison for the Carvell fraud, in which investors sank $945 million.',
+      ),
+    ).toEqual([]);
+  });
+
   it('number: a total ("a total of 42 years") is compared with totals, not with what others give apiece', () => {
     const spans = (first: string, second: string): string[] =>
       found(story(first, second)).filter((d) => d.startsWith('number'));
