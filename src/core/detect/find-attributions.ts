@@ -133,6 +133,22 @@ const SETTINGS = new Set([
 ]);
 
 const PRONOUN = /^(he|she|they|it|we|i|you|this|that|who|which)$/;
+/** What a party puts out ("a tweet from", "a statement by"): the party is whose it is. */
+const MESSAGES = new Set([
+  'tweet',
+  'post',
+  'message',
+  'statement',
+  'release',
+  'email',
+  'letter',
+  'memo',
+  'notice',
+  'update',
+  'bulletin',
+  'video',
+  'filing',
+]);
 /** Heads that name a document, not a source that can disagree ("according to a new book"). */
 const WORKS = new Set([
   'book',
@@ -260,10 +276,16 @@ export function findAttributions(
     for (const m of text.matchAll(p.re)) {
       const at = m.index ?? 0;
       const end = at + m[0].length;
-      const phrase =
+      let phrase =
         p.party === 'after'
           ? phraseAfter(text, tokens, end, text.slice(0, at).trim() === '')
           : phraseBefore(text, tokens, at);
+      // "according to a tweet from the regional emergency services": whose the message is.
+      const tail = phrase[phrase.length - 1];
+      if (p.party === 'after' && tail && MESSAGES.has(lemmatize(tail.norm))) {
+        const from = /^\s+(?:from|by|of)\s+/i.exec(text.slice(tail.end));
+        if (from) phrase = phraseAfter(text, tokens, tail.end + from[0].length);
+      }
       const first = phrase[0];
       const last = phrase[phrase.length - 1];
       if (!first || !last) continue;

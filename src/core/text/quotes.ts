@@ -4,6 +4,7 @@
  * after a space, a bracket or the start, and closes only before a space, punctuation or the end.
  */
 import { findNameMentions, isCalendarWord, type NameMention } from './names';
+import { canBeNoun, lemmatize } from './lexicon';
 
 /** A quoted span. Offsets (of the text inside the marks) are relative to the given sentence. */
 export interface QuoteMention {
@@ -159,7 +160,14 @@ export function findSpeaker(
       ? { key: nameKeys.get(mention.text) ?? mention.key, text: mention.text }
       : { key: trimmed.toLowerCase(), text: trimmed };
   };
-  if (before?.[1] && !/^(The|A|An|But|And|As|In)$/.test(before[1])) return pick(before[1]);
+  // "Her family posted": a possessive is no speaker, and a noun in -ly ("family") no adverb.
+  const adverb = before ? /\s(\w+ly)\s+(?:has |had |have )?\S+$/.exec(before[0])?.[1] : undefined;
+  if (
+    before?.[1] &&
+    !/^(The|A|An|But|And|As|In|Her|His|Their|Its|Our|My|Your)$/.test(before[1]) &&
+    !(adverb !== undefined && canBeNoun(lemmatize(adverb.toLowerCase())))
+  )
+    return pick(before[1]);
   // "… said Tuesday in a statement": a day is no speaker; "… told ABC News": whom it was told to.
   if (
     after?.[2] &&
@@ -186,6 +194,8 @@ export function findSpeaker(
       })
     : undefined;
   if (adjacent) return { key: adjacent.key, text: adjacent.text };
+  // "The Murder, She Wrote star died …, her family wrote": the verb's own unnamed subject speaks.
+  if (verb && /\b(?:her|his|their|its|our|my)\s+\p{Ll}+\s+$/u.test(text.slice(0, verb.index))) return null;
   // "Jane Doe, a reporter for the Daily Planet, said ...": the first name of the sentence.
   // The first name outside the quotes (a name inside them is who the speaker talks about).
   const first = names.find((n) => text.includes(n.text));

@@ -33,6 +33,11 @@ describe('findAttributions', () => {
       'recipient:told=reporter (told reporters)',
     ],
     [
+      'a message is its sender\'s ("according to a tweet from …")',
+      'According to a tweet from the regional emergency services, three people were hurt.',
+      'source:according to=regional emergency service (According to a tweet from the regional emergency services)',
+    ],
+    [
       'a count of the people who are the source',
       'The scenes in Carvell were like an inferno, according to one witness.',
       'source:according to=witness (according to one witness)',

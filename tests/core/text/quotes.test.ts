@@ -27,6 +27,16 @@ describe('findQuotes', () => {
     ],
     ['"said" then the speaker', '"The plan works," said Dana Holt.', '[[The plan works]]<dana holt>'],
     [
+      'a possessive and a noun in -ly speak unnamed ("Her family posted")',
+      'Her family posted a statement: "Our mother died peacefully at home."',
+      '[[Our mother died peacefully at home]]<?>',
+    ],
+    [
+      "the verb's own unnamed subject, not a name earlier in the sentence",
+      'The Carvell Rovers star died "peacefully in her sleep" on Tuesday, her family wrote in a statement.',
+      '[[peacefully in her sleep]]<?>',
+    ],
+    [
       'a stray comma between a titled speaker and "said"',
       'Responding to the verdict, Carvell chief executive Dana Holt, said: "The plan works."',
       '[[The plan works]]<dana holt>',
