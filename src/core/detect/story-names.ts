@@ -4,7 +4,7 @@
  * ("Margaret Elsworth" / "Marguerite Elsworth"). Both are low-severity `name` discrepancies.
  */
 import type { Discrepancy } from '../model/analysis';
-import { synsetsOf, lexFileOf } from '../text/lexicon';
+import { canBeAdjective, canBeNoun, synsetsOf, lexFileOf } from '../text/lexicon';
 import { editDistance } from '../text/edit-distance';
 import { isPersonNoun } from './action-words';
 import { coordinated, intersects, spellingNote, type NameEntry } from './compare-names';
@@ -298,6 +298,8 @@ function compareDoubleSurnames(ctx: DetectContext): Discrepancy[] {
   const out: Discrepancy[] = [];
   for (const [key, entry] of storyNames(ctx, 3, 3)) {
     const [given, first, second] = key.split(' ') as [string, string, string];
+    // "the New York-Philadelphia corridor": two places joined, no person ("new" is no first name).
+    if (canBeAdjective(given) && !canBeNoun(given)) continue;
     // Both halves capitalised ("Carter-Kenny", not "Jersey-based").
     const hyphenated = entry.mentions.every((m) => HYPHENATED_END.test(m.value));
     if (!hyphenated) continue;

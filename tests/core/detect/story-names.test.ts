@@ -239,5 +239,12 @@ describe('compareStoryNames: a double-barrelled surname', () => {
     expect(
       names('Mr Carter-Holt, 78, was stabbed as he tried to help.', 'Bernard Holt, 77, was stabbed.'),
     ).toEqual([]);
+    // Two places joined ("the New Carvell-Holt corridor") are no person: "new" is no first name.
+    expect(
+      names(
+        'The train left the track along the busy New Carvell-Holt corridor.',
+        'The train was travelling from Holt to New Carvell when it derailed.',
+      ),
+    ).toEqual([]);
   });
 });
