@@ -194,6 +194,9 @@ export function actionsOf(ctx: DetectContext, claim: number): Action[] {
       const name = qualified ? undefined : named;
       // "derailed by a landslip", "destroyed by fire": a natural cause, not someone who acted.
       if (isCause(head)) return;
+      // "caught by the company's “Mechazilla” tower": the owner is not the agent, and the agent
+      // after it was not read.
+      if (name === undefined && /['\u2019]s$/.test(agentText.trimEnd())) return;
       // "marked by 24 April", "by the end of April": a deadline, not an agent.
       const dates = ctx.facts[claim]?.dates ?? [];
       if (dates.some((d) => d.start < agentEnd && startAt < d.end) || /^end\b/i.test(agentText)) return;
