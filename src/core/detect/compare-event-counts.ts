@@ -19,7 +19,7 @@ import type { Quantity } from '../text/numbers';
 import { quantitiesAgree, unitClass } from '../text/quantity-compare';
 import { SAYING } from './action-words';
 import { makeDiscrepancy, type DetectContext, type RawSide } from './context';
-import { countScope, otherScopes } from './count-readings';
+import { countScope, otherScopes, slipApart } from './count-readings';
 import { conflictingEvents, isInflected, shareContext, verbKeys, type EventFact } from './event-links';
 
 /** Words between a verb and its count: "cancelled a further 11", "scrapped at least 40", "to cancel 38". */
@@ -62,9 +62,12 @@ const LIGHT = new Set([
   'number',
   'reach',
 ]);
-/** A rate, not a count of one event: "250,000 passengers a year", "12 flights per day". */
+/**
+ * A rate or a period's total, not a count of one event: "250,000 passengers a year", "12 flights
+ * per day", "carried 11.6 million passengers last year".
+ */
 const RATE_AFTER =
-  /^\s*(?:a|an|per|each|every)\s+(?:year|month|week|day|night|hour|season)\b|^\s*(?:annually|daily|weekly|monthly|yearly)\b/i;
+  /^\s*(?:a|an|per|each|every)\s+(?:year|month|week|day|night|hour|season)\b|^\s*(?:annually|daily|weekly|monthly|yearly)\b|^\s*(?:last|this|that|the\s+previous|the\s+past)\s+(?:year|month|week|season)\b/i;
 /** Auxiliaries of a passive after the count: "38 flights were cancelled". */
 const PASSIVE = /^\s*(?:were|was|are|is|have been|has been|had been|will be|would be)\s+$/i;
 
@@ -132,6 +135,7 @@ export function compareEventCounts(ctx: DetectContext): Discrepancy[] {
   // Counts over different sets ("in 89 games" / "in 19 appearances") are of different events.
   const sameDoers = (a: EventFact<Quantity>, b: EventFact<Quantity>): boolean =>
     (a.context.size === 0 || b.context.size === 0 || shareContext(a, b)) &&
+    !slipApart(a.value, b.value) &&
     !otherScopes(scopes.get(a) ?? null, scopes.get(b) ?? null);
   return conflictingEvents(ctx, events, sameUnit, disagree, sameDoers).map((ms) => {
     // Only the values some other source has nothing to agree with are the evidence.

@@ -77,6 +77,13 @@ const CHANGE_BY =
 
 export const MAX_SLIP_RATIO = 1000;
 
+/** Whether two values are more than MAX_SLIP_RATIO apart: no slip makes one of the other. */
+export function slipApart(a: Quantity, b: Quantity): boolean {
+  const lo = Math.min(Math.abs(a.low), Math.abs(b.low));
+  const hi = Math.max(Math.abs(a.high), Math.abs(b.high));
+  return lo > 0 && hi / lo > MAX_SLIP_RATIO;
+}
+
 /** The word a multiple is of, when "times" makes a multiple. */
 function multiplierOf(text: string, q: Quantity): string | null {
   // A comparative ("50 times greater", "ten times more") or what is multiplied ("36 times the mass
@@ -155,9 +162,7 @@ export function differentThings(ctx: DetectContext): (a: Figure, b: Figure) => b
     // Figures more than three orders of magnitude apart ("11.6 million passengers last year" /
     // "238 passengers", "a $250,000 fine" / "$945 million") are not one figure misreported: a
     // slip of a unit word ("million" / "billion") is a thousand-fold at most.
-    const lo = Math.min(Math.abs(a.q.low), Math.abs(b.q.low));
-    const hi = Math.max(Math.abs(a.q.high), Math.abs(b.q.high));
-    if (lo > 0 && hi / lo > MAX_SLIP_RATIO) return true;
+    if (slipApart(a.q, b.q)) return true;
     const ra = readingOf(a);
     const rb = readingOf(b);
     if ((ra.attributive || rb.attributive) && unitClass(a.q.unit) !== unitClass(b.q.unit)) return true;

@@ -3228,6 +3228,16 @@ describe('counts of one event across groups (compareEventCounts)', () => {
         'The route carries about 250,000 passengers a year.',
       ),
     ).toEqual([]);
+    // A period's total ("last year"), and a count a thousand-fold off, are not the count of the event.
+    expect(
+      eventCounts('The train was carrying 238 passengers.', 'The route carried 11,600 passengers last year.'),
+    ).toEqual([]);
+    expect(
+      eventCounts('The train was carrying 238 passengers.', 'The line has carried 11.6 million passengers.'),
+    ).toEqual([]);
+    expect(
+      eventCounts('The train was carrying 238 passengers.', 'The train was carrying 283 passengers.'),
+    ).toHaveLength(1);
     expect(
       eventCounts(
         'The airline cancelled 42 flights on Monday and cancelled 12 flights on Tuesday.',
