@@ -33,9 +33,15 @@ const NOT_THE_PERSON = new Set([
   'aide',
 ]);
 
-/** Whether two unnamed bodies may be one: the same party, or a business and a kind of business. */
+/**
+ * Words that only say "a body": "the agency said" after "the health unit said" is the same unit
+ * named again, as "the company" is the business of the story.
+ */
+const ANY_BODY = new Set(['agency', 'organisation', 'organization', 'body', 'institution']);
+
+/** Whether two unnamed bodies may be one: the same party, a bare word for any body, or a business and a kind of business. */
 function sameKindOfBody(a: string, b: string): boolean {
-  if (sameParty(a, b)) return true;
+  if (sameParty(a, b) || ANY_BODY.has(a) || ANY_BODY.has(b)) return true;
   const x = a.split(' ').pop() ?? '';
   const y = b.split(' ').pop() ?? '';
   const business = (w: string): boolean => ANY_BUSINESS.has(w) || KINDS_OF_BUSINESS.has(w);

@@ -386,6 +386,19 @@ describe('maySameSource', () => {
         source('Rain washed slurry into the reservoir, according to the Carvell Rivers Authority.'),
       ),
     ).toBe(false);
+    // A bare word for any body ("the agency") may be the body another source describes.
+    expect(
+      maySameSource(
+        source('Cases range in age from nine months to 73 years, the health unit said.'),
+        source('Cases range in age from nine months to 73, the agency said.'),
+      ),
+    ).toBe(true);
+    expect(
+      maySameSource(
+        source('Cases range in age from nine months to 73 years, the health unit said.'),
+        source('Cases range in age from nine months to 73, the fire department said.'),
+      ),
+    ).toBe(false);
     // A name that does not: the company may be Carvell Rail.
     expect(
       maySameSource(
