@@ -72,6 +72,24 @@ function isRequest(text: string, after: number, verb: string): boolean {
 /** Vehicles act for their crews: "the lifeboat towed the trawler", "towed in by another boat". */
 const isCrewed = (lemma: string): boolean => isKindOf(lemma, 'vehicle');
 
+/** Verbs that judge someone to be something ("found guilty", "declared dead", "ruled ineligible"). */
+const JUDGED = new Set(['find', 'declare', 'pronounce', 'rule', 'deem', 'prove', 'judge']);
+/**
+ * An adjective right after the verb, with no noun after it ("found guilty of", "found dead in his
+ * home"; not "found new evidence").
+ */
+const isJudgement = (rest: string): boolean => {
+  const m = /^\s+(\p{Ll}+)(?:[\s,.;:]+(\p{L}+))?/u.exec(rest);
+  const next = m?.[1];
+  const after = m?.[2]?.toLowerCase();
+  return (
+    next !== undefined &&
+    canBeAdjective(next) &&
+    !isStopword(next) &&
+    (after === undefined || isStopword(after) || !canBeNoun(lemmatize(after)))
+  );
+};
+
 /** Verbs whose "-ing" before a date says when something happens ("starting on Nov. 15"). */
 const TIME_VERBS = new Set(['start', 'begin', 'end', 'commence', 'run']);
 
@@ -221,6 +239,9 @@ export function actionsOf(ctx: DetectContext, claim: number): Action[] {
     // "the other two victims identified so far were …": a participle after its noun, the clause's
     // own verb after it, names the patient too.
     if (participle && REDUCED_RELATIVE.test(rest)) return;
+    // "Elizabeth Holmes found guilty of four counts", "Man found dead": a headline's passive, a
+    // verb of judging with its adjective and no object; someone else found her guilty.
+    if (participle && JUDGED.has(verb) && isJudgement(rest)) return;
     // "The park's head vet, Dr Ines Marwood, sedated her": a named subject with an apposition.
     const appositive = appositiveSubject(text, tokens, i, names);
     if (appositive) {

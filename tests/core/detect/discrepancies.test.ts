@@ -1342,6 +1342,24 @@ describe('discrepancies of each kind', () => {
     ).toEqual([]);
   });
 
+  it('actor: a headline\'s passive ("Dana Holt found guilty of fraud", "Man found dead") names no doer', () => {
+    const actors = (...texts: string[]): string[] =>
+      found(story(...texts)).filter((d) => d.startsWith('actor'));
+    expect(
+      actors(
+        'The Carvell jury also found Holt, 37, not guilty of four charges of fraud against patients.',
+        'Dana Holt found guilty of four charges of fraud against patients at Carvell.',
+      ),
+    ).toEqual([]);
+    // An object after the adjective is an act: "found new evidence".
+    expect(
+      actors(
+        'The Carvell police found new evidence of fraud against patients.',
+        'Dana Holt found new evidence of fraud against patients at Carvell.',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('actor: an owner before a passive agent ("by the company\'s “Mechazilla” tower") is not the agent', () => {
     expect(
       found(
