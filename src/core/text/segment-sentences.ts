@@ -139,6 +139,13 @@ function isFalseBoundary(text: string, cut: number): boolean {
   const word = /([\p{L}.]+)\.$/u.exec(before)?.[1] ?? '';
   const bare = word.toLowerCase();
   if (ABBREVIATIONS.has(bare)) return true;
+  // A dateline's abbreviated state or region, then the wire or a dash: "FALL RIVER, Mass.
+  // (CBSMiami/AP) — …", "HARRISBURG, Pa. — …".
+  if (
+    /,\s*\p{Lu}[\p{L}.]{0,5}\.$/u.test(before) &&
+    /^\s*(?:\([^()]{1,30}\)\s*)?(?:[\u2014\u2013]|--?\s)/u.test(after)
+  )
+    return true;
   // "No. 10", "Nos. 3": numbered items.
   if ((bare === 'no' || bare === 'nos') && /^\s*\d/.test(after)) return true;
   const notStarter = next !== '' && !SENTENCE_STARTERS.has(next.toLowerCase());

@@ -31,6 +31,11 @@ describe('segmentSentences', () => {
       'He flew back to the U.S.|The trip was long.',
     ],
     [
+      'a dateline\'s abbreviated state before the wire or a dash',
+      'CARVELL, Mass. (CBS/AP) \u2014 The jury found him guilty. HOLT, Pa. -- The Senate voted. He lives in Holt, Pa. The house is old.',
+      'CARVELL, Mass. (CBS/AP) \u2014 The jury found him guilty.|HOLT, Pa. -- The Senate voted.|He lives in Holt, Pa.|The house is old.',
+    ],
+    [
       'times',
       'It began at 3 p.m. on Tuesday. It ended late.',
       'It began at 3 p.m. on Tuesday.|It ended late.',
