@@ -165,6 +165,16 @@ const WORKS = new Set([
   'data',
   'figure',
   'record',
+  // What a body finds out, not a body: "according to the investigation" says whose work it is not.
+  'investigation',
+  'probe',
+  'review',
+  'analysis',
+  'finding',
+  'indictment',
+  'affidavit',
+  'complaint',
+  'lawsuit',
 ]);
 
 /** Party key from a noun phrase's tokens: linked names when it has any, else its content lemmas. */
@@ -295,7 +305,8 @@ export function findAttributions(
       const head = lemmatize(last.norm);
       if (phrase.length === 1 && PRONOUN.test(first.norm)) continue;
       if (
-        (WORKS.has(head) && p.relation !== 'in') ||
+        // (A name ending in such a word is a party: "the Heartland Review", "the Daily Record".)
+        (WORKS.has(head) && !last.capitalised && p.relation !== 'in') ||
         titles.some((t) => first.start >= t.start && first.start < t.end)
       )
         continue;

@@ -115,7 +115,9 @@ export function maySameSource(a: Attribution, b: Attribution): boolean {
   // A name that ends in the kind of body it is ("the Rivers Authority", "the Health Protection
   // Agency") is described by that word too; "Northvale Rail" or "Dr Holt" are not.
   const last = words[words.length - 1];
-  if (last?.capitalised && isAgentNoun(lemmatize(last.norm), 3)) described.push(lemmatize(last.norm));
+  // (A surname that is also a noun, "Smith" or "Baker", is a person's name, not a kind of body.)
+  if (last?.capitalised && !surnameLike(last.norm) && isAgentNoun(lemmatize(last.norm), 3))
+    described.push(lemmatize(last.norm));
   return described.length === 0 || sameParty(described.join(' '), unnamed.party);
 }
 

@@ -38,6 +38,16 @@ describe('findAttributions', () => {
       'source:according to=regional emergency service (According to a tweet from the regional emergency services)',
     ],
     [
+      'what a body finds out is no party ("according to the investigation")',
+      'According to the investigation, the bus crashed into a car.',
+      '',
+    ],
+    [
+      'a name ending in such a word is ("according to the Heartland Review")',
+      'The questions were first raised, according to the Heartland Review.',
+      'source:according to=heartland review (according to the Heartland Review)',
+    ],
+    [
       'a count of the people who are the source',
       'The scenes in Carvell were like an inferno, according to one witness.',
       'source:according to=witness (according to one witness)',
@@ -386,6 +396,13 @@ describe('maySameSource', () => {
         source('Rain washed slurry into the reservoir, according to the Carvell Rivers Authority.'),
       ),
     ).toBe(false);
+    // A surname that is also a noun ("Smith") names a person, who may speak for the police.
+    expect(
+      maySameSource(
+        source('The bus struck a pillar near the cemetery, police spokesman T.J. Smith said.'),
+        source('The bus struck a pillar near the cemetery, police said.'),
+      ),
+    ).toBe(true);
     // A bare word for any body ("the agency") may be the body another source describes.
     expect(
       maySameSource(
