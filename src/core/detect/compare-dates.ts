@@ -5,7 +5,14 @@
  * sense, while "handed over" / "dialled" are as related; mean discrepancy recall 0.91 → 0.89.)
  */
 import type { Discrepancy } from '../model/analysis';
-import { calendarAfter, comparableKind, dateBound, datesConflict, legalStage } from '../text/date-compare';
+import {
+  calendarAfter,
+  comparableKind,
+  dateBound,
+  datesConflict,
+  isDateline,
+  legalStage,
+} from '../text/date-compare';
 import type { DateMention } from '../text/dates';
 import { lemmatize } from '../text/lexicon';
 import { distinctLists, makeDiscrepancy, sourcesDisagree, type DetectContext, type RawSide } from './context';
@@ -144,7 +151,7 @@ export function compareDates(ctx: DetectContext): Discrepancy[] {
     for (const c of members) {
       const text = ctx.claims[c]?.text ?? '';
       for (const d of ctx.facts[c]?.dates ?? []) {
-        if (inPersonAside(text, d)) continue;
+        if (inPersonAside(text, d) || isDateline(text, d)) continue;
         const side = { claim: c, value: d.text, start: d.start, end: d.end };
         mentions.set(side, d);
         // A bound ("since January 2021", "before March 2030") is compared only with the same kind

@@ -13,7 +13,7 @@
  * describing two events, and is not a disagreement.
  */
 import type { Discrepancy } from '../model/analysis';
-import { comparableKind, dateBound, datesConflict } from '../text/date-compare';
+import { comparableKind, dateBound, datesConflict, isDateline } from '../text/date-compare';
 import type { DateMention } from '../text/dates';
 import { lemmatize, lexFileOf, synsetsOf } from '../text/lexicon';
 import { isStopword, tokenize, type Token } from '../text/normalize';
@@ -81,7 +81,7 @@ export function compareEventDates(ctx: DetectContext): Discrepancy[] {
     const tokens = tokenize(text);
     for (const date of f.dates) {
       // "since January 2021", "until Friday": a bound of a period, not the day something happened.
-      if (dateBound(text, date) !== null) continue;
+      if (dateBound(text, date) !== null || isDateline(text, date)) continue;
       const event = datedEvent(text, tokens, date);
       if (!event) continue;
       const context = eventContext(tokens, f.names, event.token, date);

@@ -84,6 +84,31 @@ export function slipApart(a: Quantity, b: Quantity): boolean {
   return lo > 0 && hi / lo > MAX_SLIP_RATIO;
 }
 
+/** Words before a figure that make it a first version, or a revised one, of a deal or a forecast. */
+const ORIGINAL = /\b(?:initial|initially|original|originally|previous|previously|earlier|prior)\b/gi;
+const REVISED = /\b(?:revised|increased|amended|improved|sweetened)\b/gi;
+
+/**
+ * Which version a figure is of, by the nearest such word before it in its sentence ("Cisco initially
+ * offered … $2.6 billion" → original; "Cisco's increased offer of $4.5 billion" → revised).
+ */
+function revisionOf(text: string, q: Quantity): 'original' | 'revised' | null {
+  const before =
+    text
+      .slice(Math.max(0, q.start - 80), q.start)
+      .split(/[.;:!?]/)
+      .pop() ?? '';
+  const last = (re: RegExp): number => {
+    let at = -1;
+    for (const m of before.matchAll(re)) at = m.index ?? at;
+    return at;
+  };
+  const original = last(ORIGINAL);
+  const revised = last(REVISED);
+  if (original < 0 && revised < 0) return null;
+  return original > revised ? 'original' : 'revised';
+}
+
 /** The word a multiple is of, when "times" makes a multiple. */
 function multiplierOf(text: string, q: Quantity): string | null {
   // A comparative ("50 times greater", "ten times more") or what is multiplied ("36 times the mass
@@ -133,6 +158,8 @@ export function differentThings(ctx: DetectContext): (a: Figure, b: Figure) => b
     readonly times: string | null;
     /** One of several counts of one noun split by kind ("nine male lions, eight female lions"). */
     readonly part: boolean;
+    /** Whether a figure is of a first or a revised version ("initially offered" / "increased offer"). */
+    readonly revision: 'original' | 'revised' | null;
   }
   const readings = new Map<Figure, Reading>();
   const readingOf = (f: Figure): Reading => {
@@ -152,6 +179,7 @@ export function differentThings(ctx: DetectContext): (a: Figure, b: Figure) => b
         margin: MARGIN_BEFORE.test(text.slice(Math.max(0, f.q.start - 40), f.q.start)),
         change: CHANGE_BY.test(text.slice(Math.max(0, f.q.start - 60), f.q.start)),
         times: f.q.unit === 'time' ? multiplierOf(text, f.q) : null,
+        revision: revisionOf(text, f.q),
         part: splitByKind(text, f.q, ctx.facts[f.claim]?.quantities ?? []),
       };
       readings.set(f, r);
@@ -177,6 +205,8 @@ export function differentThings(ctx: DetectContext): (a: Figure, b: Figure) => b
     if (ra.times !== null && rb.times !== null && ra.times !== rb.times) return true;
     // "nine male lions, eight female lions" / "17 lions": parts of a count are not the count.
     if (ra.part !== rb.part) return true;
+    // "initially offered $2.6 billion" / "an increased offer of $4.5 billion": two versions of a deal.
+    if (ra.revision !== null && rb.revision !== null && ra.revision !== rb.revision) return true;
     // "Two children died" / "14 people died", "five family members" / "14 people": some of the
     // people, counted by a kind that is part of a crowd, are not all of them.
     if (CROWD_PART.get(a.q.unit ?? '') !== CROWD_PART.get(b.q.unit ?? '')) return true;

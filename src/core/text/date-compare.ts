@@ -124,6 +124,17 @@ export function dateBound(sentence: string, date: DateMention): string | null {
 }
 
 /**
+ * Whether a date is a wire report's dateline ("Jan 14 (Reuters) - Acacia agreed …", "MAY 3 — …"):
+ * when the report was filed, not when its event happened.
+ */
+export function isDateline(sentence: string, date: DateMention): boolean {
+  return (
+    sentence.slice(0, date.start).trim() === '' &&
+    /^\s*(?:\([^()]{1,30}\)\s*)?(?:[\u2014\u2013]|--?\s)/u.test(sentence.slice(date.end))
+  );
+}
+
+/**
  * The stage of a court case a date is given for, from the words right before it in its clause:
  * "found guilty on Monday" (the verdict) is not "jailed on Friday" (the sentence), and two sources
  * dating those two stages do not disagree. Null when no stage word is there.

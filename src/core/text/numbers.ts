@@ -10,7 +10,15 @@ import { tokenize, type Token } from './normalize';
 import { CONVERT, joinSpans, writtenUnit } from './measures';
 import { findWrittenForms } from './written-forms';
 import { countsOfThem, partitiveUnit, unitAfter } from './unit-nouns';
-import { approximated, dimensionOf, isConversion, isOffset, isRate, numberPair } from './quantity-marks';
+import {
+  approximated,
+  dimensionOf,
+  isConversion,
+  isOffset,
+  isRate,
+  isTickerQuote,
+  numberPair,
+} from './quantity-marks';
 import { CURRENCIES, currencyOfNoun, SCALES, SMALL, SUFFIX_SCALES } from './number-words';
 import { readFractionShare } from './fraction-shares';
 import { isNumberWord, readNumberValue } from './number-values';
@@ -258,6 +266,7 @@ export function findQuantities(text: string): Quantity[] {
       text,
       found.sort((a, b) => a.start - b.start),
     )
+      .filter((q) => !isTickerQuote(text, q))
       .map((q) => (isOffset(text, q) ? { ...q, offset: true as const } : q))
       .map((q, k, all) =>
         k > 0 && isConversion(text, all[k - 1] as Quantity, q) ? { ...q, conversion: true as const } : q,

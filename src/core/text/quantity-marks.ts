@@ -140,3 +140,15 @@ export function numberPair(
   if (first >= value || SCORE_AFTER.test(text.slice(end))) return { score: true, low: value };
   return { low: first, rangeStart: start - joined[0].length };
 }
+
+/**
+ * Whether a figure is a share price's move printed after a ticker in brackets ("acquired by Cisco
+ * Systems (CSCO 0.25%)", "(NASDAQ:ACIA +31.8%)"): page furniture of a market feed, no fact of the story.
+ */
+export function isTickerQuote(text: string, q: Quantity): boolean {
+  return (
+    /\(\s*(?:[A-Z]{2,8}:\s?)?[A-Z]{1,5}(?:\.[A-Z]{1,2})?\s+[+\-\u2212]?\$?$/.test(
+      text.slice(Math.max(0, q.start - 20), q.start),
+    ) && /^\s*\)/.test(text.slice(q.end))
+  );
+}

@@ -336,6 +336,23 @@ describe('discrepancies of each kind', () => {
     ).toHaveLength(1);
   });
 
+  it('date: a wire report\'s dateline ("Jan 14 (Reuters) - …") dates the report, not the event', () => {
+    const dates = (...texts: string[]): string[] =>
+      found(story(...texts)).filter((d) => d.startsWith('date'));
+    expect(
+      dates(
+        'Jan 14 (Reuters) - Holt Optics agreed to the Carvell Systems offer of $70 a share.',
+        'Carvell Systems offered to acquire Holt Optics for $70 a share back in July 2019.',
+      ),
+    ).toEqual([]);
+    expect(
+      dates(
+        'Holt Optics agreed on Jan 14 to the Carvell Systems offer of $70 a share.',
+        'Holt Optics agreed in July 2019 to the Carvell Systems offer of $70 a share.',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('date: the dates of two stages of a court case ("found guilty on Monday" / "jailed on Friday") do not disagree', () => {
     const dates = (...texts: string[]): string[] =>
       found(story(...texts)).filter((d) => d.startsWith('date'));
@@ -2789,6 +2806,29 @@ describe('more discrepancies of each kind', () => {
       numbers(
         'Dana Holt faces up to 20 years in prison and a fine of $250,000 for the Carvell fraud.',
         'Dana Holt faces up to 20 years in prison for the Carvell fraud, in which investors sank $945 million.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('number: a first and a revised version of a deal ("initially offered" / "an increased offer") are two figures; a ticker\'s move ("(CSCO 0.25%)") is none', () => {
+    const numbers = (...texts: string[]): string[] =>
+      found(story(...texts)).filter((d) => d.startsWith('number'));
+    expect(
+      numbers(
+        'Carvell Systems initially offered to acquire Holt Optics for $70 a share, or $2.6 billion, in July.',
+        'Holt Optics agreed on Thursday to an increased offer of $4.5 billion from Carvell Systems.',
+      ),
+    ).toEqual([]);
+    expect(
+      numbers(
+        'Holt Optics agreed on Thursday to an increased offer of $4.6 billion from Carvell Systems.',
+        'Holt Optics agreed on Thursday to an increased offer of $4.5 billion from Carvell Systems.',
+      ),
+    ).toHaveLength(1);
+    expect(
+      numbers(
+        "The revised Carvell Systems deal is a premium of about 33% to Holt Optics' last closing price.",
+        'Holt Optics soared after its purchase by Carvell Systems (CSCO 0.25%) ended with a higher premium.',
       ),
     ).toEqual([]);
   });
