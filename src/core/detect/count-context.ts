@@ -73,7 +73,7 @@ export type Fate = 'dead' | 'hurt' | 'missing';
 /** Words that say a count's people died, were hurt or are missing (verbs as lemmas, and adjectives). */
 const FATE_WORDS: ReadonlyMap<string, Fate> = new Map([
   ...['kill', 'die', 'dead', 'death', 'fatality', 'perish', 'drown'].map((w) => [w, 'dead'] as const),
-  ...['injure', 'hurt', 'wound', 'hospital', 'hospitalise', 'hospitalize', 'injury'].map(
+  ...['injure', 'hurt', 'wound', 'hospital', 'hospitalise', 'hospitalize', 'injury', 'critical'].map(
     (w) => [w, 'hurt'] as const,
   ),
   ...['missing', 'unaccounted'].map((w) => [w, 'missing'] as const),
@@ -84,6 +84,8 @@ const ASIDE_OF_PART = /^\s*,\s*(?:including|among them|most of them|many of them
 
 /** Words looked at on each side of a count of people for what befell them. */
 const FATE_WINDOW = 3;
+/** Words looked at after an age for what befell its person (past a list of other people). */
+const AGE_FATE_WINDOW = 14;
 
 /**
  * What befell the people a count names, read from the words right around it in its clause:
@@ -91,11 +93,20 @@ const FATE_WINDOW = 3;
  * "injuring hundreds more". Null when the count is not of people or nothing near says.
  */
 export function fateOf(text: string, q: Quantity): Fate | null {
-  if (q.unit === null || !countsPeople(q.unit)) return null;
   const words = (s: string): string[] =>
     tokenize(s)
       .filter((t) => t.kind === 'word')
       .map((t) => t.norm);
+  // An age's person: what befell them is said after the list of people it may stand in ("A
+  // 29-year-old woman and a 40-year-old man were in critical condition").
+  if (q.unit === 'year-old') {
+    for (const w of words(text.slice(q.end).split(/[;.!?]/)[0] ?? '').slice(0, AGE_FATE_WINDOW)) {
+      const fate = FATE_WORDS.get(w) ?? FATE_WORDS.get(lemmatize(w));
+      if (fate) return fate;
+    }
+    return null;
+  }
+  if (q.unit === null || !countsPeople(q.unit)) return null;
   // Within the clause: up to a comma, a semicolon or "and" on either side; past an aside that
   // names some of them ("Seven people, including a midshipman from Queens, were killed").
   const rest = text.slice(q.end).replace(ASIDE_OF_PART, ' ');

@@ -175,7 +175,7 @@ export function partitiveUnit(
 
 /** Between a part and its whole: "12 of the company's 24", "three of its five". */
 const WHOLE_AFTER =
-  /^\s+of\s+(?:(?:the|its|their|his|her|our|these|those)\s+)?(?:(?:[\p{L}-]+\s+)?[\p{L}-]+['\u2019]s?\s+)?$/u;
+  /^\s+of\s+(?:(?:the|its|their|his|her|our|these|those)\s+)?(?:(?:at\s+least|about|around|some|nearly|almost|more\s+than|roughly)\s+)?(?:(?:[\p{L}-]+\s+)?[\p{L}-]+['\u2019]s?\s+)?$/u;
 
 /** A verb right after a count whose noun is left out ("51 had been taken", "three were arrested"). */
 const ELLIPTIC_VERB = /^\s+(?:had|have|were|are|remain|remained|died)\b/i;

@@ -2833,6 +2833,29 @@ describe('more discrepancies of each kind', () => {
     ).toEqual([]);
   });
 
+  it('number: ages of people who met different fates ("in critical condition" / "also died") are other people\'s; "five of at least 13" is a part of a whole', () => {
+    const numbers = (...texts: string[]): string[] =>
+      found(story(...texts)).filter((d) => d.startsWith('number'));
+    expect(
+      numbers(
+        'A 29-year-old woman and a 40-year-old man were in critical condition on Tuesday evening after the bus crash.',
+        'A 61-year-old woman, a 46-year-old woman and a 32-year-old man also died in the bus crash on Tuesday evening.',
+      ),
+    ).toEqual([]);
+    expect(
+      numbers(
+        'A 61-year-old woman, a 46-year-old woman and a 32-year-old man also died in the bus crash on Tuesday evening.',
+        'A 51-year-old woman, a 46-year-old woman and a 32-year-old man also died in the bus crash on Tuesday evening.',
+      ),
+    ).toHaveLength(1);
+    expect(
+      numbers(
+        'Five of at least 13 people aboard the city bus were killed in the crash on Tuesday.',
+        'The driver of the school bus and five people on the city bus were killed in the crash on Tuesday.',
+      ),
+    ).toEqual([]);
+  });
+
   it('number: a total ("a total of 42 years") is compared with totals, not with what others give apiece', () => {
     const spans = (first: string, second: string): string[] =>
       found(story(first, second)).filter((d) => d.startsWith('number'));
