@@ -31,6 +31,11 @@ export const SAYING: ReadonlySet<string> = new Set([
   'become',
   'remain',
   'seem',
+  // "Warholm looked like he might tie up", "Benjamin appeared poised to respond": how someone
+  // looked, not what they did.
+  'look',
+  'appear',
+  'sound',
   'do',
   'make',
   'come',

@@ -136,6 +136,14 @@ const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(\p{L}+)['\u2019]re$/u, '$1 are'],
   [/^(\p{L}+)['\u2019]ve$/u, '$1 have'],
   [/^i['\u2019]m$/, 'i am'],
+  // The same written without the apostrophe ("I cant believe", "dont"): one word, typed short.
+  [/^cant$/, 'can not'],
+  [/^wont$/, 'will not'],
+  [/^(do|does|did|is|are|was|were|have|has|had|could|would|should|must|need)nt$/, '$1 not'],
+  [/^im$/, 'i am'],
+  [/^ive$/, 'i have'],
+  [/^(you|they|we)re$/, '$1 are'],
+  [/^(you|they|we)ve$/, '$1 have'],
 ];
 function expandContraction(word: string): string[] {
   for (const [re, full] of CONTRACTIONS) if (re.test(word)) return word.replace(re, full).split(' ');
