@@ -1716,6 +1716,24 @@ describe('discrepancies of each kind', () => {
     ).toEqual([]);
   });
 
+  it('quote: two wordings that one source quotes apart are two remarks, not one reworded', () => {
+    const quotes = (...texts: string[]): string[] =>
+      found(story(...texts)).filter((d) => d.startsWith('quote'));
+    expect(
+      quotes(
+        '"Today begins the reconstruction of Carvell," Holt told supporters. "Today begins the end of Carvell\'s decline," Holt said.',
+        'In his victory speech, Holt said: "Today begins the reconstruction of Carvell."',
+        '"Today begins the end of Carvell\'s decline," Holt told cheering supporters.',
+      ),
+    ).toEqual([]);
+    expect(
+      quotes(
+        'In his victory speech, Holt said: "Today begins the reconstruction of Carvell."',
+        '"Today begins the end of Carvell\'s decline," Holt told cheering supporters.',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('quote: a short aside in round brackets and a day written "30th" / "30" are no rewording', () => {
     expect(
       found(
