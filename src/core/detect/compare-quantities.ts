@@ -14,7 +14,8 @@
  * compare is also compared in its second groups (second-groups.ts).
  */
 import type { Discrepancy } from '../model/analysis';
-import { lemmatize, wordRelatedness } from '../text/lexicon';
+import { canBeAdjective, canBeNoun, lemmatize, wordRelatedness } from '../text/lexicon';
+import { isStopword } from '../text/normalize';
 import { isPersonNoun } from './action-words';
 import { claimGender } from './compare-ages';
 import type { Quantity } from '../text/numbers';
@@ -34,6 +35,10 @@ interface QFact {
   readonly claim: number;
   readonly q: Quantity;
 }
+
+/** Whether a word after an age is a noun for a thing in its own form ("record", "records"). */
+const isThingNoun = (word: string, lemma: string): boolean =>
+  (lemma === word || `${lemma}s` === word) && !isStopword(word) && canBeNoun(lemma) && !canBeAdjective(word);
 
 /** Words before an age that make its person one of several ("including a …", "Among the dead is a …"). */
 const ONE_OF_SEVERAL = /\b(?:including|among)\b[^.;:]*$/i;
@@ -90,6 +95,9 @@ export function compareQuantities(ctx: DetectContext): Discrepancy[] {
     // people, not the one another source gives an age for.
     else if (ONE_OF_SEVERAL.test(text.slice(0, f.q.start))) ageNoun.set(f, `#${f.claim}:${f.q.start}`);
     else if (isPersonNoun(lemma)) ageNoun.set(f, lemma);
+    // "the 29-year-old record", "a 500-year-old painting": the age of a thing, not of a person.
+    // (A noun in its own form: "died" is the verb, not a die; "was" no noun at all.)
+    else if (next && isThingNoun(next[1] as string, lemma)) ageNoun.set(f, `thing:${lemma}`);
   }
   // "raised rates from 1% to 1.25%": the percentage a change starts from is compared only with
   // other starting percentages.
