@@ -138,6 +138,13 @@ function splitByKind(text: string, q: Quantity, all: readonly Quantity[]): boole
   return qualified(q) && all.some((x) => x !== q && x.unit === q.unit && qualified(x) && x.low !== q.low);
 }
 
+/**
+ * Words after a figure that make it a gap to a mark or a rival ("half a second inside the old
+ * record", "two seconds off the pace", "a metre short of the world best"): not a time itself.
+ */
+const MARGIN_AFTER =
+  /^\s+(?:inside|outside|under|over|off|faster\s+than|slower\s+than|ahead\s+of|behind|clear\s+of|short\s+of)\s+(?:[\p{L}']+\s+){0,3}?(?:record|mark|best|pace|leader|winner|rival|time)s?\b/iu;
+
 export function differentThings(ctx: DetectContext): (a: Figure, b: Figure) => boolean {
   interface Reading {
     readonly head: string | null;
@@ -176,7 +183,9 @@ export function differentThings(ctx: DetectContext): (a: Figure, b: Figure) => b
         of: percentHead(text, f.q) ?? measureHead(text, f.q),
         form: moneyForm(text, f.q),
         total: TOTAL_BEFORE.test(text.slice(Math.max(0, f.q.start - 30), f.q.start)),
-        margin: MARGIN_BEFORE.test(text.slice(Math.max(0, f.q.start - 40), f.q.start)),
+        margin:
+          MARGIN_BEFORE.test(text.slice(Math.max(0, f.q.start - 40), f.q.start)) ||
+          MARGIN_AFTER.test(text.slice(f.q.end, f.q.end + 60)),
         change: CHANGE_BY.test(text.slice(Math.max(0, f.q.start - 60), f.q.start)),
         times: f.q.unit === 'time' ? multiplierOf(text, f.q) : null,
         revision: revisionOf(text, f.q),

@@ -2913,6 +2913,17 @@ describe('more discrepancies of each kind', () => {
     ).toEqual([]);
   });
 
+  it('number: a gap to a mark ("half a second inside the old record") is a margin, not a time', () => {
+    const numbers = (...texts: string[]): string[] =>
+      found(story(...texts)).filter((d) => d.startsWith('number'));
+    expect(
+      numbers(
+        'Holt clocked a remarkable 45.94 seconds in Carvell, beating his previous world best of 46.70sec.',
+        'Benjamin pushed him all the way in Carvell to take silver in 46.17, also half a second inside the old record.',
+      ),
+    ).toEqual([]);
+  });
+
   it('number: a total ("a total of 42 years") is compared with totals, not with what others give apiece', () => {
     const spans = (first: string, second: string): string[] =>
       found(story(first, second)).filter((d) => d.startsWith('number'));
