@@ -79,8 +79,8 @@ function placeInSeries(text: string): readonly [string, string] | null {
   return [SERIES_PLACE[(m[1] as string).toLowerCase()] as string, lemmatize((m[2] as string).toLowerCase())];
 }
 
-/** Kinds of date that say when something was said or help was called, not when the event was. */
-const OWN_FACT = /\|(?:speech|call)(?:\||$)/;
+/** Kinds of date that say when something was said, help was called or a figure updated, not when the event was. */
+const OWN_FACT = /\|(?:speech|call|update)(?:\||$)/;
 
 /** Find date discrepancies: dates of the same kind that conflict within one group. */
 export function compareDates(ctx: DetectContext): Discrepancy[] {

@@ -353,6 +353,23 @@ describe('discrepancies of each kind', () => {
     ).toHaveLength(1);
   });
 
+  it('date: the day a figure rose to a new value ("the toll has increased to 118 on Tuesday") is not the day of the event', () => {
+    const dates = (...texts: string[]): string[] =>
+      found(story(...texts)).filter((d) => d.startsWith('date'));
+    expect(
+      dates(
+        'A magnitude-6.2 earthquake jolted a remote region of Carvell just before midnight on Monday, killing at least 118 people.',
+        'The death toll from a powerful earthquake that jolted Carvell has increased to 118 on Tuesday, authorities said.',
+      ),
+    ).toEqual([]);
+    expect(
+      dates(
+        'A magnitude-6.2 earthquake jolted a remote region of Carvell just before midnight on Monday, killing at least 118 people.',
+        'A magnitude-6.2 earthquake jolted a remote region of Carvell late on Sunday, killing at least 118 people.',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('date: the dates of two stages of a court case ("found guilty on Monday" / "jailed on Friday") do not disagree', () => {
     const dates = (...texts: string[]): string[] =>
       found(story(...texts)).filter((d) => d.startsWith('date'));
