@@ -21,7 +21,7 @@ import {
 } from './context';
 import type { Attribution } from './find-attributions';
 import { maySameSource, sameParty } from './same-source';
-import { holdsPost } from './person-posts';
+import { bodiesOf, holdsPost } from './person-posts';
 import { isKindOf } from '../text/lexicon';
 
 /**
@@ -88,6 +88,22 @@ function speaksForBody(ctx: DetectContext, person: Attribution, body: Attributio
   if (person.role !== 'source' || body.role !== 'source' || !person.named || body.named) return false;
   const head = body.party.split(' ').pop() ?? '';
   return isBodyNoun(head) && holdsPost(ctx, person.party);
+}
+
+/**
+ * Whether a named person speaks for a named body the story gives them a post at ("Intuitive Machines
+ * CEO Steve Altemus said" / "Intuitive Machines officials said").
+ */
+function speaksForNamedBody(ctx: DetectContext, person: Attribution, body: Attribution): boolean {
+  if (person.role !== 'source' || body.role !== 'source' || !person.named || !body.named) return false;
+  const bodies = bodiesOf(ctx);
+  for (const [key, keys] of bodies)
+    if (
+      (key === person.party || key.endsWith(` ${person.party}`)) &&
+      [...keys].some((k) => body.party.startsWith(k))
+    )
+      return true;
+  return false;
 }
 
 /** Nouns of organisations ("firm", "company", "publisher", "club", "council"). */
@@ -163,6 +179,8 @@ export function compareAttributions(
           maySameSource(a, b) ||
           speaksForBody(ctx, a, b) ||
           speaksForBody(ctx, b, a) ||
+          speaksForNamedBody(ctx, a, b) ||
+          speaksForNamedBody(ctx, b, a) ||
           otherFigures(ctx, claimOf.get(a), claimOf.get(b)) ||
           otherUtterances(claimOf.get(a), claimOf.get(b)),
       );

@@ -329,8 +329,11 @@ export function findAttributions(
   }
   const subject = namedSubject(text, names) ?? unnamedSource(text, tokens);
   // The subject speaks even where "according to" names who passed it on ("Peskov said …, according
-  // to Reuters"); another pattern's source ("…, the council said") is the subject itself.
-  if (subject && !found.some((f) => f.role === 'source' && f.relation !== 'according to'))
-    found.push(subject);
+  // to Reuters"), or an outlet reporting it ends the sentence ("Officials said that …, CBS
+  // reported."); another pattern's source ("…, the council said") is the subject itself.
+  const relay = (f: Attribution): boolean =>
+    f.relation === 'according to' ||
+    (f.relation === 'reported' && /^[\s.!"'\u201d\u2019]*$/u.test(text.slice(f.end)));
+  if (subject && !found.some((f) => f.role === 'source' && !relay(f))) found.push(subject);
   return found.sort((a, b) => a.start - b.start);
 }

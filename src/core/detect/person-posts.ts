@@ -271,3 +271,33 @@ export function roleOwners(ctx: DetectContext): Map<string, string> {
   ownersCache.set(ctx, owners);
   return owners;
 }
+
+/** Bodies the story ties named people to, per analysis context. */
+const bodiesCache = new WeakMap<DetectContext, Map<string, Set<string>>>();
+
+/**
+ * The bodies the story names as where a person holds their post: "Intuitive Machines CEO Steve
+ * Altemus", "Acacia's chief executive Murugesan Shanmugaraj", "Steve Altemus, CEO of Intuitive
+ * Machines". Person key → body name keys. Such a person speaks for the body.
+ */
+export function bodiesOf(ctx: DetectContext): Map<string, Set<string>> {
+  const cached = bodiesCache.get(ctx);
+  if (cached) return cached;
+  const out = new Map<string, Set<string>>();
+  for (const { claim, name, roles } of mentionRoles(ctx)) {
+    const text = ctx.claims[claim]?.text ?? '';
+    for (const body of ctx.facts[claim]?.names ?? []) {
+      if (body === name || body.key === name.key) continue;
+      const before = roles.some(
+        (r) => body.end <= r.start && /^(?:['\u2019]s?)?\s*$/u.test(text.slice(body.end, r.start)),
+      );
+      const after = roles.some(
+        (r) =>
+          body.start >= r.end && /^\s+(?:of|at|for)\s+(?:the\s+)?$/iu.test(text.slice(r.end, body.start)),
+      );
+      if (before || after) out.set(name.key, (out.get(name.key) ?? new Set<string>()).add(body.key));
+    }
+  }
+  bodiesCache.set(ctx, out);
+  return out;
+}

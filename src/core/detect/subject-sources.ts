@@ -17,6 +17,13 @@ const SAYS =
 const NAMED_SAYS =
   /^\s+(?:has\s+|had\s+)?(?:said|says|claimed|claims|confirmed|insisted|insists|stated|states|announced|maintained|maintains)\b/u;
 
+/**
+ * People of a named body between its name and the verb of saying ("Intuitive Machines officials
+ * said", "Acacia executives said"): they speak for the body.
+ */
+const PEOPLE_OF_NAME_SAY =
+  /^\s+(?:officials|executives|spokesmen|spokeswomen|spokespeople|representatives|engineers|officers|scientists|researchers|leaders|bosses|managers|staff)\s+(?:have\s+|had\s+)?(?:said|say|says|claimed|claim|confirmed|insisted|stated|announced|maintained)\b/u;
+
 /** A description set off before a sentence-initial name: "The branch president, " (up to five words). */
 const APPOSED_BEFORE = /^(?:the\s+)?(?:[\p{L}'\u2019-]+\s+){0,4}[\p{L}'\u2019-]+,\s+$/iu;
 /** A description set off after a name: ", the branch president," (no quote, up to 60 characters). */
@@ -28,12 +35,12 @@ const APPOSED_AFTER = /^,\s+[^,;:"\u201c\u201d]{1,60},/u;
  * words of description before the name, no punctuation): the source of what follows.
  */
 export function namedSubject(text: string, names: readonly NameMention[]): Attribution | null {
+  const says = (rest: string): RegExpExecArray | null =>
+    NAMED_SAYS.exec(rest) ?? PEOPLE_OF_NAME_SAY.exec(rest);
   const plain = names.find(
-    (n) =>
-      /^(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(0, n.start)) &&
-      NAMED_SAYS.test(text.slice(n.end)),
+    (n) => /^(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(0, n.start)) && says(text.slice(n.end)),
   );
-  const plainVerb = plain ? NAMED_SAYS.exec(text.slice(plain.end)) : null;
+  const plainVerb = plain ? says(text.slice(plain.end)) : null;
   if (plain && plainVerb) {
     const start = /^the\s+/iu.exec(text)?.[0].length ?? 0;
     // A body named in the words before ("Kremlin spokesperson Dmitry Peskov said") is the side the

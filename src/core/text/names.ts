@@ -44,6 +44,9 @@ const NOT_NAMES = new Set([
   'image',
   'video',
 ]);
+/** Posts written as initialisms ("CEO of Intuitive Machines"): a post, not the start of a name. */
+const ROLE_INITIALISMS = new Set(['ceo', 'cfo', 'coo', 'cto', 'cio', 'cmo', 'md', 'vp', 'evp', 'svp']);
+
 /** A word ending in "-ing" that WordNet reads as a form of a verb ("debuting" → "debut"). */
 const participle = (t: Token): boolean =>
   t.norm.length > 5 && t.norm.endsWith('ing') && lemmatize(t.norm) !== t.norm;
@@ -143,6 +146,8 @@ export function findNameMentions(text: string, knownNames: ReadonlySet<string> =
       if (nx.capitalised && nx.kind === 'word') j++;
       // "Inspector Rhona Tallis of Wenslow Police": a titled person, then where they work.
       else if (nx.norm === 'of' && j > i && HONORIFICS.has((tokens[i] as Token).norm)) break;
+      // "CEO of Intuitive Machines": a post, then where it is held.
+      else if (nx.norm === 'of' && j === i && ROLE_INITIALISMS.has(t.norm)) break;
       // "Rachel Kagan of San Francisco General Hospital", "Ye Mengtuan and Wang Linjia": a
       // person's name (two words or more, the last surname-like), then where they work or
       // another person; "Bank of England", "Department of Health and Human Services" stay whole.
@@ -210,7 +215,13 @@ export function findNameMentions(text: string, knownNames: ReadonlySet<string> =
     const endTok = tokens[j] as Token;
     const raw = text.slice(startTok.start, endTok.end);
     const key = nameKey(raw);
-    if (key && !(key.split(' ').length === 1 && (HONORIFICS.has(key) || CALENDAR.test(key)))) {
+    if (
+      key &&
+      !(
+        key.split(' ').length === 1 &&
+        (HONORIFICS.has(key) || CALENDAR.test(key) || ROLE_INITIALISMS.has(key))
+      )
+    ) {
       found.push({ text: raw, key, start: startTok.start, end: endTok.end });
     }
     i = j + 1;

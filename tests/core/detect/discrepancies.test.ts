@@ -882,6 +882,23 @@ describe('discrepancies of each kind', () => {
     ).toEqual(['number/high']);
   });
 
+  it('attribution: a person the story gives a post at a named body speaks for it ("Dana Holt, CEO of Carvell Machines" / "Carvell Machines officials said")', () => {
+    const attributions = (...texts: string[]): string[] =>
+      found(story(...texts)).filter((d) => d.startsWith('attribution'));
+    expect(
+      attributions(
+        'CEO Dana Holt said on Friday the lander caught a foot in the surface and tipped onto its side. "It is stable," Dana Holt, CEO of Carvell Machines, said.',
+        'Carvell Machines officials said that the lander caught a foot in the surface and tipped onto its side, CBS reported.',
+      ),
+    ).toEqual([]);
+    expect(
+      attributions(
+        'CEO Dana Holt said on Friday the lander caught a foot in the surface and tipped onto its side. "It is stable," Dana Holt, CEO of Carvell Machines, said.',
+        'Holt Aerospace officials said that the lander caught a foot in the surface and tipped onto its side, CBS reported.',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('attribution: a named person the story gives a post speaks for an unnamed body ("the firm says")', () => {
     const credits = (...texts: string[]) => found(story(...texts)).filter((d) => d.startsWith('attribution'));
     expect(

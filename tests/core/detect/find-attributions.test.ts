@@ -48,6 +48,11 @@ describe('findAttributions', () => {
       'source:according to=heartland review (according to the Heartland Review)',
     ],
     [
+      'people of a named body speak for it, and an outlet reporting it at the end passes it on',
+      'Carvell Machines officials said that the craft tipped over, CBS reported.',
+      'source:said=carvell machines (Carvell Machines officials said); source:reported=cbs (CBS reported)',
+    ],
+    [
       'a count of the people who are the source',
       'The scenes in Carvell were like an inferno, according to one witness.',
       'source:according to=witness (according to one witness)',

@@ -105,6 +105,13 @@ describe('findNameMentions', () => {
     expect(nameKey('Mattel Inc.')).toBe('mattel');
   });
 
+  it('reads a post written as an initialism before "of" as no part of the name ("CEO of Carvell Machines")', () => {
+    expect(render('Dana Holt, CEO of Carvell Machines, said so.')).toBe(
+      '[[Dana Holt]]=dana holt [[Carvell Machines]]=carvell machines',
+    );
+    expect(render('The Bank of England said so.')).toBe('[[Bank of England]]=bank of england');
+  });
+
   it('reads a name joined with an ampersand as one name ("Tollard & Finch"), and "and" after it as two', () => {
     expect(render('She invested in Tollard & Finch and Marks & Spencer last year.')).toBe(
       '[[Tollard & Finch]]=tollard and finch [[Marks & Spencer]]=marks and spencer',
