@@ -13,7 +13,7 @@ import type { Discrepancy } from '../model/analysis';
 import { wordRelatedness } from '../text/lexicon';
 import { makeDiscrepancy, sourcesDisagree, type DetectContext, type RawSide } from './context';
 import { mentionRoles, type Role } from './person-posts';
-import { SERVICE_RANKS } from './role-words';
+import { AFFILIATIONS, SERVICE_RANKS } from './role-words';
 
 /** Heads at least this related (Wu–Palmer) are one post said two ways ("reporter" / "correspondent": 0.86). */
 export const ROLE_RELATEDNESS = 0.8;
@@ -41,7 +41,12 @@ export function compareRoles(ctx: DetectContext): Discrepancy[] {
     if (roles.length > 1) together.set(n.key, [...(together.get(n.key) ?? []), [...roles]]);
     for (const role of roles) {
       const article = ctx.claims[claim]?.articleId ?? '';
-      const key = role.generic ? `${n.key}|${role.head}` : n.key;
+      // A generic head is compared only with the same head, an affiliation only with affiliations.
+      const key = role.generic
+        ? `${n.key}|${role.head}`
+        : AFFILIATIONS.has(role.head)
+          ? `${n.key}|affiliation`
+          : n.key;
       const byArticle = people.get(key) ?? new Map<string, Array<{ role: Role; side: RawSide }>>();
       people.set(key, byArticle);
       const start = Math.min(role.start, n.start);

@@ -67,6 +67,36 @@ export const GENERIC = new Set([
   'cop',
 ]);
 /**
+ * Words for where someone stands in politics ("the centrist Peronist Sergio Massa", "the
+ * Republican Dana Holt"): compared with each other, never with a post ("Economy Minister").
+ */
+export const AFFILIATIONS = new Set([
+  'centrist',
+  'moderate',
+  'liberal',
+  'conservative',
+  'progressive',
+  'socialist',
+  'communist',
+  'leftist',
+  'rightist',
+  'libertarian',
+  'populist',
+  'nationalist',
+  'republican',
+  'democrat',
+  'independent',
+  'loyalist',
+  'unionist',
+  'separatist',
+  'marxist',
+  'anarchist',
+  'radical',
+  'hardliner',
+  'reformist',
+]);
+
+/**
  * Kinds of person that say what someone is in the story, not their post: a witness and a
  * pharmacist can be one person ("Pharmacist Priya Oduya" / "witness Priya Oduya").
  */

@@ -20,6 +20,16 @@ describe('compareRoles', () => {
     ]);
   });
 
+  it('does not set where someone stands in politics ("the centrist") against a post ("Economy Minister")', () => {
+    expect(
+      roles(
+        'His opponent, Economy Minister Dana Holt, conceded defeat.',
+        'Milei beat the centrist Dana Holt by eleven points.',
+        'His rival, minister Dana Holt, called him to concede.',
+      ),
+    ).toEqual([]);
+  });
+
   it('flags two ranks of a service, spelt out or abbreviated, however close WordNet puts them', () => {
     expect(
       roles(
