@@ -137,23 +137,46 @@ export function isDateline(sentence: string, date: DateMention): boolean {
 }
 
 /**
- * The stage of a court case a date is given for, from the words right before it in its clause:
- * "found guilty on Monday" (the verdict) is not "jailed on Friday" (the sentence), and two sources
- * dating those two stages do not disagree. Null when no stage word is there.
+ * The stage of a court case or an illness a date is given for, from the words right before it in
+ * its clause: "found guilty on Monday" (the verdict) is not "jailed on Friday" (the sentence), nor
+ * "fell ill on September 24" "admitted on Sept. 28", and two sources dating two stages do not
+ * disagree. Null when no stage word is there.
  */
 export function legalStage(sentence: string, date: DateMention): string | null {
-  const before = sentence.slice(Math.max(0, date.start - 60), date.start);
+  // (A weekday set before the date with a comma is part of it: "on Sunday, Sept. 28".)
+  const before = sentence
+    .slice(Math.max(0, date.start - 70), date.start)
+    .replace(/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s*$/i, '');
   const clause = before.slice(before.search(/[^,;:]*$/));
-  for (const [stage, re] of LEGAL_STAGES) if (re.test(clause)) return stage;
-  return null;
+  // The stage named nearest before the date ("fell ill on September 24 and sought medical care
+  // … on September 26": the 26th is when care was sought).
+  let best: string | null = null;
+  let at = -1;
+  for (const [stage, re] of STAGES)
+    for (const m of clause.matchAll(re))
+      if ((m.index ?? -1) > at) {
+        at = m.index ?? -1;
+        best = stage;
+      }
+  return best;
 }
 
-const LEGAL_STAGES: ReadonlyArray<readonly [string, RegExp]> = [
-  ['sentenced', /\b(?:sentenced|jailed|imprisoned|locked up)\b/i],
-  ['convicted', /\b(?:found guilty|convicted|found not guilty|acquitted|cleared|verdicts?)\b/i],
-  ['charged', /\b(?:charged|indicted)\b/i],
-  ['arrested', /\b(?:arrested|detained)\b/i],
-  ['pleaded', /\b(?:pleaded|pled)\b/i],
+const STAGES: ReadonlyArray<readonly [string, RegExp]> = [
+  ['sentenced', /\b(?:sentenced|jailed|imprisoned|locked up)\b/gi],
+  ['convicted', /\b(?:found guilty|convicted|found not guilty|acquitted|cleared|verdicts?)\b/gi],
+  ['charged', /\b(?:charged|indicted)\b/gi],
+  ['arrested', /\b(?:arrested|detained)\b/gi],
+  ['pleaded', /\b(?:pleaded|pled)\b/gi],
+  // The course of an illness: "fell ill on September 24", "sought medical care on September 26",
+  // "was admitted to hospital on Sept. 28" are three days of one patient, not three dates of one.
+  ['ill', /\b(?:fell ill|became ill|felt ill|developed symptoms|symptoms (?:began|started|appeared))\b/gi],
+  [
+    'sought care',
+    /\b(?:sought (?:medical )?(?:care|treatment|help)|went to (?:an? |the )?(?:hospital|emergency room|doctor))\b/gi,
+  ],
+  ['admitted', /\b(?:admitted|hospitali[sz]ed|put (?:under|in) isolation)\b/gi],
+  ['diagnosed', /\b(?:diagnosed|tested positive)\b/gi],
+  ['discharged', /\b(?:discharged|released from (?:the )?hospital)\b/gi],
 ];
 
 /** A birth or founding right before a date, in its clause ("was born on", "founded in Seattle in"). */

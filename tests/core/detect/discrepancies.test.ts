@@ -370,6 +370,23 @@ describe('discrepancies of each kind', () => {
     ).toHaveLength(1);
   });
 
+  it('date: the days of an illness\'s course ("fell ill on September 24", "admitted on Sunday, Sept. 28") are days of two stages', () => {
+    const dates = (...texts: string[]): string[] =>
+      found(story(...texts)).filter((d) => d.startsWith('date'));
+    expect(
+      dates(
+        'The patient was later admitted to Carvell Presbyterian Hospital on Sunday, Sept. 28, and put under isolation.',
+        'He fell ill on September 24 and sought medical care at Carvell Presbyterian Hospital on September 26.',
+      ),
+    ).toEqual([]);
+    expect(
+      dates(
+        'The patient was later admitted to Carvell Presbyterian Hospital on Sunday, Sept. 28, and put under isolation.',
+        'The patient was admitted to Carvell Presbyterian Hospital on September 26 and put under isolation.',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('date: the dates of two stages of a court case ("found guilty on Monday" / "jailed on Friday") do not disagree', () => {
     const dates = (...texts: string[]): string[] =>
       found(story(...texts)).filter((d) => d.startsWith('date'));
