@@ -31,7 +31,7 @@ describe('segmentSentences', () => {
       'He flew back to the U.S.|The trip was long.',
     ],
     [
-      'a dateline\'s abbreviated state before the wire or a dash',
+      "a dateline's abbreviated state before the wire or a dash",
       'CARVELL, Mass. (CBS/AP) \u2014 The jury found him guilty. HOLT, Pa. -- The Senate voted. He lives in Holt, Pa. The house is old.',
       'CARVELL, Mass. (CBS/AP) \u2014 The jury found him guilty.|HOLT, Pa. -- The Senate voted.|He lives in Holt, Pa.|The house is old.',
     ],
