@@ -72,6 +72,25 @@ function isRequest(text: string, after: number, verb: string): boolean {
 /** Vehicles act for their crews: "the lifeboat towed the trawler", "towed in by another boat". */
 const isCrewed = (lemma: string): boolean => isKindOf(lemma, 'vehicle');
 
+/** Things put out in words ("a statement released by", "a report published by"). */
+const DOCUMENTS = new Set([
+  'statement',
+  'statements',
+  'report',
+  'reports',
+  'letter',
+  'memo',
+  'email',
+  'post',
+  'tweet',
+  'release',
+  'notice',
+  'ruling',
+  'document',
+  'documents',
+  'video',
+]);
+
 /** Verbs that judge someone to be something ("found guilty", "declared dead", "ruled ineligible"). */
 const JUDGED = new Set(['find', 'declare', 'pronounce', 'rule', 'deem', 'prove', 'judge']);
 /**
@@ -183,6 +202,9 @@ export function actionsOf(ctx: DetectContext, claim: number): Action[] {
     // Passive with an agent: "paid for by the national fund", "detained by guards", or after
     // adverbials in a passive ("was collected on 11 October by testers from the board").
     const participle = /ed$/.test(t.norm) || irregular !== undefined;
+    // "according to a statement released by his family": who put out a statement is a source,
+    // not someone acting in the story.
+    if (participle && before && DOCUMENTS.has(before.norm)) return;
     const near = participle ? NEAR_BY.exec(rest) : null;
     const far = participle && !near && before && PASSIVE.has(before.norm) ? FAR_BY.exec(rest) : null;
     const by = near ?? far;

@@ -3,7 +3,7 @@
  * "Firefighters", a body and its members, a surname spelt two ways, an acronym and its name), or a
  * post or a business standing for a named agent. Used by compare-actors.ts.
  */
-import { isKindOf, wordRelatedness } from '../text/lexicon';
+import { isKindOf, lemmatize, wordRelatedness } from '../text/lexicon';
 import { isAcronym, spellsInitials } from '../text/name-links';
 import { editDistance } from '../text/edit-distance';
 import { surnameLike } from '../text/name-spelling';
@@ -117,8 +117,13 @@ function sharedPrefix(a: string, b: string): number {
  * bank" / "the tech company" the named business of the story: not a different agent.
  */
 export const isRole = (a: Action): boolean => {
-  if (a.named || /s$/.test(a.agentText)) return false;
-  const head = a.agent.split(' ').pop() ?? '';
+  // The noun itself, not its complement ("his wife of 30 years" is a wife).
+  const core = a.agentText.split(/\s+(?:of|from)\s+/)[0] ?? '';
+  if (a.named || /s$/.test(core)) return false;
+  const head =
+    core === a.agentText
+      ? (a.agent.split(' ').pop() ?? '')
+      : lemmatize(core.split(/\s+/).pop()?.toLowerCase() ?? '');
   // The business itself, not people of it ("officers of the national agency").
   return isPersonNoun(head) || (isBusiness(head) && !/\b(?:of|from|at|for)\b/i.test(a.agentText));
 };
