@@ -72,6 +72,25 @@ function isRequest(text: string, after: number, verb: string): boolean {
 /** Vehicles act for their crews: "the lifeboat towed the trawler", "towed in by another boat". */
 const isCrewed = (lemma: string): boolean => isKindOf(lemma, 'vehicle');
 
+/** Verbs done to someone that a headline writes without "was" ("sentenced to", "charged with"). */
+const DONE_TO = new Set([
+  'sentence',
+  'jail',
+  'charge',
+  'convict',
+  'accuse',
+  'acquit',
+  'clear',
+  'fine',
+  'ban',
+  'arrest',
+  'detain',
+  'indict',
+  'suspend',
+  'sack',
+  'fire',
+]);
+
 /** Things put out in words ("a statement released by", "a report published by"). */
 const DOCUMENTS = new Set([
   'statement',
@@ -264,6 +283,9 @@ export function actionsOf(ctx: DetectContext, claim: number): Action[] {
     // "Elizabeth Holmes found guilty of four counts", "Man found dead": a headline's passive, a
     // verb of judging with its adjective and no object; someone else found her guilty.
     if (participle && JUDGED.has(verb) && isJudgement(rest)) return;
+    // "Sam Bankman-Fried sentenced to 25 years", "Two men charged with murder": a headline's
+    // passive of a verb done to someone, with no object before its preposition.
+    if (participle && DONE_TO.has(verb) && /^\s+(?:to|for|of|with|from|over)\b/i.test(rest)) return;
     // "The park's head vet, Dr Ines Marwood, sedated her": a named subject with an apposition.
     const appositive = appositiveSubject(text, tokens, i, names);
     if (appositive) {

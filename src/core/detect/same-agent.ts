@@ -31,6 +31,10 @@ const OFFICIALDOM = new Set(['authority', 'authorities', 'official', 'officials'
 const officialdom = (a: Action): boolean =>
   !a.named && (OFFICIALDOM.has(a.agent.split(' ').pop() ?? '') || /^law enforcement\b/.test(a.agent));
 
+/** Courts, and the people whose rulings are theirs. */
+const COURTS = new Set(['court', 'tribunal']);
+const BENCH = new Set(['judge', 'justice', 'magistrate']);
+
 /** Last words that say a name is a body of what its other words name ("… Police Department"). */
 const BODY_SUFFIXES = new Set(['department', 'service', 'force', 'agency', 'office', 'authority']);
 
@@ -73,6 +77,8 @@ export const sameAgentKey = (a: string, b: string): boolean => {
     ((isPersonNoun(hx) && isKindOf(hy, 'organization')) || (isPersonNoun(hy) && isKindOf(hx, 'organization')))
   )
     return true;
+  // A court and its judges ("a Hong Kong court ordered" / "a judge from the High Court ordered").
+  if ((COURTS.has(hx) && BENCH.has(hy)) || (COURTS.has(hy) && BENCH.has(hx))) return true;
   // A body and the people of its trade ("Crown Prosecution Service" / "prosecutors"): a word of
   // one shares its first six letters with a different word of the other.
   if (x.some((w) => y.some((v) => w !== v && sharedPrefix(w, v) >= 6))) return true;

@@ -179,7 +179,11 @@ export function findNameMentions(text: string, knownNames: ReadonlySet<string> =
       first <= j &&
       atSentenceStart(first) &&
       (NOT_NAMES.has((tokens[first] as Token).norm) ||
-        (peopleNoun(tokens[first] as Token) && personLike(tokens.slice(first + 1, j + 1))))
+        (peopleNoun(tokens[first] as Token) && personLike(tokens.slice(first + 1, j + 1))) ||
+        // "Assistant US attorney Nicolas Roos": a person noun opening the sentence before an
+        // acronym is no part of a name.
+        (isPersonLemma(lemmatize((tokens[first] as Token).norm)) &&
+          /^\p{Lu}{2,}$/u.test(tokens[first + 1]?.text ?? '')))
     )
       first++;
     // "Debuting for Spurs in 2009, he …", "Writing for The Guardian, …": a participle opening the

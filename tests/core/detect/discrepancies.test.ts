@@ -4,6 +4,7 @@ import { analyzeStory } from '../../../src/core/analyze-story';
 import { compareAges } from '../../../src/core/detect/compare-ages';
 import { compareAttributions } from '../../../src/core/detect/compare-attributions';
 import { soundex, soundKey } from '../../../src/core/text/name-spelling';
+import { findNameMentions } from '../../../src/core/text/names';
 import { usSpelling } from '../../../src/core/detect/quote-diff';
 import { compareDates } from '../../../src/core/detect/compare-dates';
 import { compareEventCounts } from '../../../src/core/detect/compare-event-counts';
@@ -1443,6 +1444,33 @@ describe('discrepancies of each kind', () => {
         'Holt is survived by his wife Louise Newbury and their two children in Carvell.',
       ),
     ).toEqual([]);
+  });
+
+  it('actor: a headline\'s "sentenced to" names no doer; a court and its judge are one side; "Assistant US attorney" is no name', () => {
+    const actors = (...texts: string[]): string[] =>
+      found(story(...texts)).filter((d) => d.startsWith('actor'));
+    expect(
+      actors(
+        'Fallen crypto mogul Dana Holt sentenced to 25 years in prison in Carvell for fraud',
+        'Carvell judge Lewis Kaplan sentenced Dana Holt to 25 years in prison for fraud.',
+      ),
+    ).toEqual([]);
+    expect(
+      actors(
+        'A Carvell court ordered the liquidation of the property giant on Monday.',
+        'A judge from the High Court of Carvell ordered the liquidation of the property giant on Monday.',
+      ),
+    ).toEqual([]);
+    expect(
+      actors(
+        'A Carvell court ordered the liquidation of the property giant on Monday.',
+        'The Carvell finance minister ordered the liquidation of the property giant on Monday.',
+      ),
+    ).toHaveLength(1);
+    expect(findNameMentions('Assistant US attorney Nicolas Roos said so.').map((n) => n.text)).toEqual([
+      'US',
+      'Nicolas Roos',
+    ]);
   });
 
   it('actor: how someone looked ("Holt still looked like the winner") is not something done', () => {
