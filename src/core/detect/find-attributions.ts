@@ -175,6 +175,11 @@ const WORKS = new Set([
   'affidavit',
   'complaint',
   'lawsuit',
+  'ruling',
+  'verdict',
+  'judgment',
+  'judgement',
+  'decision',
 ]);
 
 /** Party key from a noun phrase's tokens: linked names when it has any, else its content lemmas. */
@@ -290,9 +295,12 @@ export function findAttributions(
         p.party === 'after'
           ? phraseAfter(text, tokens, end, text.slice(0, at).trim() === '')
           : phraseBefore(text, tokens, at);
-      // "according to a tweet from the regional emergency services": whose the message is.
+      // "according to a tweet from the regional emergency services", "according to ship-tracking
+      // data from Tidewell Marine", "according to the ruling by a district court": whose it is.
       const tail = phrase[phrase.length - 1];
-      if (p.party === 'after' && tail && MESSAGES.has(lemmatize(tail.norm))) {
+      const said = (t: Token): boolean =>
+        MESSAGES.has(lemmatize(t.norm)) || WORKS.has(lemmatize(t.norm)) || WORKS.has(t.norm);
+      if (p.party === 'after' && tail && !tail.capitalised && said(tail)) {
         const from = /^\s+(?:from|by|of)\s+/i.exec(text.slice(tail.end));
         if (from) phrase = phraseAfter(text, tokens, tail.end + from[0].length);
       }
@@ -306,7 +314,7 @@ export function findAttributions(
       if (phrase.length === 1 && PRONOUN.test(first.norm)) continue;
       if (
         // (A name ending in such a word is a party: "the Heartland Review", "the Daily Record".)
-        (WORKS.has(head) && !last.capitalised && p.relation !== 'in') ||
+        ((WORKS.has(head) || WORKS.has(last.norm)) && !last.capitalised && p.relation !== 'in') ||
         titles.some((t) => first.start >= t.start && first.start < t.end)
       )
         continue;

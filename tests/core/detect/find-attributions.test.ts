@@ -53,6 +53,16 @@ describe('findAttributions', () => {
       'source:said=carvell machines (Carvell Machines officials said); source:reported=cbs (CBS reported)',
     ],
     [
+      'a ruling is no party, but the court whose ruling it is is one',
+      'She was jailed for three years, according to the ruling by a district court in Carvell.',
+      'source:according to=district court (according to the ruling by a district court)',
+    ],
+    [
+      "data from a named body is that body's",
+      'A dozen ships were waiting, according to ship-tracking data from Tidewell Marine.',
+      'source:according to=tidewell marine (according to ship-tracking data from Tidewell Marine)',
+    ],
+    [
       'a count of the people who are the source',
       'The scenes in Carvell were like an inferno, according to one witness.',
       'source:according to=witness (according to one witness)',
