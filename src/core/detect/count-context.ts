@@ -106,6 +106,9 @@ export function fateOf(text: string, q: Quantity): Fate | null {
     }
     return null;
   }
+  // "Seven dead", "14 injured": the count's noun is what befell them.
+  const named = q.unit === null ? undefined : FATE_WORDS.get(q.unit);
+  if (named) return named;
   if (q.unit === null || !countsPeople(q.unit)) return null;
   // Within the clause: up to a comma, a semicolon or "and" on either side; past an aside that
   // names some of them ("Seven people, including a midshipman from Queens, were killed").

@@ -2986,6 +2986,17 @@ describe('more discrepancies of each kind', () => {
     ).toHaveLength(1);
   });
 
+  it('number: "Seven dead" are dead, not the 50 people injured', () => {
+    expect(
+      found(
+        story(
+          'Seven dead and eight seriously injured in the Carvell tram derailment',
+          'More than 50 people were injured, some seriously, in the Carvell tram derailment.',
+        ),
+      ).filter((d) => d.startsWith('number')),
+    ).toEqual([]);
+  });
+
   it('number: ages of people who met different fates ("in critical condition" / "also died") are other people\'s; "five of at least 13" is a part of a whole', () => {
     const numbers = (...texts: string[]): string[] =>
       found(story(...texts)).filter((d) => d.startsWith('number'));
