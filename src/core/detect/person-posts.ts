@@ -148,6 +148,8 @@ function rolesAround(text: string, tokens: readonly Token[], n: NameMention): Ro
       after,
     );
   if (!appositive || PAST_POST.test(appositive[1] as string)) return [];
+  // ", who had beaten her idol,": a clause about the person, not what they are.
+  if (/^(?:who|whom|whose|which|that|where|when)\b/i.test(appositive[1] as string)) return [];
   const offset = n.end + (appositive[0].length - (appositive[1] as string).length);
   const words = tokenize(appositive[1] as string).map((t) => ({
     ...t,

@@ -114,6 +114,11 @@ const SITUATIONS = [
   // "Ayesha Brennock, the group's chair").
   'campaigner',
   'reformer',
+  // Who won, lost or is looked up to in the story ("Osaka, the champion" / "the victor Naomi
+  // Osaka"; "her idol"): a part in the event, not a post.
+  'contestant',
+  'idol',
+  'hero',
 ];
 export const isSituation = (head: string): boolean => SITUATIONS.some((kind) => isKindOf(head, kind));
 

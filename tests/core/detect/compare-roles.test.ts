@@ -30,6 +30,16 @@ describe('compareRoles', () => {
     ).toEqual([]);
   });
 
+  it('does not read a part in the event ("the champion", "the victor") or a clause (", who had beaten her idol,") as a post', () => {
+    expect(
+      roles(
+        'During the ceremony both Dana Holt, the champion, and Williams cried.',
+        'The victor Dana Holt of Japan stands beside the defeated Williams.',
+        '"I am sorry it had to end like this," said Dana Holt, who had beaten her idol.',
+      ),
+    ).toEqual([]);
+  });
+
   it('flags two ranks of a service, spelt out or abbreviated, however close WordNet puts them', () => {
     expect(
       roles(
