@@ -6,6 +6,7 @@
 import type { Discrepancy } from '../model/analysis';
 import { canBeAdjective, canBeNoun, synsetsOf, lexFileOf } from '../text/lexicon';
 import { editDistance } from '../text/edit-distance';
+import { STREET_WORDS } from '../text/names';
 import { isPersonNoun } from './action-words';
 import { coordinated, intersects, spellingNote, type NameEntry } from './compare-names';
 import {
@@ -29,6 +30,7 @@ export function compareStoryNames(ctx: DetectContext): Discrepancy[] {
     ...compareGivenNames(ctx),
     ...compareSurnames(ctx),
     ...compareDoubleSurnames(ctx),
+    ...compareStreetTypes(ctx),
     ...compareTypos(ctx, storyNames(ctx, 1)),
   ];
 }
@@ -320,5 +322,36 @@ function compareDoubleSurnames(ctx: DetectContext): Discrepancy[] {
       if (d) out.push(d);
     }
   }
+  return out;
+}
+
+/**
+ * One street named with another kind by different sources ("Monastery Avenue" / "Monastery
+ * Road"): a low-severity `name` discrepancy anywhere in the story, when no source uses both (then
+ * they are two streets).
+ */
+function compareStreetTypes(ctx: DetectContext): Discrepancy[] {
+  const byKey = storyNames(ctx, 2);
+  const byStem = new Map<string, string[]>();
+  for (const key of byKey.keys()) {
+    const words = key.split(' ');
+    if (!STREET_WORDS.has(words[words.length - 1] as string)) continue;
+    const stem = words.slice(0, -1).join(' ');
+    byStem.set(stem, [...(byStem.get(stem) ?? []), key]);
+  }
+  const out: Discrepancy[] = [];
+  for (const keys of byStem.values())
+    for (let i = 0; i < keys.length; i++)
+      for (let j = i + 1; j < keys.length; j++) {
+        const d = pairDiscrepancy(
+          ctx,
+          byKey,
+          keys[i] as string,
+          keys[j] as string,
+          0.45,
+          `One street named as two kinds of street: ${keys[i] as string} / ${keys[j] as string}.`,
+        );
+        if (d) out.push(d);
+      }
   return out;
 }

@@ -44,6 +44,24 @@ const NOT_NAMES = new Set([
   'image',
   'video',
 ]);
+/** The kind of street that ends a street's name ("Frederick Avenue"). */
+export const STREET_WORDS = new Set([
+  'street',
+  'road',
+  'avenue',
+  'lane',
+  'drive',
+  'boulevard',
+  'way',
+  'place',
+  'terrace',
+  'crescent',
+  'close',
+  'highway',
+  'parkway',
+  'square',
+]);
+
 /** Posts written as initialisms ("CEO of Intuitive Machines"): a post, not the start of a name. */
 const ROLE_INITIALISMS = new Set(['ceo', 'cfo', 'coo', 'cto', 'cio', 'cmo', 'md', 'vp', 'evp', 'svp']);
 
@@ -148,6 +166,8 @@ export function findNameMentions(text: string, knownNames: ReadonlySet<string> =
       else if (nx.norm === 'of' && j > i && HONORIFICS.has((tokens[i] as Token).norm)) break;
       // "CEO of Intuitive Machines": a post, then where it is held.
       else if (nx.norm === 'of' && j === i && ROLE_INITIALISMS.has(t.norm)) break;
+      // "Frederick Avenue and Monastery Road": two streets, each a whole name.
+      else if (nx.norm === 'and' && j > i && STREET_WORDS.has((tokens[j] as Token).norm)) break;
       // "Rachel Kagan of San Francisco General Hospital", "Ye Mengtuan and Wang Linjia": a
       // person's name (two words or more, the last surname-like), then where they work or
       // another person; "Bank of England", "Department of Health and Human Services" stay whole.

@@ -248,3 +248,20 @@ describe('compareStoryNames: a double-barrelled surname', () => {
     ).toEqual([]);
   });
 });
+
+describe('compareStoryNames: one street as two kinds of street', () => {
+  it('flags "Monastery Avenue" / "Monastery Road" from different sources, not two streets one source names', () => {
+    expect(
+      names(
+        'The bus rear-ended a car at Monastery Avenue and struck a pillar, police said.',
+        'The crash happened at Frederick Avenue and Monastery Road in Carvell.',
+      ),
+    ).toEqual(['name/low: Monastery Avenue (Daily Planet) · Monastery Road (Evening Star)']);
+    expect(
+      names(
+        'The bus turned from Monastery Avenue into Monastery Road, police said.',
+        'The crash happened at Monastery Road in Carvell.',
+      ),
+    ).toEqual([]);
+  });
+});

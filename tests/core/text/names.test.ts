@@ -105,6 +105,15 @@ describe('findNameMentions', () => {
     expect(nameKey('Mattel Inc.')).toBe('mattel');
   });
 
+  it('reads two streets joined by "and" as two names, a body\'s name with "and" as one', () => {
+    expect(render('The crash happened at Frederick Avenue and Monastery Road in Carvell.')).toBe(
+      '[[Frederick Avenue]]=frederick avenue [[Monastery Road]]=monastery road [[Carvell]]=carvell',
+    );
+    expect(render('The Department of Health and Human Services said so.')).toBe(
+      '[[Department of Health and Human Services]]=department of health and human services',
+    );
+  });
+
   it('reads a post written as an initialism before "of" as no part of the name ("CEO of Carvell Machines")', () => {
     expect(render('Dana Holt, CEO of Carvell Machines, said so.')).toBe(
       '[[Dana Holt]]=dana holt [[Carvell Machines]]=carvell machines',
