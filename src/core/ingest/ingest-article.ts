@@ -9,6 +9,7 @@ import type { ManifestEntry } from '../model/story';
 import type { Result } from '../model/result';
 import { err, ok } from '../model/result';
 import { makeId } from '../text/hash';
+import { segmentSentences } from '../text/segment-sentences';
 import type { Candidate, Role } from './classify-blocks';
 import { classifyBlocks } from './classify-blocks';
 import { findOutletInText, splitSiteSuffix } from './find-outlet';
@@ -34,6 +35,13 @@ export interface IngestInput {
 
 /** Separator between paragraphs in `Article.body`. */
 const PARAGRAPH_SEPARATOR = '\n\n';
+
+/**
+ * A wire dateline opening a text ("FALL RIVER, Mass. (CBSMiami/AP) — ", "PHILADELPHIA — ",
+ * "Jan 14 (Reuters) - "): the place or day a report was filed, no part of its headline.
+ */
+const DATELINE_LEAD =
+  /^(?:\p{Lu}[\p{Lu}\s.'-]+(?:,\s*\p{Lu}[\p{L}.]{0,12})?|\p{L}{3,9}\.?\s+\d{1,2})\s*(?:\([^()]{1,40}\)\s*)?(?:[\u2014\u2013]|--?)\s+/u;
 
 /** A title derived from the first sentence is cut at this length (a long headline's size). */
 const MAX_FALLBACK_TITLE = 140;
@@ -158,7 +166,11 @@ function firstSentence(body: string, paragraphs: readonly Paragraph[]): string |
   const p = paragraphs.find((x) => x.kind === 'text') ?? paragraphs[0];
   const first = p ? body.slice(p.start, p.end).trim() : '';
   if (first === '') return null;
-  const sentence = /^.+?[.!?](?=\s|$)/u.exec(first)?.[0] ?? first;
+  // The first sentence as the engine reads sentences ("FALL RIVER, Mass. (CBSMiami/AP) — …" is not
+  // cut after "Mass."), without the wire's dateline in front of it.
+  const span = segmentSentences(first)[0];
+  const sentence =
+    (span ? first.slice(span.start, span.end).trim() : first).replace(DATELINE_LEAD, '') || first;
   return sentence.length <= MAX_FALLBACK_TITLE
     ? sentence
     : `${sentence.slice(0, MAX_FALLBACK_TITLE - 1).trimEnd()}…`;

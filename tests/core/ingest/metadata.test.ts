@@ -218,6 +218,22 @@ describe('metadata of a made-up article', () => {
     expect(result.value.origin).toEqual({ source: 'none', title: 'text', byline: 'none', published: 'none' });
   });
 
+  it('takes the first sentence as the engine reads it, without a wire dateline, when there is no headline', () => {
+    const title = (text: string): string => {
+      const result = ingestArticle({ file: 'wire.txt', text });
+      if (!result.ok) throw new Error(result.error);
+      return result.value.title;
+    };
+    expect(
+      title(
+        'CARVELL, Mass. (WireNews/AP) \u2014 The harbour reopened on Monday after repairs. Boats were back by noon.\n',
+      ),
+    ).toBe('The harbour reopened on Monday after repairs.');
+    expect(title('CARVELL -- Dr. Holt reopened the harbour on Monday. Boats were back by noon.\n')).toBe(
+      'Dr. Holt reopened the harbour on Monday.',
+    );
+  });
+
   it('finds the headline after a byline and dateline that come first', () => {
     const result = ingestArticle({
       file: 'first.txt',
