@@ -58,6 +58,8 @@ export const BOILERPLATE_FAMILIES: readonly BoilerplateFamily[] = [
       // "… is free to read, but it is not free to produce."
       /\bfree to read\b.*\b(?:not free|costs?|support|subscri|donat)/i,
       /^by (?:signing up|subscribing|clicking)\b/i,
+      // "I would like to be emailed about offers, event and updates from …": a sign-up box's tick.
+      /^i would like to (?:be emailed|receive (?:emails|updates|offers))\b/i,
       /\bprivacy (?:policy|notice)\b.*\b(?:sign(?:ing)? up|subscri|email)\b/i,
     ],
   },
@@ -161,6 +163,21 @@ export const BOILERPLATE_FAMILIES: readonly BoilerplateFamily[] = [
       // "1 / 4", "Image 2 of 12": a picture gallery's counter.
       /^(?:(?:image|photo|picture|slide)\s+)?\d{1,2}\s*(?:\/|of)\s*\d{1,2}$/i,
       /^(?:cookie|cookies)\b.*\b(?:accept|consent|settings|policy)\b/i,
+    ],
+  },
+  {
+    reason: 'navigation',
+    explanation: "the site's notice that the page is unavailable, or a section label",
+    maxLength: SHORT,
+    patterns: [
+      // "Oops. Our website is temporarily unavailable in your location. We are working hard to get
+      // it back online.": a block page's notice, not the article.
+      /^oops[.!]*$/i,
+      /^(?:our|this) (?:website|site|page|content) is (?:temporarily )?(?:unavailable|not available)\b/i,
+      /^we(?: are|'re) working hard to (?:get|bring) (?:it|the site|things) back online\.?$/i,
+      /^(?:take part in|vote in) our poll\.?$|^go to our website\.?$/i,
+      // A section label on a line of its own ("PRIVACY", "News").
+      /^(?:news|sport|sports|opinion|business|politics|world|lifestyle|entertainment|privacy|video|videos)$/i,
     ],
   },
   {

@@ -75,6 +75,15 @@ describe('line families', () => {
     ['This article is more than 9 years old', 'metadata'],
     ['newday intv massimo oluseyi comet landing_00004910.jpg', 'metadata'],
     ['GettyImages-1234567.JPG', 'metadata'],
+    [
+      'I would like to be emailed about offers, event and updates from The Morning Ledger. Read our privacy notice.',
+      'subscription',
+    ],
+    ['Oops.', 'navigation'],
+    ['Our website is temporarily unavailable in your location.', 'navigation'],
+    ['We are working hard to get it back online.', 'navigation'],
+    ['Take part in our poll', 'navigation'],
+    ['PRIVACY', 'navigation'],
   ])('%s → %s', (line, reason) => {
     expect(matchBoilerplateLine(line)?.reason).toBe(reason);
   });
@@ -92,6 +101,8 @@ describe('line families', () => {
     'Members who join from £4 a month will get free entry, the club said.',
     'The museum is free to visit.',
     'Scores of fans ran onto the pitch.',
+    'The website was unavailable for six hours on Monday, the council said.',
+    'Engineers worked hard to get the line back online before the morning rush.',
   ])('keeps prose: %s', (line) => {
     expect(matchBoilerplateLine(line)).toBeNull();
   });
