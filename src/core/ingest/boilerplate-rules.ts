@@ -158,6 +158,8 @@ export const BOILERPLATE_FAMILIES: readonly BoilerplateFamily[] = [
       // "Now Reading:", "Text size Aa Aa": a page's reading widgets.
       /^(?:now reading|reading now|most read|read next|up next)\s*:?$/i,
       /^text size(?:\s+a+)*$/i,
+      // "Placeholder while article actions load": a widget's stand-in text.
+      /^placeholder while [\w ]{1,40} loads?$/i,
       // "Loading article content": a page's placeholder while it loads.
       /^loading(?: article)?(?: content| comments| video)?(?:\s*(?:\.\.\.|\u2026))?$/i,
       // "1 / 4", "Image 2 of 12": a picture gallery's counter.

@@ -68,10 +68,32 @@ function sameText(a: string, b: string): boolean {
  * @param knownTitle a title from the HTML metadata; a block repeating it is dropped as the headline.
  * @returns one role per candidate, same order.
  */
-export function classifyBlocks(candidates: readonly Candidate[], knownTitle: string | null): Role[] {
-  const roles: Role[] = candidates.map((c) => {
+/** Lines at the top of a page where the masthead stands. */
+const MASTHEAD_LINES = 3;
+
+/**
+ * Whether a line is the outlet's masthead: its name, alone or glued to its slogan ("The Washington
+ * PostDemocracy Dies in Darkness"), a few words at most.
+ */
+function isMasthead(line: string, outlet: string): boolean {
+  const name = outlet.trim().toLowerCase();
+  const text = line.trim().toLowerCase();
+  return (
+    name.length >= 3 && text.startsWith(name) && text.split(/\s+/).length <= name.split(/\s+/).length + 5
+  );
+}
+
+export function classifyBlocks(
+  candidates: readonly Candidate[],
+  knownTitle: string | null,
+  outlet: string | null = null,
+): Role[] {
+  const roles: Role[] = candidates.map((c, i) => {
     const match = matchBoilerplateLine(c.text);
-    return match ? { kind: 'boilerplate', ...match } : { kind: 'text' };
+    if (match) return { kind: 'boilerplate', ...match };
+    return i < MASTHEAD_LINES && outlet !== null && isMasthead(c.text, outlet)
+      ? { kind: 'boilerplate', reason: 'navigation', explanation: "the site's masthead" }
+      : { kind: 'text' };
   });
 
   const texts = candidates.map((c) => c.text);

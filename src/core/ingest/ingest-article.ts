@@ -80,11 +80,15 @@ export function ingestArticle(input: IngestInput): Result<Article> {
   }
   if (candidates.length === 0) return err(`${input.file}: the file is empty`);
 
-  const roles = classifyBlocks(candidates, html?.title ? normalizeInline(html.title) : null);
+  const manifest = input.manifest ?? null;
+  const roles = classifyBlocks(
+    candidates,
+    html?.title ? normalizeInline(html.title) : null,
+    manifest?.source ?? null,
+  );
   const assembled = assemble(candidates, roles);
   if (assembled.paragraphs.length === 0) return err(`${input.file}: no article text (only page furniture)`);
 
-  const manifest = input.manifest ?? null;
   const pageTitle = candidates.find((_, i) => roles[i]?.kind === 'title')?.text ?? null;
   // "Headline | Site Name": the headline, and the site as the outlet when nothing better names it.
   const suffix = pageTitle !== null ? splitSiteSuffix(pageTitle) : null;

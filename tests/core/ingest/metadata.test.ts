@@ -234,6 +234,21 @@ describe('metadata of a made-up article', () => {
     );
   });
 
+  it("drops the outlet's masthead (its name glued to its slogan) above the headline", () => {
+    const result = ingestArticle({
+      file: 'masthead.txt',
+      text: 'The Morning LedgerTruth Before Speed\n\nHarbour reopens after storm\n\nPlaceholder while article actions load\n\nThe harbour reopened on Monday after a week of repairs.',
+      manifest: { file: 'masthead.txt', source: 'The Morning Ledger', url: null, published: null },
+    });
+    if (!result.ok) throw new Error(result.error);
+    expect(result.value.title).toBe('Harbour reopens after storm');
+    expect(result.value.body).toBe('The harbour reopened on Monday after a week of repairs.');
+    expect(result.value.removed.map((r) => r.explanation)).toEqual([
+      "the site's masthead",
+      'site navigation',
+    ]);
+  });
+
   it('finds the headline after a byline and dateline that come first', () => {
     const result = ingestArticle({
       file: 'first.txt',
