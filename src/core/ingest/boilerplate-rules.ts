@@ -139,6 +139,9 @@ export const BOILERPLATE_FAMILIES: readonly BoilerplateFamily[] = [
       /^(?:story|article|content) continues (?:below|after)\b/i,
       /^scroll (?:down )?to continue\b/i,
       /^(?:close|skip) (?:ad|advert|advertisement)$/i,
+      // "We may earn a commission from links on this page": an affiliate disclosure.
+      /^we (?:may|might) earn (?:a )?(?:small )?(?:commission|money)\b/i,
+      /^this (?:article|post|page|story) (?:contains|may contain) affiliate links\b/i,
     ],
   },
   {

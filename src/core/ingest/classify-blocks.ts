@@ -130,6 +130,15 @@ export function classifyBlocks(
     if (c.hint === 'caption' || credit || isCaption(c.text, punctuated)) roles[i] = { kind: 'caption' };
   });
   markStandfirst(candidates, roles);
+  // A caption the page prints again, word for word (a picture and its gallery copy): once is enough.
+  const seen = new Set<string>();
+  candidates.forEach((c, i) => {
+    if (roles[i]?.kind !== 'caption') return;
+    const key = c.text.trim().toLowerCase();
+    if (seen.has(key))
+      roles[i] = { kind: 'boilerplate', reason: 'metadata', explanation: 'the same caption again' };
+    else seen.add(key);
+  });
   return roles;
 }
 

@@ -84,6 +84,7 @@ describe('line families', () => {
     ['We are working hard to get it back online.', 'navigation'],
     ['Take part in our poll', 'navigation'],
     ['PRIVACY', 'navigation'],
+    ['We may earn a commission from links on this page.', 'advertisement'],
   ])('%s → %s', (line, reason) => {
     expect(matchBoilerplateLine(line)?.reason).toBe(reason);
   });

@@ -55,6 +55,23 @@ describe('captions in an article', () => {
     ]);
   });
 
+  it('keeps a caption the page prints twice once', () => {
+    const text = [
+      'Storm closes harbour for a week',
+      'The harbour closed on Monday after the storm damaged the quay.',
+      'Waves breaking over the harbour wall on Sunday night',
+      'Waves breaking over the harbour wall on Sunday night',
+      'The harbour master said repairs would start at once.',
+    ].join('\n\n');
+    const result = ingestArticle({ file: 'storm.txt', text });
+    if (!result.ok) throw new Error(result.error);
+    expect(renderArticle(result.value)).toEqual([
+      'The harbour closed on Monday after the storm damaged the quay.',
+      '[caption] Waves breaking over the harbour wall on Sunday night',
+      'The harbour master said repairs would start at once.',
+    ]);
+  });
+
   it('reads a name over a picture credit ("Dana Holt" / "AFP/Getty") as a caption, not the byline', () => {
     const text = [
       'Dana Holt guilty of harbour fraud',
