@@ -44,7 +44,10 @@ export const BOILERPLATE_FAMILIES: readonly BoilerplateFamily[] = [
     explanation: 'asks the reader to subscribe or sign up',
     maxLength: NOTICE,
     patterns: [
-      /^(?:sign up|subscribe|register|join|get)\b.*\b(?:newsletters?|e-?mails?|inbox|updates|briefing|digest|alerts?)\b/i,
+      /^(?:sign up|subscribe|register|join|get)\b.*\b(?:newsletters?|e-?mails?|inbox|updates|briefing|bulletin|digest|alerts?)\b/i,
+      // "Start the day smarter ☀️ …", "Today's top headlines delivered to you daily.": a newsletter's pitch.
+      /^start (?:the|your) day smarter\b/i,
+      /^(?:today['\u2019]s )?top (?:headlines|stories) delivered to (?:you|your inbox)\b/i,
       /\b(?:our|your) (?:[\w-]+ )?(?:newsletters?|inbox|briefing|digest)\b/i,
       /^(?:the |our |a )?(?:[\w-]+ )?newsletter\b.*\b(?:sign up|subscribe|inbox|delivered|free)\b/i,
       /^(?:sign up|subscribe)(?: now| today| here| for free)?[.!:]?$/i,
@@ -182,7 +185,20 @@ export const BOILERPLATE_FAMILIES: readonly BoilerplateFamily[] = [
       /^we(?: are|'re) working hard to (?:get|bring) (?:it|the site|things) back online\.?$/i,
       /^(?:take part in|vote in) our poll\.?$|^go to our website\.?$/i,
       // A section label on a line of its own ("PRIVACY", "News").
-      /^(?:news|sport|sports|opinion|business|politics|world|lifestyle|entertainment|privacy|video|videos)$/i,
+      /^(?:news|sport|sports|opinion|business|politics|world|lifestyle|entertainment|privacy|video|videos|breaking news|most popular|quick links|more headlines)\s*:?$/i,
+      // A page's widgets and labels: "Article content", "Accessibility links", "Make us your home
+      // page", "Play Live Radio", "Next Up:", "Available On Air Stations", "Edition: English",
+      // "Play video", "Media playback is unsupported on your device", a player's "0:00".
+      /^(?:article content|accessibility links|make us your home ?page|play live radio|next up\s*:?|available on air stations|play video|watch (?:live|now|video))$/i,
+      /^edition\s*:\s*\p{L}+$/iu,
+      // "Watch CBS News": a link to the outlet's channel; "Quantcast": a consent banner's vendor.
+      /^[Ww]atch (?:\p{Lu}[\p{L}&]*\s?){1,3}$/u,
+      /^\(?(?:view |read |see )?our (?:privacy|cookie) (?:policy|notice)\)?\.?$/i,
+      /^(?:quantcast|onetrust|cookiebot|trustarc)\b/i,
+      /^media playback is (?:unsupported|not supported) on your device$/i,
+      /^(?:\d{1,2}:\d{2}\s*)+$/,
+      // An image's labels left without their text ("Image source, Getty Images", "Media caption,").
+      /^(?:image source|media caption|image caption)\s*,?(?:\s+[\p{L} /&.-]{0,40})?$/iu,
     ],
   },
   {
@@ -204,6 +220,8 @@ export const BOILERPLATE_FAMILIES: readonly BoilerplateFamily[] = [
       // "- Published", a bare label whose time the scraper dropped.
       /^[-\u2013\u2022]?\s*(?:published|updated|last updated|posted)\s*:?$/i,
       /^\d+ min(?:ute)?s? read$/i,
+      // "6:32am Mon 27 February": a time stamp on a line of its own.
+      /^\d{1,2}[:.]\d{2}\s*(?:am|pm)\b[\s,]*(?:(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*\.?,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+(?:\s+\d{4})?$/iu,
       // An archive's notice: "This article is more than 9 years old".
       /^this (?:article|story|page) is (?:more|over) than (?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?) old$/i,
     ],
@@ -215,6 +233,8 @@ export const BOILERPLATE_FAMILIES: readonly BoilerplateFamily[] = [
     patterns: [
       // "newday intv massimo oluseyi comet landing_00004910.jpg": a picture's file name, no sentence.
       /^[^.!?]*\.(?:jpe?g|png|gif|webp|avif|tiff?)$/i,
+      // "___-____-539771466649042954.thumb_head": a file's name with no extension, a long number in it.
+      /^[\w.-]*\d{9,}[\w.-]*$/,
     ],
   },
   {

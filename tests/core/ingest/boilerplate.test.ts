@@ -85,6 +85,19 @@ describe('line families', () => {
     ['Take part in our poll', 'navigation'],
     ['PRIVACY', 'navigation'],
     ['We may earn a commission from links on this page.', 'advertisement'],
+    ['Sign up for our free weekday bulletin.', 'subscription'],
+    ['Start the day smarter \u2600\ufe0f Notable deaths in 2022', 'subscription'],
+    ['Article content', 'navigation'],
+    ['Accessibility links', 'navigation'],
+    ['Play Live Radio', 'navigation'],
+    ['Edition: English', 'navigation'],
+    ['Watch CBS News', 'navigation'],
+    ['(View our Privacy Policy)', 'navigation'],
+    ['Media playback is unsupported on your device', 'navigation'],
+    ['Image source, Getty Images', 'navigation'],
+    ['0:00 0:00', 'navigation'],
+    ['6:32am Mon 27 February', 'metadata'],
+    ['___-____-539771466649042954.thumb_head', 'metadata'],
   ])('%s → %s', (line, reason) => {
     expect(matchBoilerplateLine(line)?.reason).toBe(reason);
   });
@@ -104,6 +117,10 @@ describe('line families', () => {
     'Scores of fans ran onto the pitch.',
     'The website was unavailable for six hours on Monday, the council said.',
     'Engineers worked hard to get the line back online before the morning rush.',
+    'Watch the video of the rescue below.',
+    'Watch out for falling rocks, the council warned.',
+    'The edition sold out by noon.',
+    'The train left at 6:32am on Monday, 27 February.',
   ])('keeps prose: %s', (line) => {
     expect(matchBoilerplateLine(line)).toBeNull();
   });
