@@ -8,6 +8,7 @@ import { stem } from '../text/stem';
 import { ANY_BUSINESS, isAgentNoun, isPersonNoun, KINDS_OF_BUSINESS, SPEAK_FOR } from './action-words';
 import { editDistance } from '../text/edit-distance';
 import { surnameLike } from '../text/name-spelling';
+import { countryOf } from '../text/seats-of-power';
 import type { Attribution } from './find-attributions';
 
 /** Words of a press audience: the press, its people and its events. */
@@ -136,6 +137,9 @@ export function namedForTheirWork(people: string, nameWords: readonly string[]):
 /** Whether two named parties are one: one's words within the other's, or the same last word. */
 function sameNamedParty(a: string, b: string): boolean {
   if (a === b) return true;
+  // "Washington" / "the United States", "Moscow" / "the Kremlin": one country's names.
+  const country = countryOf(a);
+  if (country !== null && country === countryOf(b)) return true;
   const x = a.split(' ');
   const y = b.split(' ');
   const lx = x[x.length - 1] as string;

@@ -231,6 +231,20 @@ describe('maySameSource', () => {
     return found;
   };
 
+  it('takes a capital or a seat of power for its country ("told Washington" / "told the United States")', () => {
+    const recipient = (text: string): Attribution => {
+      const found = findAttributions(text, findNameMentions(text)).find((a) => a.role === 'recipient');
+      if (!found) throw new Error(`no recipient in: ${text}`);
+      return found;
+    };
+    const us = recipient('Russia told the United States on Wednesday it would expel diplomats.');
+    expect(maySameSource(us, recipient('Russia told Washington that it would expel diplomats.'))).toBe(true);
+    expect(maySameSource(us, recipient('Russia told the White House that it would expel diplomats.'))).toBe(
+      true,
+    );
+    expect(maySameSource(us, recipient('Russia told Beijing that it would expel diplomats.'))).toBe(false);
+  });
+
   it('takes the press and its events for one audience, not an outlet or a statement', () => {
     const recipient = (text: string): Attribution => {
       const found = findAttributions(text, findNameMentions(text)).find((a) => a.role === 'recipient');
