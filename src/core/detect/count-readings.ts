@@ -67,7 +67,6 @@ const CROWD_PART: ReadonlyMap<string, string> = new Map([
 const MARGIN_BEFORE =
   /\b(?:majority|margin|lead|won\s+by|winning\s+by|beat\s+\S+\s+by)\s+(?:of\s+)?(?:just\s+|only\s+|some\s+|about\s+|almost\s+|nearly\s+)?$/i;
 
-/** The largest ratio between two values that can be one figure misreported (see differentThings). */
 /**
  * A verb of change, then "by" right before a figure ("slowing the locomotive by just four miles per
  * hour", "shares fell by 4%", "cut its forecast by £2m"): the figure is the size of the change.
@@ -75,6 +74,7 @@ const MARGIN_BEFORE =
 const CHANGE_BY =
   /\b(?:slow|fall|fell|rise|rose|risen|cut|drop|increas|decreas|reduc|lower|rais|grow|grew|grown|shrink|shrank|shrunk|climb|jump|declin|shorten|lengthen|widen|narrow|boost|trim|slash|lift|improv|worsen)\p{L}*\b[^.;:!?]{0,40}?\bby\s+(?:just\s+|only\s+|about\s+|some\s+|almost\s+|nearly\s+|roughly\s+|around\s+|more\s+than\s+|over\s+|less\s+than\s+|under\s+|a\s+further\s+|another\s+)?$/iu;
 
+/** The largest ratio between two values that can be one figure misreported (see differentThings). */
 export const MAX_SLIP_RATIO = 1000;
 
 /** Whether two values are more than MAX_SLIP_RATIO apart: no slip makes one of the other. */
