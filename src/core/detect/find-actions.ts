@@ -38,6 +38,7 @@ import {
 } from './action-words';
 import { objectAfter, relativeObject } from './action-objects';
 import { appositiveSubject } from './appositive-subject';
+import { isDocument } from './document-words';
 import type { DetectContext } from './context';
 import { FAR_BY, NEAR_BY, agentPhrase } from './passive-agent';
 
@@ -89,25 +90,6 @@ const DONE_TO = new Set([
   'suspend',
   'sack',
   'fire',
-]);
-
-/** Things put out in words ("a statement released by", "a report published by"). */
-const DOCUMENTS = new Set([
-  'statement',
-  'statements',
-  'report',
-  'reports',
-  'letter',
-  'memo',
-  'email',
-  'post',
-  'tweet',
-  'release',
-  'notice',
-  'ruling',
-  'document',
-  'documents',
-  'video',
 ]);
 
 /** Verbs that judge someone to be something ("found guilty", "declared dead", "ruled ineligible"). */
@@ -223,7 +205,7 @@ export function actionsOf(ctx: DetectContext, claim: number): Action[] {
     const participle = /ed$/.test(t.norm) || irregular !== undefined;
     // "according to a statement released by his family": who put out a statement is a source,
     // not someone acting in the story.
-    if (participle && before && DOCUMENTS.has(before.norm)) return;
+    if (participle && before && isDocument(lemmatize(before.norm))) return;
     const near = participle ? NEAR_BY.exec(rest) : null;
     const far = participle && !near && before && PASSIVE.has(before.norm) ? FAR_BY.exec(rest) : null;
     const by = near ?? far;

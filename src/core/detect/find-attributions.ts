@@ -10,6 +10,7 @@ import type { TitleMention } from '../text/titles';
 import { namedSubject, unnamedSource } from './subject-sources';
 import { isAgentNoun } from './action-words';
 import { PRESS } from './same-source';
+import { MESSAGES, WORKS } from './document-words';
 import { isStopword, tokenize, type Token } from '../text/normalize';
 
 /** One attribution; offsets relative to the sentence. */
@@ -133,55 +134,6 @@ const SETTINGS = new Set([
 ]);
 
 const PRONOUN = /^(he|she|they|it|we|i|you|this|that|who|which)$/;
-/** What a party puts out ("a tweet from", "a statement by"): the party is whose it is. */
-const MESSAGES = new Set([
-  'tweet',
-  'post',
-  'message',
-  'statement',
-  'release',
-  'email',
-  'letter',
-  'memo',
-  'notice',
-  'update',
-  'bulletin',
-  'video',
-  'filing',
-]);
-/** Heads that name a document, not a source that can disagree ("according to a new book"). */
-const WORKS = new Set([
-  'book',
-  'report',
-  'study',
-  'excerpt',
-  'article',
-  'statement',
-  'document',
-  'memoir',
-  'letter',
-  'survey',
-  'poll',
-  'data',
-  'figure',
-  'record',
-  // What a body finds out, not a body: "according to the investigation" says whose work it is not.
-  'investigation',
-  'probe',
-  'review',
-  'analysis',
-  'finding',
-  'indictment',
-  'affidavit',
-  'complaint',
-  'lawsuit',
-  'ruling',
-  'verdict',
-  'judgment',
-  'judgement',
-  'decision',
-]);
-
 /** Party key from a noun phrase's tokens: linked names when it has any, else its content lemmas. */
 function partyKey(all: readonly Token[], names: readonly NameMention[]): { party: string; named: boolean } {
   // The head part: "officials in Carvell" is about officials.
