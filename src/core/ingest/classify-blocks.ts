@@ -73,13 +73,17 @@ const MASTHEAD_LINES = 3;
 
 /**
  * Whether a line is the outlet's masthead: its name, alone or glued to its slogan ("The Washington
- * PostDemocracy Dies in Darkness"), a few words at most.
+ * PostDemocracy Dies in Darkness") or followed by the day's date, a few words at most.
  */
 function isMasthead(line: string, outlet: string): boolean {
   const name = outlet.trim().toLowerCase();
-  const text = line.trim().toLowerCase();
+  // "- The Washington Times - Tuesday, November 1, 2016": a bullet or a dash before it, a date after.
+  const text = line
+    .trim()
+    .toLowerCase()
+    .replace(/^[^\p{L}\p{N}]+/u, '');
   return (
-    name.length >= 3 && text.startsWith(name) && text.split(/\s+/).length <= name.split(/\s+/).length + 5
+    name.length >= 3 && text.startsWith(name) && text.split(/\s+/).length <= name.split(/\s+/).length + 6
   );
 }
 

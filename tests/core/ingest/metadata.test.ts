@@ -247,6 +247,18 @@ describe('metadata of a made-up article', () => {
       "the site's masthead",
       'site navigation',
     ]);
+    // After a dash, with the day's date, over a text with no headline of its own.
+    const dated = ingestArticle({
+      file: 'masthead.txt',
+      text: [
+        '- The Morning Ledger - Tuesday, November 1, 2016',
+        'Carvell police sifted through twisted metal in search of the cause of a crash that killed six people early Tuesday in southwest Carvell.',
+        'Holt told the Morning Ledger on Tuesday that the inquiry would take months.',
+      ].join('\n\n'),
+      manifest: { file: 'masthead.txt', source: 'The Morning Ledger', url: null, published: '2016-11-01' },
+    });
+    if (!dated.ok) throw new Error(dated.error);
+    expect(dated.value.title).toMatch(/^Carvell police sifted/);
   });
 
   it('finds the headline after a byline and dateline that come first', () => {
