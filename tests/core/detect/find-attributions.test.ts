@@ -230,13 +230,13 @@ describe('maySameSource', () => {
     if (!found) throw new Error(`no source in: ${text}`);
     return found;
   };
+  const recipient = (text: string): Attribution => {
+    const found = findAttributions(text, findNameMentions(text)).find((a) => a.role === 'recipient');
+    if (!found) throw new Error(`no recipient in: ${text}`);
+    return found;
+  };
 
   it('takes a capital or a seat of power for its country ("told Washington" / "told the United States")', () => {
-    const recipient = (text: string): Attribution => {
-      const found = findAttributions(text, findNameMentions(text)).find((a) => a.role === 'recipient');
-      if (!found) throw new Error(`no recipient in: ${text}`);
-      return found;
-    };
     const us = recipient('Russia told the United States on Wednesday it would expel diplomats.');
     expect(maySameSource(us, recipient('Russia told Washington that it would expel diplomats.'))).toBe(true);
     expect(maySameSource(us, recipient('Russia told the White House that it would expel diplomats.'))).toBe(
@@ -246,11 +246,6 @@ describe('maySameSource', () => {
   });
 
   it('takes the press and its events for one audience, not an outlet or a statement', () => {
-    const recipient = (text: string): Attribution => {
-      const found = findAttributions(text, findNameMentions(text)).find((a) => a.role === 'recipient');
-      if (!found) throw new Error(`no recipient in: ${text}`);
-      return found;
-    };
     const reporters = recipient('"It works," Dana Holt told reporters.');
     expect(maySameSource(reporters, recipient('"It works," Holt said at a news conference.'))).toBe(true);
     expect(
@@ -278,11 +273,6 @@ describe('maySameSource', () => {
   });
 
   it('reads news outlets a name qualifies as the press ("told Indian news outlets" / "told reporters")', () => {
-    const recipient = (text: string): Attribution => {
-      const found = findAttributions(text, findNameMentions(text)).find((a) => a.role === 'recipient');
-      if (!found) throw new Error(`no recipient in: ${text}`);
-      return found;
-    };
     expect(render('"A lot of water came at once," Arya told Indian news outlets.')).toBe(
       'recipient:told=indian news outlet (told Indian news outlets)',
     );
@@ -380,11 +370,6 @@ describe('maySameSource', () => {
   });
 
   it('takes two names for one party when one holds the other or they end alike, not for a shared place', () => {
-    const recipient = (text: string): Attribution => {
-      const found = findAttributions(text, findNameMentions(text)).find((a) => a.role === 'recipient');
-      if (!found) throw new Error(`no recipient in: ${text}`);
-      return found;
-    };
     expect(
       maySameSource(
         recipient('Karen Oduya told the Carvell Argus she had never been so frightened.'),
