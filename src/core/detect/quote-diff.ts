@@ -79,7 +79,8 @@ export function quoteTokens(text: string): { w: string; start: number; end: numb
   // An editor's words in square brackets ("Pep [Guardiola] is one of …") are not the speaker's,
   // nor a short aside in round ones ("my fiancee, Natasha (Massey), who …": a surname added).
   const spoken = text
-    // A backtick typed for a quote mark ("declared `persona non grata`").
+    // A backtick typed for an apostrophe ("Russia`s"), or for a quote mark ("declared `persona non grata`").
+    .replace(/(\p{L})`(\p{L})/gu, "$1'$2")
     .replace(/`/g, ' ')
     .replace(/\[[^\]]*\]/g, (m) => ' '.repeat(m.length))
     .replace(/\((?:[^()\s]+\s?){1,3}\)/g, (m) => ' '.repeat(m.length));

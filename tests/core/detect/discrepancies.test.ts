@@ -1785,6 +1785,13 @@ describe('discrepancies of each kind', () => {
         'Reyland said, "We received a list of diplomats declared `persona non grata` from the Carvell ministry on March 23."',
       ),
     ).toEqual([]);
+    // A backtick typed for an apostrophe ("Russia`s") is the apostrophe.
+    expect(
+      quotes(
+        '"This is Carvell\'s latest unhelpful and unproductive step in our bilateral relationship," Reyland said.',
+        '"This is Carvell`s latest unhelpful and unproductive step in our bilateral relationship," Reyland said.',
+      ),
+    ).toEqual([]);
     // Another word is still rewording.
     expect(
       quotes(
