@@ -296,8 +296,8 @@ export function compareQuantities(ctx: DetectContext): Discrepancy[] {
           onlyY.length > 0 &&
           onlyX.every((a) => onlyY.every((b) => exact(a) && exact(b) && givenTogether(a, b, x, y)));
         if (onlyX.length > 0 && onlyY.length > 0 && !reconciled) {
-          const [keptX, keptY] = nearestPairs(onlyX, onlyY);
-          if (rounded(keptX, keptY) && rounded(keptY, keptX)) continue;
+          const [keptX, keptY] = nearestPairs(onlyX, onlyY, (a, b) => roundedAlike(a.q, b.q));
+          if (keptX.length === 0 || (rounded(keptX, keptY) && rounded(keptY, keptX))) continue;
           conflict = true;
           for (const f of [...keptX, ...keptY]) disputed.add(quantityKey(f));
           if (keptX.some((a) => !a.q.vague) && keptY.some((b) => !b.q.vague)) exactConflict = true;

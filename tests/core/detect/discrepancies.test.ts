@@ -649,6 +649,13 @@ describe('discrepancies of each kind', () => {
         'Carvell Holdings, which owns the airline, saw its shares slide 6.4 percent on Wednesday.',
       ),
     ).toEqual(['number/high: 6 percent (Daily Planet) · 6.4 percent (Evening Star)']);
+    // Beside a real dispute, a figure rounded by one source is no evidence of it.
+    expect(
+      numbers(
+        'Holt won 55.7% of the vote in the Carvell runoff to 44.3% for Reyland, official results showed.',
+        'Holt won 58.1% of the vote in the Carvell runoff to 44% for Reyland, official results showed.',
+      ),
+    ).toEqual(['number/high: 55.7% (Daily Planet) · 58.1% (Evening Star)']);
   });
 
   it('number: a round figure is a precise one rounded ("500-year-old" / "528-year-old"), not one far off', () => {
