@@ -22,7 +22,7 @@ import type { Quantity } from '../text/numbers';
 import { quantitiesAgree, roundedAlike } from '../text/quantity-compare';
 import { Components, distinctLists, makeDiscrepancy, type DetectContext, type RawSide } from './context';
 import { countsPeople, fateOf, isCount, verbAfter, verbBefore, type Fate } from './count-context';
-import { changeStart, differentThings } from './count-readings';
+import { changeStart, countProgress, differentThings } from './count-readings';
 import { countsGivenOnce, isSingleCount } from './counts-given-once';
 import { nearestPairs } from './nearest-pairs';
 import { isOccasion, MAX_OCCASION_COUNT, OCCASION_RELATEDNESS, unitCanonicaliser } from './unit-keys';
@@ -61,8 +61,10 @@ export function compareQuantities(ctx: DetectContext): Discrepancy[] {
           countsPeople(q.unit) &&
           a.partyText.includes(text.slice(q.start, q.end)),
       );
+    // How far a count had gone ("with 97.6% of votes tallied") depends on when the source wrote.
     for (const q of f.quantities)
-      if (q.unit !== null && !q.offset && !q.conversion && !bySource(q)) facts.push({ claim, q });
+      if (q.unit !== null && !q.offset && !q.conversion && !bySource(q) && !countProgress(text, q))
+        facts.push({ claim, q });
   });
   const comp = new Components(facts.length);
   // Link facts through buckets (linear): same unit class within a group; same unit class and a

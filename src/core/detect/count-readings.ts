@@ -33,6 +33,19 @@ export function changeStart(text: string, q: Quantity): boolean {
   );
 }
 
+/**
+ * A share of a count's progress ("with 97.6% of votes tallied", "almost 90% of ballots counted",
+ * "95% of precincts reporting"): how far the count had gone when the source wrote, not a result.
+ */
+export function countProgress(text: string, q: Quantity): boolean {
+  return (
+    q.unit === 'percent' &&
+    /^\s+of\s+(?:the\s+|all\s+)?(?:\p{L}+\s+)?(?:votes?|ballots?|precincts?|polling\s+stations?|returns|constituencies|districts)\s+(?:(?:had|have|has)\s+been\s+|were\s+|was\s+)?(?:(?:counted|tallied|reported|reporting|processed|verified|scrutini[sz]ed|declared)\b|in\s*(?:[,.;)]|$))/iu.test(
+      text.slice(q.end),
+    )
+  );
+}
+
 /** A figure of a claim: the claim's index and the quantity. */
 export interface Figure {
   readonly claim: number;

@@ -656,6 +656,13 @@ describe('discrepancies of each kind', () => {
         'Holt won 58.1% of the vote in the Carvell runoff to 44% for Reyland, official results showed.',
       ),
     ).toEqual(['number/high: 55.7% (Daily Planet) · 58.1% (Evening Star)']);
+    // How far the count had gone ("with 97.6% of votes tallied") is no share of the vote.
+    expect(
+      numbers(
+        'With 97.6% of votes tallied in the Carvell runoff, Holt had 55.8% and Reyland 44.2%.',
+        'Holt had nearly 56% of the vote in the Carvell runoff to 44% for Reyland, with almost 90% of votes counted.',
+      ),
+    ).toEqual([]);
   });
 
   it('number: a round figure is a precise one rounded ("500-year-old" / "528-year-old"), not one far off', () => {
