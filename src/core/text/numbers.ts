@@ -237,7 +237,8 @@ export function findQuantities(text: string): Quantity[] {
     const writtenText = unitEnd !== null && !selfUnit ? text.slice(numberEnd, unitEnd).trim() : null;
     found.push({
       ...(bound ? { bound } : {}),
-      ...(partitive?.part ? { part: true as const } : {}),
+      // "55.7% of the votes" is a share of the whole, not a part of a set counted before.
+      ...(partitive?.part && unit !== 'percent' ? { part: true as const } : {}),
       low,
       high,
       vague,

@@ -470,6 +470,8 @@ describe('counted nouns after a name or in a set', () => {
       ['2.4 million fryers', 'fryer', false],
     ]);
     expect(units('Tests will be run on six of the dead whales.')).toEqual([['six whales', 'whale', true]]);
+    // A percentage is a share of the whole, not a part of a set.
+    expect(units('Holt got an impressive 55.7% of the votes.')).toEqual([['55.7%', 'percent', false]]);
     // Not a possessive, an adjective, nor a singular.
     expect(units("About 700 of the council's 1,400 staff")).toEqual([
       ['700', null, false],
