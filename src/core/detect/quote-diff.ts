@@ -90,8 +90,11 @@ export function quoteTokens(text: string): { w: string; start: number; end: numb
     /^(?:st|nd|rd|th)$/.test(tokens[k]?.norm ?? '') &&
     tokens[k - 1]?.kind === 'number' &&
     tokens[k - 1]?.end === tokens[k]?.start;
+  // "St Germain" / "Saint-Germain": "St" before a name is "Saint" ("Main St" after one is a street).
+  const saint = (k: number): boolean =>
+    tokens[k]?.norm === 'st' && tokens[k]?.capitalised === true && tokens[k + 1]?.capitalised === true;
   const words = tokens.flatMap((t, k) =>
-    (ordinalEnding(k) ? '' : t.norm)
+    (ordinalEnding(k) ? '' : saint(k) ? 'saint' : t.norm)
       .split('-')
       .filter((w) => w.length > 0)
       .flatMap(expandContraction)

@@ -1799,6 +1799,13 @@ describe('discrepancies of each kind', () => {
         'Reyland said, "We received a list of diplomats declared `persona non grata` from the Carvell ministry on March 23."',
       ),
     ).toEqual([]);
+    // "St" before a name is "Saint".
+    expect(
+      quotes(
+        '"I am delighted to join Paris Saint-Germain and to play for this great club," Reyland said.',
+        '"I am delighted to join Paris St Germain and to play for this great club," Reyland said.',
+      ),
+    ).toEqual([]);
     // A backtick typed for an apostrophe ("Russia`s") is the apostrophe.
     expect(
       quotes(
