@@ -2,7 +2,7 @@
  * The unit noun a number counts: "two summits", "11 new stops", "rounds of talks" (talks), "three
  * of its five carriages" (carriages).
  */
-import { canBeNoun, isPersonLemma, lexFileOf, lemmatize, synsetsOf } from './lexicon';
+import { canBeNoun, canBeVerb, isPersonLemma, lexFileOf, lemmatize, synsetsOf } from './lexicon';
 import { isStopword, type Token } from './normalize';
 import { CONVERT } from './measures';
 import { MEASURE_NOUNS } from './number-words';
@@ -15,11 +15,12 @@ function onlyAdjective(lemma: string): boolean {
   return senses.length > 0 && senses.every((s) => lexFileOf(s) <= 2);
 }
 
-/** Whether a token is a plural the lexicon knows as a noun ("flights"). */
+/** Whether a token is a plural the lexicon knows as a noun ("flights"; "sold" is a verb's form, no plural). */
 function beforePluralNoun(t: Token): boolean {
   if (t.kind !== 'word' || t.capitalised || isStopword(t.norm)) return false;
   const lemma = lemmatize(t.norm);
-  return lemma !== t.norm && canBeNoun(lemma);
+  const plural = /s$/.test(t.norm) || /men$/.test(t.norm) || !canBeVerb(lemma);
+  return plural && lemma !== t.norm && canBeNoun(lemma);
 }
 
 /** Spans of time of no fixed length in seconds (not in CONVERT). */

@@ -350,6 +350,9 @@ describe('counted nouns after words the lexicon does not know', () => {
     expect(render('The carrier cancelled 38 outbound flights.')).toBe('38 flights=38 flight');
     expect(render('Three workers were taken to hospital.')).toBe('Three workers=3 worker');
     expect(render('It found 12 cryptosporidium cases.')).toBe('12 cases=12 case');
+    // "sold" is a verb's past, not a plural: "smartphones" (unknown) is no adjective of it.
+    expect(render('It will recall 7 smartphones sold worldwide.')).not.toContain('sell');
+    expect(render('It found 12 zorbling women.')).toBe('12 women=12 woman');
   });
 });
 
