@@ -67,8 +67,8 @@ export const isCount = (q: Quantity): boolean => {
 };
 const MEASURE_FILES = new Set([23, 28]);
 
-/** What befell people a count names: killed, hurt, or missing. */
-export type Fate = 'dead' | 'hurt' | 'missing';
+/** What befell people a count names: killed, hurt, or missing; or that they were aboard. */
+export type Fate = 'dead' | 'hurt' | 'missing' | 'aboard';
 
 /** Words that say a count's people died, were hurt or are missing (verbs as lemmas, and adjectives). */
 const FATE_WORDS: ReadonlyMap<string, Fate> = new Map([
@@ -77,6 +77,9 @@ const FATE_WORDS: ReadonlyMap<string, Fate> = new Map([
     (w) => [w, 'hurt'] as const,
   ),
   ...['missing', 'unaccounted'].map((w) => [w, 'missing'] as const),
+  // "a jet carrying 143 passengers", "with 149 people aboard": all who were on it, not those a
+  // fate befell ("one passenger was killed").
+  ...['carry', 'aboard', 'onboard'].map((w) => [w, 'aboard'] as const),
 ]);
 
 /** An aside right after a count that names some of the people counted (", including …,"). */

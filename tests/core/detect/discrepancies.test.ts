@@ -2966,6 +2966,13 @@ describe('more discrepancies of each kind', () => {
         'The train, carrying 283 passengers and a crew of five, had just left Carvell station when it derailed.',
       ),
     ).toHaveLength(1);
+    // All the passengers aboard are not the one passenger killed.
+    expect(
+      numbers(
+        'A Carvell Air jet carrying 143 passengers and five crew made an emergency landing after an engine exploded.',
+        'One passenger was killed when a Carvell Air jet made an emergency landing after an engine exploded.',
+      ),
+    ).toEqual([]);
     expect(
       numbers(
         'Dana Holt faces up to 20 years in prison and a fine of $250,000 for the Carvell fraud.',
