@@ -146,7 +146,8 @@ const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(do|does|did|is|are|was|were|have|has|had|could|would|should|must|need)nt$/, '$1 not'],
   [/^im$/, 'i am'],
   [/^ive$/, 'i have'],
-  [/^(you|they|we)re$/, '$1 are'],
+  // ("were" is a word of its own, not "we're" typed short.)
+  [/^(you|they)re$/, '$1 are'],
   [/^(you|they|we)ve$/, '$1 have'],
 ];
 function expandContraction(word: string): string[] {

@@ -1838,6 +1838,16 @@ describe('discrepancies of each kind', () => {
         ),
       ).filter((d) => d.startsWith('quote')),
     ).toEqual([]);
+    // "were" is a word, not "we're" typed short: a passenger's "We were going down" is not the
+    // pilot's "… we're going to need to slow down a bit".
+    expect(
+      found(
+        story(
+          '"We have a part of the aircraft missing, so we\'re going to need to slow down a bit," the Carvell Air captain, Dana Holt, told controllers.',
+          'The Carvell Air jet lost a part of the aircraft. "We were going down," passenger Lee Reyland said.',
+        ),
+      ).filter((d) => d.startsWith('quote') || d.startsWith('attribution')),
+    ).toEqual([]);
   });
 
   it('quote: two wordings that one source quotes apart are two remarks, not one reworded', () => {
