@@ -151,7 +151,22 @@ export const sameAgent = (a: Action, b: Action): boolean =>
   (a.named && isRole(b)) ||
   (b.named && isRole(a)) ||
   spelledBy(a, b) ||
-  spelledBy(b, a);
+  spelledBy(b, a) ||
+  describedAs(a, b) ||
+  describedAs(b, a);
+
+/**
+ * Whether an unnamed agent is the word another source describes the named one by: "the
+ * opposition" / "the opposition MDC", "the regulator" / "the banking regulator Finma".
+ */
+const describedAs = (unnamed: Action, named: Action): boolean => {
+  if (unnamed.named || !named.named) return false;
+  const head = unnamed.agent.split(' ').pop() ?? '';
+  return named.agentText
+    .split(/\s+/)
+    .filter((w) => /^\p{Ll}/u.test(w))
+    .some((w) => lemmatize(w.replace(/[^\p{L}-]/gu, '').toLowerCase()) === head);
+};
 
 /**
  * Whether an acronym in one agent spells the other's name: "the SNB" / "the Swiss National Bank",

@@ -1275,6 +1275,24 @@ describe('discrepancies of each kind', () => {
     ).toEqual([]);
   });
 
+  it('actor: an unnamed agent is the word another source describes the named one by ("the opposition" / "the opposition CDP")', () => {
+    const actors = (...texts: string[]): string[] =>
+      found(story(...texts)).filter((d) => d.startsWith('actor'));
+    expect(
+      actors(
+        'The impeachment motion against President Holt was introduced by the ruling party and seconded by the opposition.',
+        'The impeachment motion against President Holt was introduced by the ruling party and seconded by the opposition CDP.',
+      ),
+    ).toEqual([]);
+    // Another word is another side.
+    expect(
+      actors(
+        'The impeachment motion against President Holt was introduced by the ruling party and seconded by the army.',
+        'The impeachment motion against President Holt was introduced by the ruling party and seconded by the opposition CDP.',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('actor: an acronym and the name it spells are one side ("the CRA" / "the Carvell Rivers Authority", "CRA bosses")', () => {
     for (const short of ['the CRA', 'CRA bosses'])
       expect(
