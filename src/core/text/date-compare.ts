@@ -107,6 +107,10 @@ export function dateBound(sentence: string, date: DateMention): string | null {
   if (CALL_BEFORE_DATE.test(sentence.slice(Math.max(0, date.start - 90), date.start))) return 'call';
   // "the death toll has increased to 118 on Tuesday": when a figure was updated, not the event.
   if (UPDATE_BEFORE_DATE.test(before)) return 'update';
+  // "was expected to announce his resignation on Sunday", "had planned to sail on Friday": when
+  // something was once planned for, compared only with other plans (it may have happened another
+  // day). A plan still ahead ("is due to begin in March") dates the event the story is about.
+  if (EXPECTED_BEFORE_DATE.test(before)) return 'expected';
   // "born in 1939", "founded in Seattle in 1980": when a person or a body began, compared only with
   // other such dates, never with the event's ("won the Nobel Prize in 1995").
   const origin = ORIGIN_BEFORE_DATE.exec(before);
@@ -185,6 +189,10 @@ const ORIGIN_BEFORE_DATE = /\b(born|founded|established)\b(?:[^,;.()]{0,40}?\b(?
 /** A figure rising to a new value right before a date ("has increased to 118 on Tuesday"). */
 const UPDATE_BEFORE_DATE =
   /\b(?:rose|risen|rises|increased|increases|climbed|climbs|reached|reaches|jumped|grew|grown|stood|stands)\s+to\s+(?:at\s+least\s+|about\s+|nearly\s+|more\s+than\s+)?[\d,.]+(?:\s+\p{L}+)?\s+(?:on|by|as\s+of|late\s+on|early\s+on)?\s*$/iu;
+
+/** A plan or an expectation before a date in its clause ("was expected to announce … on"). */
+const EXPECTED_BEFORE_DATE =
+  /\b(?:(?:was|were|had\s+been)\s+(?:widely\s+)?(?:expected|due|scheduled|slated|poised|set)|(?:had\s+)?(?:planned|intended|hoped))\s+to\s+[^,;.!?]*$/i;
 
 /** A call for help before a date in its clause ("called to the scene at", "a 999 call at"). */
 const CALL_BEFORE_DATE =

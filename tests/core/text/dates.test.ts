@@ -94,6 +94,15 @@ describe('months with and without a year, and bounds', () => {
     expect(bound('The chain, founded in Austin in 1980, agreed the sale on Friday.')).toBe('founded');
     expect(bound('Heaney won the Nobel Prize in 1995.')).toBeNull();
     expect(bound('The baby was born, and the mother left hospital on Friday.')).toBeNull();
+    // When something was planned or expected, not when it happened.
+    expect(bound('Holt was expected to announce his resignation on Sunday.')).toBe('expected');
+    expect(bound('She was due to be sentenced on Friday.')).toBe('expected');
+    expect(bound('The firm had planned to open the plant in March 2030.')).toBe('expected');
+    // A plan still ahead dates the event the story is about.
+    expect(bound('She is due to be sentenced on Friday.')).toBeNull();
+    expect(bound('Work is scheduled to start in April 2027.')).toBeNull();
+    expect(bound('The match was cancelled due to the storm on Friday.')).toBeNull();
+    expect(bound('Holt announced his resignation on Sunday.')).toBeNull();
     // When a state held, not when anything happened.
     expect(bound('Two people remain inside the tram as of 11.30am.')).toBe('as of');
     expect(bound('The fund held 40 homes as at 31 March.')).toBe('as of');
