@@ -173,12 +173,12 @@ export function actionsOf(ctx: DetectContext, claim: number): Action[] {
     const inProcess = before?.norm === 'of' && tokens[i - 2]?.norm === 'process';
     if (before && !inProcess && (PREPOSITIONS.has(before.norm) || DETERMINERS.has(before.norm))) return;
     // "Smith's continued silence": after a possessive it is an adjective, and so after a count
-    // ("six trapped Utah miners").
+    // ("six trapped Utah miners"); an irregular form there is a noun ("won by one shot").
     if (before && /['\u2019]s$/.test(before.text)) return;
     if (
       before &&
       (before.kind === 'number' || wordValue(before.norm) !== null) &&
-      /ed$/.test(t.norm) &&
+      (/ed$/.test(t.norm) || irregular !== undefined) &&
       /^\s+$/.test(text.slice(before.end, t.start))
     )
       return;

@@ -1048,6 +1048,13 @@ describe('discrepancies of each kind', () => {
         'The men were tunnelling through rubble in Carvell, trying to reach the six miners trapped since Aug. 6.',
       ),
     ).toEqual([]);
+    // An irregular form after a count is a noun: "by one shot" names no shooter.
+    expect(
+      actors(
+        'Dana Holt completed a remarkable comeback to win a 15th Major Championship by one shot at the Carvell Open.',
+        'Holt shot a 70 on the final day of the Carvell Open to claim her first title in 14 years.',
+      ),
+    ).toEqual([]);
     // After an age set off by commas the participle is the person's act.
     expect(
       actors(
