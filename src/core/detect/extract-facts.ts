@@ -40,15 +40,28 @@ export function extractFacts(claims: readonly Claim[]): ClaimFacts[] {
     mentions.map((n) => n.key),
     acronyms,
   );
+  const found = claims.map((c) => {
+    const dates = findDates(c.text);
+    return {
+      dates,
+      quantities: findQuantities(c.text).filter(
+        (q) => !dates.some((d) => q.start < d.end && d.start < q.end),
+      ),
+    };
+  });
+  const labels = modelNumbers(
+    claims.map((c) => c.text),
+    found.map((f) => f.quantities),
+  );
   const lastSpeaker = new Map<string, string>();
   // The paragraph whose last claim ended inside a quote, per article.
   const openIn = new Map<string, number>();
   return claims.map((claim, i) => {
     const text = claim.text;
     const names = (rawNames[i] ?? []).map((n) => ({ ...n, key: link.get(n.key) ?? n.key }));
-    const dates = findDates(text);
-    const quantities = findQuantities(text).filter(
-      (q) => !dates.some((d) => q.start < d.end && d.start < q.end),
+    const { dates } = found[i] as (typeof found)[number];
+    const quantities = (found[i] as (typeof found)[number]).quantities.filter(
+      (q) => !labels.has(labelBefore(text, q.start, text.slice(q.start, q.end)) ?? ''),
     );
     const continued = openIn.get(claim.articleId) === claim.paragraph;
     if (endsInsideQuote(text, continued)) openIn.set(claim.articleId, claim.paragraph);
@@ -66,4 +79,32 @@ export function extractFacts(claims: readonly Claim[]): ClaimFacts[] {
     const attributions = findAttributions(text, names, titles);
     return { quantities, dates, names, titles, quotes, attributions };
   });
+}
+
+/** The name word and number a figure may continue ("Note 7" in "Galaxy Note 7 phones"), or null. */
+function labelBefore(text: string, start: number, figure: string): string | null {
+  const digits = /^\d+/.exec(figure)?.[0];
+  const name = /(\p{Lu}[\p{L}]*) $/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  return digits && name && /^\d+(?:s\b|\b)/.test(text.slice(start)) ? `${name}|${digits}` : null;
+}
+
+/**
+ * Names with a number the story uses as a label of a thing ("Galaxy Note 7", "Flight 1380", "Apollo
+ * 11"): a capitalised word and a number that somewhere count nothing ("the Note 7 catching fire",
+ * "Note 7s"). Wherever else they stand, the number is the label's, not a count ("recall all Note 7
+ * phones sold": no seven phones).
+ */
+function modelNumbers(texts: readonly string[], quantities: readonly (readonly Quantity[])[]): Set<string> {
+  const labels = new Set<string>();
+  texts.forEach((text, i) => {
+    for (const m of text.matchAll(/(?<=\p{Lu}[\p{L}]* )\d+(?:s\b|\b)(?![.,]\d)/gu)) {
+      const at = m.index ?? 0;
+      const label = labelBefore(text, at, m[0]);
+      if (!label) continue;
+      // Counted nothing here: no unit read after it, or a plural of the label ("Note 7s").
+      const q = (quantities[i] ?? []).find((x) => x.start <= at && at < x.end);
+      if (m[0].endsWith('s') || !q || q.unit === null) labels.add(label);
+    }
+  });
+  return labels;
 }
