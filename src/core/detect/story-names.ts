@@ -31,6 +31,7 @@ export function compareStoryNames(ctx: DetectContext): Discrepancy[] {
     ...compareSurnames(ctx),
     ...compareDoubleSurnames(ctx),
     ...compareStreetTypes(ctx),
+    ...compareSwappedNames(ctx),
     ...compareTypos(ctx, storyNames(ctx, 1)),
   ];
 }
@@ -281,6 +282,31 @@ function compareSurnames(ctx: DetectContext): Discrepancy[] {
       x.slice(0, FIRST_WORD_PREFIX) === y.slice(0, FIRST_WORD_PREFIX) || editDistance(x, y, 2) <= 2;
     if (!alike || formsOfOneWord(x, y)) continue;
     const d = pairDiscrepancy(ctx, byKey, ka, kb, 0.45, `One person given two surnames: ${ka} / ${kb}.`);
+    if (d) out.push(d);
+  }
+  return out;
+}
+
+/**
+ * One person's two names in the other order ("Health Minister Hassan Hamad" / "Health Minister
+ * Hamad Hassan"), by sources that do not use both: which is the surname is in dispute, a
+ * low-severity `name` discrepancy. Each two-word name is looked up by its words reversed (linear).
+ */
+function compareSwappedNames(ctx: DetectContext): Discrepancy[] {
+  const byKey = storyNames(ctx, 2, 2);
+  const out: Discrepancy[] = [];
+  for (const key of byKey.keys()) {
+    const [first, second] = key.split(' ') as [string, string];
+    const swapped = `${second} ${first}`;
+    if (key >= swapped || !byKey.has(swapped)) continue;
+    const d = pairDiscrepancy(
+      ctx,
+      byKey,
+      key,
+      swapped,
+      0.45,
+      `One person's names in two orders: ${key} / ${swapped}.`,
+    );
     if (d) out.push(d);
   }
   return out;

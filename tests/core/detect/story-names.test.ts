@@ -265,3 +265,23 @@ describe('compareStoryNames: one street as two kinds of street', () => {
     ).toEqual([]);
   });
 });
+
+describe("compareStoryNames: one person's names in two orders", () => {
+  it('flags "Hassan Hamad" / "Hamad Hassan" from different sources, not a source that names both', () => {
+    expect(
+      names(
+        'Health Minister Hassan Hamad had earlier reported at least 70 deaths in Carvell.',
+        'Health Minister Hamad Hassan fears an increase in infections over the next ten days.',
+      ),
+    ).toEqual([
+      'name/low: Health Minister Hassan Hamad (Daily Planet) · Health Minister Hamad Hassan (Evening Star)',
+    ]);
+    // Two people of one story, one source naming both.
+    expect(
+      names(
+        'Judge Martin Lewis and the prosecutor, Lewis Martin, met on Monday in Carvell.',
+        'The prosecutor Lewis Martin spoke to reporters in Carvell.',
+      ),
+    ).toEqual([]);
+  });
+});
