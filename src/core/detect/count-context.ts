@@ -110,7 +110,7 @@ export function fateOf(text: string, q: Quantity): Fate | null {
     return null;
   }
   // "Seven dead", "14 injured": the count's noun is what befell them.
-  const named = q.unit === null ? undefined : FATE_WORDS.get(q.unit);
+  const named = q.unit === null ? undefined : (FATE_WORDS.get(q.unit) ?? FATE_WORDS.get(lemmatize(q.unit)));
   if (named) return named;
   if (q.unit === null || !countsPeople(q.unit)) return null;
   // Within the clause: up to a comma, a semicolon or "and" on either side; past an aside that
@@ -127,5 +127,12 @@ export function fateOf(text: string, q: Quantity): Fate | null {
     const fate = FATE_WORDS.get(w) ?? FATE_WORDS.get(lemmatize(w));
     if (fate) return fate;
   }
-  return null;
+  // Past a place or a kind the clause adds ("Thirteen people in the city of Haidong in neighbouring
+  // Qinghai province were also killed"): the clause's passive verb says what befell them.
+  const passive = CLAUSE_PASSIVE.exec(rest.split(/[,;]/)[0] ?? '');
+  return passive ? (FATE_WORDS.get(lemmatize((passive[1] as string).toLowerCase())) ?? null) : null;
 }
+
+/** The first passive verb of a clause after a count ("… were also killed"). */
+const CLAUSE_PASSIVE =
+  /^[^.!?]*?\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+|reportedly\s+|later\s+|since\s+|now\s+)?(\p{L}+)/iu;

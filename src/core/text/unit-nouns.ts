@@ -23,6 +23,9 @@ function beforePluralNoun(t: Token): boolean {
   return plural && lemma !== t.norm && canBeNoun(lemma);
 }
 
+/** Participles that name people after a count, as "dead" does: "over 5,000 injured". */
+const HURT_PEOPLE = new Set(['injured', 'wounded']);
+
 /** Spans of time of no fixed length in seconds (not in CONVERT). */
 const SPANS = new Set(['year', 'month', 'decade', 'century']);
 
@@ -119,6 +122,10 @@ export function unitAfter(
       j++;
       break;
     }
+    // "over 5,000 injured", "40 wounded": the hurt, named by what befell them (as "seven dead"),
+    // unless a noun follows ("two injured men").
+    if (j === i && HURT_PEOPLE.has(t.norm) && !(tokens[j + 1] && beforePluralNoun(tokens[j + 1] as Token)))
+      return { unit: t, lemma: t.norm };
     // "the two exchanged", "three meetings discussing": participles are not counted nouns.
     if (/ed$/.test(t.norm) || (/ing$/.test(t.norm) && !CONVERT[t.norm])) break;
     if (!canBeNoun(lemma) && !Object.hasOwn(CONVERT, lemma) && !t.norm.includes('-')) break;

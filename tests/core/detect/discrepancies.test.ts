@@ -3019,6 +3019,20 @@ describe('more discrepancies of each kind', () => {
         'The train, carrying 283 passengers and a crew of five, had just left Carvell station when it derailed.',
       ),
     ).toHaveLength(1);
+    // "over 5,000 injured" counts the hurt; a count whose clause says "were also killed" past a
+    // place counts the dead.
+    expect(
+      numbers(
+        'As many as 3,700 people were injured in the blasts at the Carvell port on Tuesday, the health ministry said.',
+        'The blasts at the Carvell port on Tuesday left over 5,000 injured, the health ministry said.',
+      ),
+    ).toHaveLength(1);
+    expect(
+      numbers(
+        'The death toll from the Carvell quake rose to at least 13, with 182 injured.',
+        'Thirteen people in the town of Harbury in neighbouring Carvell province were also killed by the quake.',
+      ),
+    ).toEqual([]);
     // All the passengers aboard are not the one passenger killed.
     expect(
       numbers(

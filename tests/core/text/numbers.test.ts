@@ -350,6 +350,9 @@ describe('counted nouns after words the lexicon does not know', () => {
     expect(render('The carrier cancelled 38 outbound flights.')).toBe('38 flights=38 flight');
     expect(render('Three workers were taken to hospital.')).toBe('Three workers=3 worker');
     expect(render('It found 12 cryptosporidium cases.')).toBe('12 cases=12 case');
+    // The hurt named by what befell them, as "seven dead"; not before a noun.
+    expect(render('It reported 157 deaths and 5000 injured.')).toContain('5000 injured=5000 injured');
+    expect(render('The two injured men were taken to hospital.')).toBe('two men=2 man');
     // "sold" is a verb's past, not a plural: "smartphones" (unknown) is no adjective of it.
     expect(render('It will recall 7 smartphones sold worldwide.')).not.toContain('sell');
     expect(render('It found 12 zorbling women.')).toBe('12 women=12 woman');
