@@ -157,15 +157,21 @@ export const sameAgent = (a: Action, b: Action): boolean =>
 
 /**
  * Whether an unnamed agent is the word another source describes the named one by: "the
- * opposition" / "the opposition MDC", "the regulator" / "the banking regulator Finma".
+ * opposition" / "the opposition MDC", "the regulator" / "the banking regulator Finma"; or people
+ * of whom the named one is one by their post ("prosecutors" / "Assistant US Attorney Kasulis").
  */
 const describedAs = (unnamed: Action, named: Action): boolean => {
   if (unnamed.named || !named.named) return false;
   const head = unnamed.agent.split(' ').pop() ?? '';
-  return named.agentText
-    .split(/\s+/)
-    .filter((w) => /^\p{Ll}/u.test(w))
-    .some((w) => lemmatize(w.replace(/[^\p{L}-]/gu, '').toLowerCase()) === head);
+  const words = named.agentText.split(/\s+/).map((w) => w.replace(/[^\p{L}-]/gu, ''));
+  const plural = /s$/.test(unnamed.agentText);
+  return words.some((w, k) => {
+    const lemma = lemmatize(w.toLowerCase());
+    if (/^\p{Ll}/u.test(w)) return lemma === head;
+    // "prosecutors" / "Assistant US Attorney Jacquelyn Kasulis": she is one of them, a prosecutor
+    // being a kind of attorney (a word of the post, not the surname).
+    return plural && k < words.length - 1 && lemma.length > 2 && isKindOf(head, lemma, 3);
+  });
 };
 
 /**

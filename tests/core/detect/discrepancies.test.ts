@@ -1282,7 +1282,7 @@ describe('discrepancies of each kind', () => {
     ).toEqual([]);
   });
 
-  it('actor: an unnamed agent is the word another source describes the named one by ("the opposition" / "the opposition CDP")', () => {
+  it('actor: an unnamed agent is the word another source describes the named one by ("the opposition" / "the opposition CDP"), or people the named one is one of ("prosecutors")', () => {
     const actors = (...texts: string[]): string[] =>
       found(story(...texts)).filter((d) => d.startsWith('actor'));
     expect(
@@ -1291,6 +1291,19 @@ describe('discrepancies of each kind', () => {
         'The impeachment motion against President Holt was introduced by the ruling party and seconded by the opposition CDP.',
       ),
     ).toEqual([]);
+    // People of whom the named one is one by their post: a prosecutor is a kind of attorney.
+    expect(
+      actors(
+        'The seven-year sentence is lighter than the 15 years that Assistant US Attorney Jacquelyn Kasulis had sought for Holt.',
+        'It is less than half of the 15 years prosecutors were seeking for Holt in the Carvell fraud case.',
+      ),
+    ).toEqual([]);
+    expect(
+      actors(
+        'The seven-year sentence is lighter than the 15 years that Judge Jacquelyn Kasulis had sought for Holt.',
+        'It is less than half of the 15 years prosecutors were seeking for Holt in the Carvell fraud case.',
+      ),
+    ).toHaveLength(1);
     // Another word is another side.
     expect(
       actors(
