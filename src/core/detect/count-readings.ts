@@ -87,6 +87,14 @@ const MARGIN_BEFORE =
 const CHANGE_BY =
   /\b(?:slow|fall|fell|rise|rose|risen|cut|drop|increas|decreas|reduc|lower|rais|grow|grew|grown|shrink|shrank|shrunk|climb|jump|declin|shorten|lengthen|widen|narrow|boost|trim|slash|lift|improv|worsen)\p{L}*\b[^.;:!?]{0,40}?\bby\s+(?:just\s+|only\s+|about\s+|some\s+|almost\s+|nearly\s+|roughly\s+|around\s+|more\s+than\s+|over\s+|less\s+than\s+|under\s+|a\s+further\s+|another\s+)?$/iu;
 
+/**
+ * A market's move or level, then "at" right before a sum ("was up fractionally at $45.43", "were
+ * up 31.8%, at $113.98", "closed at $12.10"): the price shares changed hands at, not a sum of the
+ * story's deal.
+ */
+const MARKET_PRICE_BEFORE =
+  /\b(?:up|down|higher|lower|flat|unchanged|trading|traded|trades|closed|closing|opened|opening|ended|finished|stood|fell|rose|slipped|gained|jumped|dropped)\b(?:[^.;:]|\.\d){0,30}?\bat\s+(?:about\s+|around\s+)?$/i;
+
 /** The largest ratio between two values that can be one figure misreported (see differentThings). */
 export const MAX_SLIP_RATIO = 1000;
 
@@ -180,6 +188,8 @@ export function differentThings(ctx: DetectContext): (a: Figure, b: Figure) => b
     readonly part: boolean;
     /** Whether a figure is of a first or a revised version ("initially offered" / "increased offer"). */
     readonly revision: 'original' | 'revised' | null;
+    /** A price the market set at a moment ("Cisco was up fractionally at $45.43"). */
+    readonly market: boolean;
   }
   const readings = new Map<Figure, Reading>();
   const readingOf = (f: Figure): Reading => {
@@ -203,6 +213,9 @@ export function differentThings(ctx: DetectContext): (a: Figure, b: Figure) => b
         times: f.q.unit === 'time' ? multiplierOf(text, f.q) : null,
         revision: revisionOf(text, f.q),
         part: splitByKind(text, f.q, ctx.facts[f.claim]?.quantities ?? []),
+        market:
+          MONEY.has(f.q.unit ?? '') &&
+          MARKET_PRICE_BEFORE.test(text.slice(Math.max(0, f.q.start - 50), f.q.start)),
       };
       readings.set(f, r);
     }
@@ -227,6 +240,9 @@ export function differentThings(ctx: DetectContext): (a: Figure, b: Figure) => b
     if (ra.times !== null && rb.times !== null && ra.times !== rb.times) return true;
     // "nine male lions, eight female lions" / "17 lions": parts of a count are not the count.
     if (ra.part !== rb.part) return true;
+    // "was up fractionally at $45.43" / "pay $70 a share": what the market paid at a moment is no
+    // sum of the story's deal.
+    if (ra.market !== rb.market) return true;
     // "initially offered $2.6 billion" / "an increased offer of $4.5 billion": two versions of a deal.
     if (ra.revision !== null && rb.revision !== null && ra.revision !== rb.revision) return true;
     // "Two children died" / "14 people died", "five family members" / "14 people": some of the

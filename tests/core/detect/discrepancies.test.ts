@@ -3061,7 +3061,7 @@ describe('more discrepancies of each kind', () => {
     ).toEqual([]);
   });
 
-  it('number: a first and a revised version of a deal ("initially offered" / "an increased offer") are two figures; a ticker\'s move ("(CSCO 0.25%)") is none', () => {
+  it('number: a first and a revised version of a deal ("initially offered" / "an increased offer") are two figures; a ticker\'s move ("(CSCO 0.25%)") or a trading price is none', () => {
     const numbers = (...texts: string[]): string[] =>
       found(story(...texts)).filter((d) => d.startsWith('number'));
     expect(
@@ -3080,6 +3080,13 @@ describe('more discrepancies of each kind', () => {
       numbers(
         "The revised Carvell Systems deal is a premium of about 33% to Holt Optics' last closing price.",
         'Holt Optics soared after its purchase by Carvell Systems (CSCO 0.25%) ended with a higher premium.',
+      ),
+    ).toEqual([]);
+    // The price shares traded at is no sum of the deal.
+    expect(
+      numbers(
+        'Carvell Systems agreed in July to pay $70 a share for Holt Optics, before the deal was revised.',
+        'Holt Optics shares were up 31.8%, at $113.98, in recent trading after the Carvell Systems deal was revised.',
       ),
     ).toEqual([]);
   });
