@@ -10,6 +10,15 @@ import type { Quantity } from './numbers';
  * within 5% after unit conversion ("5 km" ~ "3 miles").
  */
 export function quantitiesAgree(a: Quantity, b: Quantity): boolean {
+  // "five tons" / "five tonnes": "ton" is written for the metric tonne as often as for the short or
+  // long ton, so one figure in both words is one weight.
+  if (
+    a.unit !== b.unit &&
+    LOOSE_TONS.has(a.unit ?? '') &&
+    LOOSE_TONS.has(b.unit ?? '') &&
+    quantitiesAgree(a, { ...b, unit: a.unit })
+  )
+    return true;
   const ca = a.unit ? CONVERT[a.unit] : undefined;
   const cb = b.unit ? CONVERT[b.unit] : undefined;
   const fa = ca && cb && ca[0] === cb[0] ? ca[1] : 1;
@@ -27,6 +36,9 @@ export function quantitiesAgree(a: Quantity, b: Quantity): boolean {
     return a.bound === 'max' ? Math.abs(ha - hb) <= slack : Math.abs(la - lb) <= slack;
   return (la <= hb + slack && lb <= ha + slack) || (!converted && roundsTo(a, b));
 }
+
+/** Units news writes for one another: the ton and the metric tonne. */
+const LOOSE_TONS = new Set(['ton', 'tonne']);
 
 /** Whether a quantity is an estimate with a range of its own ("about 155 miles"), not a bound or a point. */
 function estimate(q: Quantity): boolean {

@@ -3337,6 +3337,11 @@ describe('agreements written differently are not discrepancies (forms)', () => {
       'The runners covered three miles along the river in Dunmore.',
     ],
     [
+      'one weight in tons and in tonnes',
+      'Thieves in Harwick stole a five-tonne shipment of gold from the airport warehouse.',
+      'Thieves in Harwick stole a five-ton shipment of gold from the airport warehouse.',
+    ],
+    [
       'a dozen and 12',
       'Police in Harwick seized a dozen stolen bicycles from the warehouse.',
       'Police in Harwick seized 12 stolen bicycles from the warehouse.',
