@@ -147,6 +147,14 @@ function sameNamedParty(a: string, b: string): boolean {
   // One person with what each source says they speak for ("celeste marburn deandre gaskin" /
   // "celeste marburn kansas city"): the same given name and surname in front.
   const samePerson = x[0] === y[0] && x[1] !== undefined && x[1] === y[1] && surnameLike(x[1]);
+  // One person with a post before and a body after ("peel regional det sgt mike mavity" / "mike
+  // mavity project k"): one's last two words, a name ending in a surname, stand in the other.
+  const nameIn = (p: readonly string[], q: readonly string[]): boolean => {
+    const [given, surname] = p.slice(-2);
+    if (p.length < 2 || !given || !surname || given.length < 2 || isStopword(given) || !surnameLike(surname))
+      return false;
+    return q.some((w, k) => w === given && q[k + 1] === surname);
+  };
   return (
     x.every((w) => y.includes(w)) ||
     y.every((w) => x.includes(w)) ||
@@ -154,7 +162,9 @@ function sameNamedParty(a: string, b: string): boolean {
     // A surname spelt two ways ("Pettigrew" / "Pettifer") is one speaker; the name comparisons
     // report the spelling.
     misspeltSurname(lx, ly) ||
-    samePerson
+    samePerson ||
+    nameIn(x, y) ||
+    nameIn(y, x)
   );
 }
 

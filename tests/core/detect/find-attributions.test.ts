@@ -245,6 +245,20 @@ describe('maySameSource', () => {
     expect(maySameSource(us, recipient('Russia told Beijing that it would expel diplomats.'))).toBe(false);
   });
 
+  it('takes one person with a post before the name or a body after it for one source', () => {
+    // The party keys of one detective as two sources wrote him, linked across the story.
+    const party = (p: string): Attribution => ({
+      ...source('The gold was stolen, Dana Mavity said.'),
+      party: p,
+    });
+    expect(maySameSource(party('mike mavity project k'), party('peel regional det sgt mike mavity'))).toBe(
+      true,
+    );
+    expect(maySameSource(party('mike mavity project k'), party('peel regional det sgt dana holt'))).toBe(
+      false,
+    );
+  });
+
   it('takes the press and its events for one audience, not an outlet or a statement', () => {
     const reporters = recipient('"It works," Dana Holt told reporters.');
     expect(maySameSource(reporters, recipient('"It works," Holt said at a news conference.'))).toBe(true);
