@@ -152,6 +152,10 @@ function compareAddedWords(ctx: DetectContext): Discrepancy[] {
         const long = longKey.split(' ');
         const added = addedWord(shortKey.split(' '), long);
         if (added === null || !isCommonWord(added, added === long[0])) continue;
+        // "UN World Health Organization", "US Food and Drug Administration": an acronym in front
+        // says whose body it is, as a place does.
+        if (added === long[0] && byKey.get(longKey)?.mentions.some((m) => /^\p{Lu}{2,3}\b/u.test(m.value)))
+          continue;
         if (complementedBy(ctx, byKey.get(shortKey), added)) continue;
         const d = pairDiscrepancy(
           ctx,

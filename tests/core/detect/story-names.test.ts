@@ -64,6 +64,13 @@ describe('compareStoryNames: an organisation named with a word more or less', ()
 
   it('leaves alone people, roles, places and names in front, and a source using both', () => {
     expect(names('Mary Ann Holt opened the fair.', 'Ann Holt opened the fair.')).toEqual([]);
+    // An acronym in front says whose body it is ("UN World Health Organization").
+    expect(
+      names(
+        'The UN Harbour Health Organization said 16 cases were suspected.',
+        'The Harbour Health Organization said 16 people were quarantined.',
+      ),
+    ).toEqual([]);
     expect(
       names('Prosecutor Daniel Rourke KC told the jury.', 'The jury heard from Daniel Rourke KC.'),
     ).toEqual([]);
