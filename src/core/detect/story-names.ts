@@ -316,6 +316,23 @@ function compareSwappedNames(ctx: DetectContext): Discrepancy[] {
   return out;
 }
 
+/** Particles written before a surname with a hyphen ("Al-", "El-", "Abu-", "Ben-", "bin"). */
+const SURNAME_PARTICLES = new Set([
+  'al',
+  'el',
+  'ul',
+  'ad',
+  'ar',
+  'as',
+  'at',
+  'az',
+  'abu',
+  'ben',
+  'bin',
+  'ibn',
+  'bint',
+]);
+
 /** A name ending in two capitalised words joined by a hyphen ("Bernard Carter-Kenny"). */
 const HYPHENATED_END = /\p{Lu}\p{L}*[-\u2010\u2011]\p{Lu}\p{L}*$/u;
 
@@ -335,6 +352,9 @@ function compareDoubleSurnames(ctx: DetectContext): Discrepancy[] {
     // Both halves capitalised ("Carter-Kenny", not "Jersey-based").
     const hyphenated = entry.mentions.every((m) => HYPHENATED_END.test(m.value));
     if (!hyphenated) continue;
+    // "Al-Mismari" / "Mismari", "El-Sisi" / "Sisi": an article or particle of the surname, which
+    // sources keep or drop, not half of a double surname.
+    if (SURNAME_PARTICLES.has(first)) continue;
     for (const half of [first, second]) {
       const other = `${given} ${half}`;
       if (!short.has(other)) continue;
