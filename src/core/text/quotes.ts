@@ -76,8 +76,11 @@ function scanQuotes(sentence: string, continued: boolean): QuoteScan {
     const ch = sentence[i] as string;
     const close = OPEN_CLOSE[ch];
     if (close !== undefined && canOpen(sentence, i)) {
+      // A double quote closes with either double mark: scraped text mixes them ("It was …,” she said).
+      const closes = (c: string): boolean =>
+        c === close || ((ch === '"' || ch === '\u201c') && DOUBLE_CLOSERS.has(c));
       let j = i + 1;
-      while (j < sentence.length && !(sentence[j] === close && canClose(sentence, j))) j++;
+      while (j < sentence.length && !(closes(sentence[j] as string) && canClose(sentence, j))) j++;
       // A lone apostrophe-like opener with no closer is not a quote, unless it opens the sentence
       // before a capital: a paragraph of a quote that runs on, closed only at its last paragraph
       // ("'From an 11-year-old boy to a 30-year-old man now …").

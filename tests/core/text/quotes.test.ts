@@ -15,6 +15,11 @@ describe('findQuotes', () => {
     ],
     ['curly double, pronoun speaker', '\u201cWe will rebuild,\u201d she added.', '[[We will rebuild]]<she>'],
     [
+      'straight opener, curly closer (scraped text mixes them)',
+      '"We will rebuild the line,\u201d Mayor Dana Holt said in a statement.',
+      '[[We will rebuild the line]]<dana holt>',
+    ],
+    [
       'straight single, "told"',
       "'As we know, the plan works,' Holt told River Radio.",
       '[[As we know, the plan works]]<holt>',
