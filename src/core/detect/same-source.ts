@@ -34,6 +34,16 @@ const NOT_THE_PERSON = new Set([
   'aide',
 ]);
 
+/** Posts of people who speak for someone else: any of them may be the one another source names. */
+const SPEAKING_POSTS = new Set([
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'publicist',
+  'representative',
+  'rep',
+]);
+
 /**
  * Words that only say "a body": "the agency said" after "the health unit said" is the same unit
  * named again, as "the company" is the business of the story.
@@ -96,6 +106,8 @@ export function maySameSource(a: Attribution, b: Attribution): boolean {
   const described = words.filter((t) => !t.capitalised && !isStopword(t.norm)).map((t) => lemmatize(t.norm));
   // "Retail analyst Priya Venkataram said" is one of the "Analysts" who said it.
   if (described.includes(head)) return true;
+  // "publicist Anna Meacham said" / "a spokeswoman said": one who speaks for someone, by either word.
+  if (SPEAKING_POSTS.has(head) && described.some((w) => SPEAKING_POSTS.has(w))) return true;
   if (
     namedForTheirWork(
       head,

@@ -259,6 +259,12 @@ describe('maySameSource', () => {
     );
   });
 
+  it('takes a spokeswoman for the named publicist, but not for a named witness', () => {
+    const spokeswoman = source('He died at his home on Thursday, a spokeswoman said.');
+    expect(maySameSource(spokeswoman, source('He died at his home, publicist Anna Holt said.'))).toBe(true);
+    expect(maySameSource(spokeswoman, source('He died at his home, neighbour Anna Holt said.'))).toBe(false);
+  });
+
   it('takes the press and its events for one audience, not an outlet or a statement', () => {
     const reporters = recipient('"It works," Dana Holt told reporters.');
     expect(maySameSource(reporters, recipient('"It works," Holt said at a news conference.'))).toBe(true);
