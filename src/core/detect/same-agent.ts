@@ -31,6 +31,13 @@ const OFFICIALDOM = new Set(['authority', 'authorities', 'official', 'officials'
 const officialdom = (a: Action): boolean =>
   !a.named && (OFFICIALDOM.has(a.agent.split(' ').pop() ?? '') || /^law enforcement\b/.test(a.agent));
 
+/** Words for those who answer an emergency call, and any word for people at work after them. */
+const EMERGENCY = new Set(['emergency', 'medical', 'rescue', 'first', 'ambulance']);
+const emergencyCrew = (words: readonly string[]): boolean =>
+  words.length === 2 &&
+  EMERGENCY.has(words[0] as string) &&
+  (ANY_WORKERS.has(words[1] as string) || words[1] === 'responder' || words[1] === 'service');
+
 /** Courts, and the people whose rulings are theirs. */
 const COURTS = new Set(['court', 'tribunal']);
 const BENCH = new Set(['judge', 'justice', 'magistrate']);
@@ -58,6 +65,8 @@ export const sameAgentKey = (a: string, b: string): boolean => {
     x.slice(0, -1).every((w, k) => w === y[k])
   )
     return true;
+  // "Emergency workers" / "Medical personnel" / "First responders": whoever answered the call.
+  if (emergencyCrew(x) && emergencyCrew(y)) return true;
   // Same surname: a first-name variant is a name discrepancy, not another actor. A common noun
   // is no surname: "airport staff" and "Merrowlink ground staff" are two sides.
   const last = x[x.length - 1] ?? '';

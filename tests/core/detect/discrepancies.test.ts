@@ -1409,6 +1409,16 @@ describe('discrepancies of each kind', () => {
         ),
       ).filter((d) => d.startsWith('actor')),
     ).toHaveLength(1);
+    // Whoever answered an emergency call, however named.
+    expect(
+      found(
+        story(
+          'Emergency workers tried to revive the singer at his Carvell home on Thursday morning.',
+          'Medical personnel tried to revive the singer at his Carvell home on Thursday morning.',
+          'First responders tried to revive the singer at his Carvell home on Thursday morning.',
+        ),
+      ).filter((d) => d.startsWith('actor')),
+    ).toEqual([]);
   });
 
   it('actor: the same work named, then any word for its people ("rescue workers" / "rescue operatives"), is one side', () => {
