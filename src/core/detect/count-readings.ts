@@ -87,6 +87,9 @@ const MARGIN_BEFORE =
 const CHANGE_BY =
   /\b(?:slow|fall|fell|rise|rose|risen|cut|drop|increas|decreas|reduc|lower|rais|grow|grew|grown|shrink|shrank|shrunk|climb|jump|declin|shorten|lengthen|widen|narrow|boost|trim|slash|lift|improv|worsen)\p{L}*\b[^.;:!?]{0,40}?\bby\s+(?:just\s+|only\s+|about\s+|some\s+|almost\s+|nearly\s+|roughly\s+|around\s+|more\s+than\s+|over\s+|less\s+than\s+|under\s+|a\s+further\s+|another\s+)?$/iu;
 
+/** Words that make a count a run of a series: "its first 5 matches", "the last 10 games". */
+const WINDOW_BEFORE = /\b(?:first|last|past|previous|next|opening|final|latest)\s+$/i;
+
 /**
  * A market's move or level, then "at" right before a sum ("was up fractionally at $45.43", "were
  * up 31.8%, at $113.98", "closed at $12.10"): the price shares changed hands at, not a sum of the
@@ -190,6 +193,8 @@ export function differentThings(ctx: DetectContext): (a: Figure, b: Figure) => b
     readonly revision: 'original' | 'revised' | null;
     /** A price the market set at a moment ("Cisco was up fractionally at $45.43"). */
     readonly market: boolean;
+    /** A run of a series ("its first 5 league matches", "his last 10 games"), not all of it. */
+    readonly window: boolean;
   }
   const readings = new Map<Figure, Reading>();
   const readingOf = (f: Figure): Reading => {
@@ -213,6 +218,7 @@ export function differentThings(ctx: DetectContext): (a: Figure, b: Figure) => b
         times: f.q.unit === 'time' ? multiplierOf(text, f.q) : null,
         revision: revisionOf(text, f.q),
         part: splitByKind(text, f.q, ctx.facts[f.claim]?.quantities ?? []),
+        window: WINDOW_BEFORE.test(text.slice(Math.max(0, f.q.start - 20), f.q.start)),
         market:
           MONEY.has(f.q.unit ?? '') &&
           MARKET_PRICE_BEFORE.test(text.slice(Math.max(0, f.q.start - 50), f.q.start)),
@@ -243,6 +249,9 @@ export function differentThings(ctx: DetectContext): (a: Figure, b: Figure) => b
     // "was up fractionally at $45.43" / "pay $70 a share": what the market paid at a moment is no
     // sum of the story's deal.
     if (ra.market !== rb.market) return true;
+    // "losing 3 of its first 5 league matches" / "has taken charge of 765 matches": a run of a
+    // series is not the whole of it.
+    if (ra.window !== rb.window) return true;
     // "initially offered $2.6 billion" / "an increased offer of $4.5 billion": two versions of a deal.
     if (ra.revision !== null && rb.revision !== null && ra.revision !== rb.revision) return true;
     // "Two children died" / "14 people died", "five family members" / "14 people": some of the

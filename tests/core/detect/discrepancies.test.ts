@@ -3092,6 +3092,13 @@ describe('more discrepancies of each kind', () => {
         'Holt Optics soared after its purchase by Carvell Systems (CSCO 0.25%) ended with a higher premium.',
       ),
     ).toEqual([]);
+    // A run of a series is not the whole of it.
+    expect(
+      numbers(
+        'In 15 years as a manager, Holt has taken charge of 765 matches and won 22 trophies before Carvell sacked him.',
+        'Carvell began the year losing 3 of its first 5 league matches before sacking Holt as manager.',
+      ),
+    ).toEqual([]);
     // The price shares traded at is no sum of the deal.
     expect(
       numbers(
