@@ -14,7 +14,7 @@
  * compare is also compared in its second groups (second-groups.ts).
  */
 import type { Discrepancy } from '../model/analysis';
-import { canBeAdjective, canBeNoun, lemmatize, wordRelatedness } from '../text/lexicon';
+import { canBeAdjective, canBeNoun, isPersonLemma, lemmatize, wordRelatedness } from '../text/lexicon';
 import { isStopword } from '../text/normalize';
 import { isPersonNoun } from './action-words';
 import { claimGender } from './compare-ages';
@@ -88,11 +88,29 @@ export function compareQuantities(ctx: DetectContext): Discrepancy[] {
     if (f.q.unit !== 'year-old') continue;
     const text = ctx.claims[f.claim]?.text ?? '';
     const next = /^\s+([a-z]+)\b/.exec(text.slice(f.q.end));
-    const lemma = next ? lemmatize(next[1] as string) : '';
+    // "The 42-year-old political leader": past an adjective to the person noun.
+    const past = /^\s+([a-z]+)\s+([a-z]+)\b/.exec(text.slice(f.q.end));
+    const lemma =
+      past &&
+      canBeAdjective(past[1] as string) &&
+      !canBeNoun(past[1] as string) &&
+      isPersonLemma(lemmatize(past[2] as string))
+        ? lemmatize(past[2] as string)
+        : next
+          ? lemmatize(next[1] as string)
+          : '';
     const named = (ctx.facts[f.claim]?.names ?? []).find(
       (n) => n.key.includes(' ') && /^\s+(?:[a-z]+\s+)?$/.test(text.slice(f.q.end, n.start)),
     );
+    // "seeing 4-year-old Neve start school": a name alone after the age, no word for a kind of
+    // person ("the 55-year-old Canadian" says what they are).
+    const firstName = /^\s+(\p{Lu}\p{Ll}+)\b/u.exec(text.slice(f.q.end))?.[1];
+    const alone =
+      firstName !== undefined &&
+      !isPersonNoun(lemmatize(firstName.toLowerCase())) &&
+      (ctx.facts[f.claim]?.names ?? []).some((n) => n.text === firstName);
     if (named) ageNoun.set(f, `=${named.key}`);
+    else if (alone) ageNoun.set(f, `=${firstName.toLowerCase()}`);
     // "including a two-year-old boy", "Among the dead is a nine-year-old boy": one of several
     // people, not the one another source gives an age for.
     else if (ONE_OF_SEVERAL.test(text.slice(0, f.q.start))) ageNoun.set(f, `#${f.claim}:${f.q.start}`);

@@ -95,6 +95,15 @@ describe('discrepancies of each kind', () => {
         ),
       ).filter((d) => d.startsWith('number')),
     ).toEqual([]);
+    // "The 42-year-old political leader" is not "4-year-old Neve", her daughter.
+    expect(
+      found(
+        story(
+          'The 42-year-old political leader joined the Carvell Labour Party when she was 18, according to her biography.',
+          'Holt said she had no plans beyond seeing 4-year-old Neve start school, after joining the Carvell Labour Party at 18.',
+        ),
+      ).filter((d) => d.startsWith('number')),
+    ).toEqual([]);
     // One person said two ages, with or without the noun, still is.
     expect(
       found(
