@@ -86,7 +86,8 @@ const PATTERNS: readonly Pattern[] = [
     party: 'after',
   },
   {
-    re: /\s(?:has\s+|had\s+)?(?:first\s+|originally\s+|previously\s+)?reported\b(?!\s+by)/gu,
+    // ("thousands reported missing", "reported dead": a participle of what befell people.)
+    re: /\s(?:has\s+|had\s+)?(?:first\s+|originally\s+|previously\s+)?reported\b(?!\s+by)(?!\s+(?:missing|dead|killed|injured|hurt|safe|lost|stolen|sick|ill|wounded)\b)/gu,
     relation: 'reported',
     role: 'source',
     party: 'before',

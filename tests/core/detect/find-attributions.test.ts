@@ -286,6 +286,13 @@ describe('maySameSource', () => {
     ).toBe(true);
   });
 
+  it('reads "reported missing" as what befell people, not as someone reporting', () => {
+    expect(render('The minister also warned of thousands reported missing in the flooded city.')).toBe('');
+    expect(render('The Carvell Courier reported that thousands were missing.')).toBe(
+      'source:reported=carvell courier (Carvell Courier reported)',
+    );
+  });
+
   it('reads people who are the subject of a clause of their own as no source ("At least four people have died, X told reporters")', () => {
     expect(render('At least four people have died, District Magistrate Prashant Arya told reporters.')).toBe(
       'recipient:told=reporter (told reporters)',
