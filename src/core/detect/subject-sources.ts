@@ -91,6 +91,10 @@ function namedSource(partyText: string, key: string, verb: string, start: number
   };
 }
 
+/** Prepositions that open a phrase of place or time before a sentence's subject. */
+const OPENING_PREPOSITION =
+  /^(?:at|in|on|after|before|during|following|from|with|since|by|speaking|addressing)$/;
+
 /** Auxiliaries that make a clause of their own ("four people have died, …"). */
 const CLAUSE_VERB = /^(?:have|has|had|is|are|was|were|will|would|could|can|may|might)$/;
 
@@ -115,14 +119,23 @@ export function unnamedSource(text: string, tokens: readonly Token[]): Attributi
   // striker we need,' said Holt").
   if (/["\u201c\u201d]|(?:^|\s)['\u2018]/u.test(text.slice(0, (tokens[verb] as Token).start))) return null;
   let head = -1;
-  for (let i = 0; i < verb; i++) {
+  // "At the party's first caucus meeting on Thursday, Ardern said": a phrase of place or time
+  // opening the sentence is no subject; the subject comes after its comma.
+  let from = 0;
+  if (OPENING_PREPOSITION.test((tokens[0] as Token).norm)) {
+    const comma = tokens.findIndex(
+      (t, i) => i < verb && /[,;:]/.test(text.slice(t.end, tokens[i + 1]?.start ?? t.end)),
+    );
+    if (comma >= 0) from = comma + 1;
+  }
+  for (let i = from; i < verb; i++) {
     const t = tokens[i] as Token;
     if (
       /^(who|that|which|whose)$/.test(t.norm) ||
       /[,;:]/.test(text.slice(t.end, tokens[i + 1]?.start ?? t.end))
     )
       break;
-    if (t.capitalised && i > 0) return null;
+    if (t.capitalised && i > from) return null;
     if (!isStopword(t.norm) && isPersonOrGroup(lemmatize(t.norm))) head = i;
   }
   if (head < 0) return null;
@@ -133,13 +146,13 @@ export function unnamedSource(text: string, tokens: readonly Token[]): Attributi
   );
   if (clauseEnd > 0 && tokens.slice(head + 1, clauseEnd + 1).some((t) => CLAUSE_VERB.test(t.norm)))
     return null;
-  const first = tokens[0] as Token;
+  const first = tokens[from] as Token;
   const last = tokens[head] as Token;
   const verbTok = tokens[verb] as Token;
   const partyText = text.slice(first.start, last.end);
   // The head with the words that say whose it is: "University bosses" is the university's side.
   const party = tokens
-    .slice(0, head + 1)
+    .slice(from, head + 1)
     .filter((t) => t.kind === 'word' && !isStopword(t.norm) && wordValue(t.norm) === null)
     .map((t) => lemmatize(t.norm))
     .join(' ');

@@ -286,6 +286,17 @@ describe('maySameSource', () => {
     ).toBe(true);
   });
 
+  it('reads a phrase of place or time that opens the sentence as no subject', () => {
+    expect(
+      render(
+        'At the party\u2019s first caucus meeting of the year on Thursday, Holt said she had had enough.',
+      ),
+    ).not.toContain('party');
+    expect(render('After the crash on Monday, officials said the line would reopen.')).toBe(
+      'source:said=official (officials said)',
+    );
+  });
+
   it('reads "reported missing" as what befell people, not as someone reporting', () => {
     expect(render('The minister also warned of thousands reported missing in the flooded city.')).toBe('');
     expect(render('The Carvell Courier reported that thousands were missing.')).toBe(
