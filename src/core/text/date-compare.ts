@@ -85,7 +85,7 @@ function minutesOf(d: DateMention): [number, number] {
  * state held ("two remain inside as of 11.30am"); it does not date an event.
  */
 const BOUND_BEFORE_DATE =
-  /\b(since|until|till|into|before|after|by|from|through|ahead of|as of|as at)\s+(?:(?:late|early)\s+)?$/i;
+  /\b(since|until|till|into|before|after|by|from|through|ahead of|as of|as at|no later than|not later than|no earlier than|not earlier than)\s+(?:(?:late|early)\s+)?$/i;
 
 /**
  * The word that makes a date mention bound a period rather than date an event: "since" in "since
@@ -116,13 +116,18 @@ export function dateBound(sentence: string, date: DateMention): string | null {
   const origin = ORIGIN_BEFORE_DATE.exec(before);
   if (origin) return /^born$/i.test(origin[1] as string) ? 'born' : 'founded';
   if (date.approx) return null;
-  const m = BOUND_BEFORE_DATE.exec(sentence.slice(Math.max(0, date.start - 18), date.start));
+  const m = BOUND_BEFORE_DATE.exec(sentence.slice(Math.max(0, date.start - 24), date.start));
   if (!m) return null;
   const raw = (m[1] as string).toLowerCase();
   // "an investigation into Monday evening's landing": "into" a possessive names what, not when.
   if (raw === 'into' && /^(?:\s+\p{L}+)?['\u2019]s\b/u.test(sentence.slice(date.end))) return null;
   // "stayed into Monday morning", "till Friday": the end of a span, as "until" says it.
-  const word = raw.replace(/^(?:till|into)$/, 'until').replace(/^as at$/, 'as of');
+  // "no later than February 7" is "by", "no earlier than" is "after".
+  const word = raw
+    .replace(/^(?:till|into)$/, 'until')
+    .replace(/^as at$/, 'as of')
+    .replace(/^not? later than$/, 'by')
+    .replace(/^not? earlier than$/, 'after');
   // "adjourned sentencing until 27 November": what is put off happens on that date.
   if (/^(until|till)$/.test(word) && PUT_OFF.test(sentence.slice(Math.max(0, date.start - 60), date.start)))
     return null;

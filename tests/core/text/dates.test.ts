@@ -71,6 +71,8 @@ describe('months with and without a year, and bounds', () => {
     const bound = (text: string) => dateBound(text, one(text));
     expect(bound('It was the first cut since March 2020.')).toBe('since');
     expect(bound('She cannot return before March 2030.')).toBe('before');
+    expect(bound('She will resign as prime minister no later than February 7.')).toBe('by');
+    expect(bound('The plant will reopen no earlier than March 2030.')).toBe('after');
     expect(bound('The bank cut rates in March 2020.')).toBeNull();
     // What is put off until a date happens on it: an event date, not a bound.
     expect(bound('The judge adjourned sentencing until 27 November.')).toBeNull();
