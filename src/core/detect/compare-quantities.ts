@@ -355,6 +355,11 @@ function timeUse(text: string, q: Quantity): string {
   const after = text.slice(q.end);
   if (/^\s+(?:ago|earlier|previously|before|later|prior|afterwards|on)\b/i.test(after)) return '|offset';
   if (/^\s+(?:low|high|best|worst|record)\b/i.test(after)) return '|record';
+  // "79mm over 24 hours", "20cm of snow in 12 hours": the span an amount was measured over.
+  if (MEASURED_OVER.test(text.slice(Math.max(0, q.start - 40), q.start))) return '|measured';
   return '';
 }
+/** An amount, then "over" / "in" / "within": the span after it is the one it was measured over. */
+const MEASURED_OVER =
+  /\d\s*(?:mm|cm|millimet(?:re|er)s?|centimet(?:re|er)s?|inch(?:es)?|in)\b[^.,;]{0,20}?\b(?:over|in|within)\s+(?:the\s+)?(?:past\s+|last\s+|previous\s+)?$/i;
 const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'decade', 'century']);

@@ -3101,6 +3101,13 @@ describe('more discrepancies of each kind', () => {
         'Holt Optics soared after its purchase by Carvell Systems (CSCO 0.25%) ended with a higher premium.',
       ),
     ).toEqual([]);
+    // The span rain was measured over is not how long something took.
+    expect(
+      numbers(
+        'In the lead up to the Carvell derailment the region had torrential rain, with Carvell receiving 79mm over 24 hours.',
+        'In the lead up to the Carvell derailment the region had torrential rain, and the train waited for three hours.',
+      ),
+    ).toEqual([]);
     // A run of a series is not the whole of it.
     expect(
       numbers(
