@@ -3,7 +3,7 @@
  * conflict or one falls after the other, and whether a date bounds a period ("since January")
  * rather than dates an event.
  */
-import { APPROX_MINUTES, type DateMention } from './dates';
+import { APPROX_MINUTES, WEEKEND_KEY, type DateMention } from './dates';
 
 /** Mentions of one kind can be compared: days and months together ("calendar"), else by precision. */
 export function comparableKind(d: DateMention): string {
@@ -50,6 +50,15 @@ export function datesConflict(a: DateMention, b: DateMention): boolean {
     };
     // A time without morning or afternoon conflicts only when neither reading agrees.
     return apart(0, 0) && (!a.halfDay || apart(HALF_DAY, 0)) && (!b.halfDay || apart(0, HALF_DAY));
+  }
+  if (
+    a.precision === 'weekday' &&
+    b.precision === 'weekday' &&
+    (a.key === WEEKEND_KEY) !== (b.key === WEEKEND_KEY)
+  ) {
+    // "over the weekend" agrees with a Saturday or a Sunday, not with a weekday.
+    const day = a.key === WEEKEND_KEY ? b.key : a.key;
+    return day !== 'weekday:0' && day !== 'weekday:6';
   }
   return a.precision === b.precision && a.key !== b.key;
 }

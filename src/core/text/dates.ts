@@ -21,6 +21,9 @@ export interface DateMention {
   readonly utcOffset?: number;
 }
 
+/** The key of "the weekend": a weekday mention that is Saturday or Sunday. */
+export const WEEKEND_KEY = 'weekday:weekend';
+
 /**
  * Zones a clock time in a sentence is read with (time-zones.ts): those whose offset does not
  * depend on the date or on which country is meant. Zones that name a region whatever its season
@@ -143,6 +146,11 @@ const PATTERNS: ReadonlyArray<{
   {
     re: /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)s?\b/g,
     make: (m) => ({ key: `weekday:${WEEKDAYS.indexOf((m[1] ?? '').toLowerCase())}`, precision: 'weekday' }),
+  },
+  {
+    // "over the weekend", "at the weekend", "last weekend": Saturday or Sunday.
+    re: /\b(?:over|at|during|on)\s+the\s+weekend\b|\b(?:last|this|that)\s+weekend\b/gi,
+    make: () => ({ key: WEEKEND_KEY, precision: 'weekday' }),
   },
   {
     // in 2018, since 2019, 2018's; historical years after "in" too ("looted in 1889")

@@ -54,6 +54,16 @@ describe('datesConflict', () => {
     expect(findDates('a fleet of 2241 ships').length).toBe(0);
   });
 
+  it('reads "over the weekend" as Saturday or Sunday', () => {
+    const day = (text: string) => findDates(text).find((d) => d.precision === 'weekday')!;
+    expect(datesConflict(day('after a loss over the weekend'), day('after a loss on Monday night'))).toBe(
+      true,
+    );
+    expect(datesConflict(day('after a loss at the weekend'), day('after a loss on Sunday'))).toBe(false);
+    expect(datesConflict(day('after a loss last weekend'), day('after a loss over the weekend'))).toBe(false);
+    expect(findDates("this weekend's game")[0]?.text).toBe('this weekend');
+  });
+
   it('does not compare different precisions', () => {
     expect(datesConflict(one('in 2018'), one('on March 3, 2021'))).toBe(false);
   });
