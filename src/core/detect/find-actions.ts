@@ -133,6 +133,23 @@ const isCountWord = (t: Token | undefined): boolean =>
     wordValue(t.norm) !== null ||
     /^(?:hundreds|thousands|dozens|scores|millions|tens)$/.test(t.norm));
 
+/** Verbs of a change of state that a thing undergoes when nothing is their object ("the flight ended"). */
+const UNDERGONE = new Set([
+  'end',
+  'finish',
+  'fail',
+  'collapse',
+  'explode',
+  'crash',
+  'sink',
+  'stop',
+  'break',
+  'burn',
+  'derail',
+  'capsize',
+  'disintegrate',
+]);
+
 /** A dateline before a sentence: a place in capitals, then a dash ("BALTIMORE —", "PARIS --"). */
 const DATELINE = /^\s*\p{Lu}[\p{Lu}\p{M}\s.,'()]*?\s+(?:\u2014|\u2013|--?)\s+/u;
 
@@ -398,6 +415,9 @@ export function actionsOf(ctx: DetectContext, claim: number): Action[] {
       // A noun that is first a thing ("their mud house collapsed", "the office") acts only on something.
       const acts = objectAfter(tokens, i) !== null;
       if (isThingFirst(lemma) && !acts) return;
+      // "a test flight ended in failure", "the talks collapsed": what only changed state, with no
+      // object, underwent it; only people end or stop something.
+      if (!acts && UNDERGONE.has(verb) && !isPersonNoun(lemma)) return;
       if (!isAgentNoun(lemma) && !(isCrewed(lemma) && acts)) return;
       const firstTok = tokens[first] as Token;
       // "Toys 'R' Us representatives declined": people who speak for a named body are that body.

@@ -1083,6 +1083,15 @@ describe('discrepancies of each kind', () => {
         ),
       ).filter((d) => d.startsWith('actor')),
     ).toEqual([]);
+    // "a test flight ended in failure" did not halt anything the aviation authority halted.
+    expect(
+      found(
+        story(
+          'The Carvell Aviation Administration (CAA) temporarily halted departures at four major Carvell airports for over an hour, as a Holt Starship test flight ended in failure on Thursday.',
+          'Videos showed fiery debris shooting across the sky and the CAA briefly halted flights into several Carvell airports on Thursday.',
+        ),
+      ).filter((d) => d.startsWith('actor')),
+    ).toEqual([]);
   });
 
   it('actor: "the author", "the best-selling writer", "Sir Dorian" and a misspelt surname are the named person', () => {
