@@ -263,7 +263,11 @@ function compareGivenNames(ctx: DetectContext): Discrepancy[] {
 function compareSurnames(ctx: DetectContext): Discrepancy[] {
   const byKey = storyNames(ctx, 2, 2);
   const byGiven = new Map<string, string[]>();
-  for (const key of byKey.keys()) {
+  for (const [key, entry] of byKey) {
+    // "SpaceX Starship" / "SpaceX Starbase": a brand may end in a capital or a digit, a given name
+    // does not; those are two things of one maker.
+    if (entry.mentions.some((m) => /^\S*(?:\p{Lu}|\d)(?=\s)/u.test(m.value.replace(/^\p{Lu}/u, 'x'))))
+      continue;
     const [given] = key.split(' ') as [string, string];
     byGiven.set(given, [...(byGiven.get(given) ?? []), key]);
   }

@@ -192,6 +192,21 @@ describe('compareStoryNames: the surname of one person', () => {
     );
   });
 
+  it('leaves alone two things of one maker ("SpaceX Starship" / "SpaceX Starbase")', () => {
+    expect(
+      names(
+        'The CarvellX Starship exploded minutes after launch on Thursday.',
+        'Debris from the launch at CarvellX Starbase fell over the coast.',
+      ),
+    ).toEqual([]);
+    expect(
+      names(
+        'The rocket was built by Jory Kestle on Thursday.',
+        'The rocket was built by Jory Castle on Thursday.',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('leaves alone unlike surnames and a source naming both; one spelling is a spelling note', () => {
     expect(names('Anna Lindqvist spoke.', 'Anna Lindquist spoke.')).toEqual([
       'spelling/low: Anna Lindqvist (Daily Planet) · Anna Lindquist (Evening Star)',
