@@ -55,8 +55,17 @@ export function appositiveSubject(
   // "Switzerland's biggest bank, UBS, has agreed": a possessive names the owner, not the subject.
   const owner = (n: NameMention): boolean =>
     /^['\u2019]s\b/u.test(text.slice(n.end)) || /['\u2019]s$/u.test(n.text);
-  const name = names.find(
+  const candidates = names.filter(
     (n) => n.end <= last.end && !governed(n) && !owner(n) && !(relative && n.start >= secondStart),
   );
+  // "Legendary Australian cricketer Shane Warne, known as …, has died": the first part's last name
+  // heads it; the words before describe that person.
+  const inFirst = candidates.filter((n) => n.end <= secondStart);
+  const head = inFirst[inFirst.length - 1];
+  const between = inFirst[0] && head ? text.slice(inFirst[0].end, head.start) : '';
+  // Only words describing one person between them ("cricketer"), no second person ("… and …").
+  const described =
+    /^\s+(?:[\p{Ll}-]+\s+){1,3}$/u.test(between) && !/\b(?:and|or|with|\p{Ll}+ed)\b/u.test(between);
+  const name = described ? head : candidates[0];
   return name ? { name } : null;
 }
