@@ -196,9 +196,15 @@ export function compareDates(ctx: DetectContext): Discrepancy[] {
         [...byArticle.values()].filter((ds) => ds.some((d) => !joined.has(d))),
         dateKey,
       );
+      // A source that gives both dates ("debuted in 1992 … and retired in 2007") says they date two
+      // events: the others, each giving one, do not disagree.
+      const keysOf = lists.map((ds) => new Set(ds.map((d) => d.key)));
+      const together = (a: DateMention, b: DateMention): boolean =>
+        keysOf.some((ks) => ks.has(a.key) && ks.has(b.key));
       const conflict = sourcesDisagree(
         lists,
         (a, b) =>
+          together(a, b) ||
           otherStage(a, b) ||
           (deadlines.has(a) === deadlines.has(b)
             ? !datesConflict(a, b)
