@@ -87,6 +87,9 @@ const MARGIN_BEFORE =
 const CHANGE_BY =
   /\b(?:slow|fall|fell|rise|rose|risen|cut|drop|increas|decreas|reduc|lower|rais|grow|grew|grown|shrink|shrank|shrunk|climb|jump|declin|shorten|lengthen|widen|narrow|boost|trim|slash|lift|improv|worsen)\p{L}*\b[^.;:!?]{0,40}?\bby\s+(?:just\s+|only\s+|about\s+|some\s+|almost\s+|nearly\s+|roughly\s+|around\s+|more\s+than\s+|over\s+|less\s+than\s+|under\s+|a\s+further\s+|another\s+)?$/iu;
 
+/** Words that make a count more of what was counted before ("another eight people", "a further 14"). */
+const INCREMENT_BEFORE = /\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$/i;
+
 /** Words that make a count a run of a series: "its first 5 matches", "the last 10 games". */
 const WINDOW_BEFORE = /\b(?:first|last|past|previous|next|opening|final|latest)\s+$/i;
 
@@ -217,7 +220,9 @@ export function differentThings(ctx: DetectContext): (a: Figure, b: Figure) => b
         change: CHANGE_BY.test(text.slice(Math.max(0, f.q.start - 60), f.q.start)),
         times: f.q.unit === 'time' ? multiplierOf(text, f.q) : null,
         revision: revisionOf(text, f.q),
-        part: splitByKind(text, f.q, ctx.facts[f.claim]?.quantities ?? []),
+        part:
+          splitByKind(text, f.q, ctx.facts[f.claim]?.quantities ?? []) ||
+          INCREMENT_BEFORE.test(text.slice(Math.max(0, f.q.start - 20), f.q.start)),
         window: WINDOW_BEFORE.test(text.slice(Math.max(0, f.q.start - 20), f.q.start)),
         market:
           MONEY.has(f.q.unit ?? '') &&

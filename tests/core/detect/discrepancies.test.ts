@@ -3144,6 +3144,13 @@ describe('more discrepancies of each kind', () => {
         'In the lead up to the Carvell derailment the region had torrential rain, and the train waited for three hours.',
       ),
     ).toEqual([]);
+    // More of what was counted before ("another eight people") is not the whole.
+    expect(
+      numbers(
+        'The Carvell volcano exploded on Monday, killing an estimated 13 people on the island.',
+        'Six deaths were confirmed after the Carvell volcano exploded and another eight people are believed to have died on the island.',
+      ),
+    ).toEqual([]);
     // A run of a series is not the whole of it.
     expect(
       numbers(
