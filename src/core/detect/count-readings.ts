@@ -87,7 +87,7 @@ const MARGIN_BEFORE =
 const CHANGE_BY =
   /\b(?:slow|fall|fell|rise|rose|risen|cut|drop|increas|decreas|reduc|lower|rais|grow|grew|grown|shrink|shrank|shrunk|climb|jump|declin|shorten|lengthen|widen|narrow|boost|trim|slash|lift|improv|worsen)\p{L}*\b[^.;:!?]{0,40}?\bby\s+(?:just\s+|only\s+|about\s+|some\s+|almost\s+|nearly\s+|roughly\s+|around\s+|more\s+than\s+|over\s+|less\s+than\s+|under\s+|a\s+further\s+|another\s+)?$/iu;
 
-/** Words that make a count more of what was counted before ("another eight people", "a further 14"). */
+/** Words that make a count more of what was counted before ("another eight people", "a further 14"; "eight more" after). */
 const INCREMENT_BEFORE = /\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$/i;
 
 /** Words that make a count a run of a series: "its first 5 matches", "the last 10 games". */
@@ -222,7 +222,8 @@ export function differentThings(ctx: DetectContext): (a: Figure, b: Figure) => b
         revision: revisionOf(text, f.q),
         part:
           splitByKind(text, f.q, ctx.facts[f.claim]?.quantities ?? []) ||
-          INCREMENT_BEFORE.test(text.slice(Math.max(0, f.q.start - 20), f.q.start)),
+          INCREMENT_BEFORE.test(text.slice(Math.max(0, f.q.start - 20), f.q.start)) ||
+          /^\s+more\b(?!\s+than\b)/i.test(text.slice(f.q.end)),
         window: WINDOW_BEFORE.test(text.slice(Math.max(0, f.q.start - 20), f.q.start)),
         market:
           MONEY.has(f.q.unit ?? '') &&
