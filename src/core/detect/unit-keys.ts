@@ -44,6 +44,25 @@ export function isOccasion(unit: string): boolean {
  * stories against the first three senses: discrepancy recall 0.87 → 0.88 (the boil-water story's
  * "nine people" / "11 cases"), precision unchanged (0.99).
  */
+/**
+ * Whether a noun's first sense is a made thing (noun.artifact): "plants" are factories first, so a
+ * rarer sense (a person placed in an audience) does not make them the "workers" of the same group
+ * ("coaches" have a made-thing sense too, and stay one unit with "carriages").
+ */
+const madeThingFirst = (unit: string): boolean => {
+  const first = synsetsOf(unit)[0];
+  return first !== undefined && lexFileOf(first) === ARTIFACT_FILE;
+};
+/** A noun that is first a made thing against one with no such sense ("plants" / "workers"; not "coaches"). */
+const thingAgainstNoThing = (a: string, b: string): boolean => {
+  const made = (u: string): boolean =>
+    synsetsOf(u)
+      .slice(0, 3)
+      .some((s) => lexFileOf(s) === ARTIFACT_FILE);
+  return (madeThingFirst(a) && !made(b)) || (madeThingFirst(b) && !made(a));
+};
+const ARTIFACT_FILE = 6;
+
 /** Adjectives that count people by what befell them ("14 dead", "20 injured"). */
 const PEOPLE_BY_FATE = new Set(['dead', 'injured', 'wounded', 'hurt', 'missing']);
 
@@ -54,7 +73,10 @@ export function unitCanonicaliser(): (unit: string) => string {
     const cls = PEOPLE_BY_FATE.has(unit) ? 'person' : (unitClass(unit) ?? unit);
     let key = keys.get(cls);
     if (key === undefined) {
-      key = [...keys.keys()].find((u) => wordRelatedness(u, cls, Infinity) >= UNIT_RELATEDNESS) ?? cls;
+      key =
+        [...keys.keys()].find(
+          (u) => !thingAgainstNoThing(u, cls) && wordRelatedness(u, cls, Infinity) >= UNIT_RELATEDNESS,
+        ) ?? cls;
       keys.set(cls, key);
     }
     return key;

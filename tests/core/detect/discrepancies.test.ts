@@ -3151,6 +3151,13 @@ describe('more discrepancies of each kind', () => {
         'Six deaths were confirmed after the Carvell volcano exploded and another eight people are believed to have died on the island.',
       ),
     ).toEqual([]);
+    // Plants are first factories, not people: no one count with the workers cut.
+    expect(
+      numbers(
+        'Carvell Motors is cutting up to 14,000 workers in a restructuring, and will close its plants.',
+        'Carvell Motors will close as many as five plants in a restructuring and cut workers.',
+      ),
+    ).toEqual([]);
     // A run of a series is not the whole of it.
     expect(
       numbers(
