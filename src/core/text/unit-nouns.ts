@@ -118,6 +118,10 @@ export function unitAfter(
     const lemma = lemmatize(t.norm);
     // "a 14-year sentence", "a 10-year contract": a span joined to its number measures the noun after.
     if (j === i && gap === '-' && (Object.hasOwn(CONVERT, lemma) || SPANS.has(lemma))) {
+      // "the 67-year old": an age written with a space for its last hyphen.
+      const old = tokens[j + 1];
+      if (lemma === 'year' && old?.norm === 'old' && /^\s$/.test(text.slice(t.end, old.start)))
+        return { unit: { ...t, end: old.end, text: text.slice(t.start, old.end) }, lemma: 'year-old' };
       head = t;
       j++;
       break;

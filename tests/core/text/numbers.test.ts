@@ -493,6 +493,8 @@ describe('a span joined to its number', () => {
     expect(render('He signed a 10-year contract.')).toBe('10-year=10 year');
     expect(render('He is serving 12 years for robbery.')).toBe('12 years=12 year');
     expect(render('Police arrested a 34-year-old man.')).toBe('34-year-old=34 year-old');
+    // An age written with a space for its last hyphen.
+    expect(render('Now the 67-year old has been jailed.')).toBe('67-year old=67 year-old');
   });
 });
 
