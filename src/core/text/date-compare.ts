@@ -126,7 +126,9 @@ export function dateBound(sentence: string, date: DateMention): string | null {
   if (origin) return /^born$/i.test(origin[1] as string) ? 'born' : 'founded';
   if (date.approx) return null;
   const m = BOUND_BEFORE_DATE.exec(sentence.slice(Math.max(0, date.start - 24), date.start));
-  if (!m) return null;
+  // "the largest demonstration since Hong Kong was returned to China in 1997": the date of what the
+  // "since" clause names, the start of a period, not the event's.
+  if (!m) return SINCE_CLAUSE.test(sentence.slice(Math.max(0, date.start - 80), date.start)) ? 'since' : null;
   const raw = (m[1] as string).toLowerCase();
   // "an investigation into Monday evening's landing": "into" a possessive names what, not when.
   if (raw === 'into' && /^(?:\s+\p{L}+)?['\u2019]s\b/u.test(sentence.slice(date.end))) return null;
@@ -203,6 +205,9 @@ const ORIGIN_BEFORE_DATE = /\b(born|founded|established)\b(?:[^,;.()]{0,40}?\b(?
 /** A figure rising to a new value right before a date ("has increased to 118 on Tuesday"). */
 const UPDATE_BEFORE_DATE =
   /\b(?:rose|risen|rises|increased|increases|climbed|climbs|reached|reaches|jumped|grew|grown|stood|stands)\s+to\s+(?:at\s+least\s+|about\s+|nearly\s+|more\s+than\s+)?[\d,.]+(?:\s+\p{L}+)?\s+(?:on|by|as\s+of|late\s+on|early\s+on)?\s*$/iu;
+
+/** A "since" clause running up to its date ("since the city was handed back to China in"). */
+const SINCE_CLAUSE = /\bsince\s+(?:the\s+)?\p{L}[^,;.!?()]{0,60}?\s(?:in|on)\s+$/iu;
 
 /** A plan or an expectation before a date in its clause ("was expected to announce … on"). */
 const EXPECTED_BEFORE_DATE =

@@ -82,6 +82,11 @@ describe('months with and without a year, and bounds', () => {
     expect(bound('It was the first cut since March 2020.')).toBe('since');
     expect(bound('She cannot return before March 2030.')).toBe('before');
     expect(bound('She will resign as prime minister no later than February 7.')).toBe('by');
+    // The date a "since" clause names starts a period.
+    expect(bound('It was the largest march since the city was handed back to Carvell in 1997.')).toBe(
+      'since',
+    );
+    expect(bound('The city was handed back to Carvell in 1997.')).toBeNull();
     expect(bound('The plant will reopen no earlier than March 2030.')).toBe('after');
     expect(bound('The bank cut rates in March 2020.')).toBeNull();
     // What is put off until a date happens on it: an event date, not a bound.
