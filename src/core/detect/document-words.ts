@@ -52,6 +52,9 @@ export const WORKS: ReadonlySet<string> = new Set([
   'judgment',
   'judgement',
   'decision',
+  // An occasion of telling, whosever it was: "according to a latest briefing" ("brief" as lemmatised).
+  'briefing',
+  'brief',
 ]);
 
 /** Whether a lemma names a message or a work ("statement", "report", "tweet"). */

@@ -297,6 +297,13 @@ describe('maySameSource', () => {
     );
   });
 
+  it('reads "according to a latest briefing" as no party: whose briefing it was is not said', () => {
+    expect(render('The death toll rose to 50, according to a latest briefing.')).toBe('');
+    expect(render('The death toll rose to 44, according to the Carvell News Agency.')).toBe(
+      'source:according to=carvell news agency (according to the Carvell News Agency)',
+    );
+  });
+
   it('reads "reported missing" as what befell people, not as someone reporting', () => {
     expect(render('The minister also warned of thousands reported missing in the flooded city.')).toBe('');
     expect(render('The Carvell Courier reported that thousands were missing.')).toBe(
