@@ -161,7 +161,7 @@ export const isCause = (lemma: string): boolean =>
     .slice(0, 1)
     .some((s) => CAUSE_FILES.has(lexFileOf(s)));
 /** WordNet's noun file of made things (noun.artifact). */
-const ARTIFACT_FILE = 6;
+export const ARTIFACT_FILE = 6;
 /** Whether a noun's first sense is a made thing ("house", "office", "train"). */
 export const isThingFirst = (lemma: string): boolean =>
   synsetsOf(lemma)

@@ -5,6 +5,7 @@
  */
 import { lexFileOf, synsetsOf, wordRelatedness } from '../text/lexicon';
 import { unitClass } from '../text/quantity-compare';
+import { ARTIFACT_FILE, isThingFirst } from './action-words';
 
 /**
  * Unit nouns this related (Wu–Palmer) count the same thing: 0.9 keeps near-synonyms and direct
@@ -37,6 +38,23 @@ export function isOccasion(unit: string): boolean {
 }
 
 /**
+ * A noun that is first a made thing against one with no such sense among its first three: "plants"
+ * are factories first, so a rarer sense (a person placed in an audience) does not make them the
+ * "workers" of the same group; "coaches" have a made-thing sense too, and stay one unit with
+ * "carriages".
+ */
+const thingAgainstNoThing = (a: string, b: string): boolean => {
+  const made = (u: string): boolean =>
+    synsetsOf(u)
+      .slice(0, 3)
+      .some((s) => lexFileOf(s) === ARTIFACT_FILE);
+  return (isThingFirst(a) && !made(b)) || (isThingFirst(b) && !made(a));
+};
+
+/** Adjectives that count people by what befell them ("14 dead", "20 injured"). */
+const PEOPLE_BY_FATE = new Set(['dead', 'injured', 'wounded', 'hurt', 'missing']);
+
+/**
  * A function giving each unit noun a key shared by the units related to it (Wu–Palmer ≥
  * UNIT_RELATEDNESS in any of their senses): the first such unit seen is the key. Used only inside
  * one claim group, where the claims already say the same thing, so a less common sense is the one
@@ -44,28 +62,6 @@ export function isOccasion(unit: string): boolean {
  * stories against the first three senses: discrepancy recall 0.87 → 0.88 (the boil-water story's
  * "nine people" / "11 cases"), precision unchanged (0.99).
  */
-/**
- * Whether a noun's first sense is a made thing (noun.artifact): "plants" are factories first, so a
- * rarer sense (a person placed in an audience) does not make them the "workers" of the same group
- * ("coaches" have a made-thing sense too, and stay one unit with "carriages").
- */
-const madeThingFirst = (unit: string): boolean => {
-  const first = synsetsOf(unit)[0];
-  return first !== undefined && lexFileOf(first) === ARTIFACT_FILE;
-};
-/** A noun that is first a made thing against one with no such sense ("plants" / "workers"; not "coaches"). */
-const thingAgainstNoThing = (a: string, b: string): boolean => {
-  const made = (u: string): boolean =>
-    synsetsOf(u)
-      .slice(0, 3)
-      .some((s) => lexFileOf(s) === ARTIFACT_FILE);
-  return (madeThingFirst(a) && !made(b)) || (madeThingFirst(b) && !made(a));
-};
-const ARTIFACT_FILE = 6;
-
-/** Adjectives that count people by what befell them ("14 dead", "20 injured"). */
-const PEOPLE_BY_FATE = new Set(['dead', 'injured', 'wounded', 'hurt', 'missing']);
-
 export function unitCanonicaliser(): (unit: string) => string {
   const keys = new Map<string, string>();
   return (unit) => {
