@@ -8,8 +8,11 @@ import { AMBIGUOUS_ZONES, ZONE_OFFSETS as ALL_ZONES } from './time-zones';
 export interface DateMention {
   /** Comparable key at the precision written: "2022-01-27", "2022-01", "2018", "weekday:4", "month:1", "time:15:00". */
   readonly key: string;
-  /** What the key pins down: a day, a month, a year, a weekday, a time. */
-  readonly precision: 'day' | 'month' | 'year' | 'weekday' | 'time';
+  /**
+   * What the key pins down: a day, a month, a year, a weekday, a time, or the day of an event that
+   * lasts several ("on day three of five", "Day 4": `event-day`).
+   */
+  readonly precision: 'day' | 'month' | 'year' | 'weekday' | 'time' | 'event-day';
   readonly text: string;
   readonly start: number;
   readonly end: number;
@@ -20,6 +23,9 @@ export interface DateMention {
   /** A clock time given with its time zone ("12:00 BST", "2241 GMT"): the zone's offset from UTC in minutes. */
   readonly utcOffset?: number;
 }
+
+/** Days of an event that lasts several, written as words ("day three"). */
+const EVENT_DAYS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
 /** The key of "the weekend": a weekday mention that is Saturday or Sunday. */
 export const WEEKEND_KEY = 'weekday:weekend';
@@ -146,6 +152,21 @@ const PATTERNS: ReadonlyArray<{
   {
     re: /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)s?\b/g,
     make: (m) => ({ key: `weekday:${WEEKDAYS.indexOf((m[1] ?? '').toLowerCase())}`, precision: 'weekday' }),
+  },
+  {
+    // "on day three of five", "Day 4", "(day two)": the day of an event that lasts several (a Test
+    // match, a trial, a summit); not "from day one".
+    re: /\b([Dd])ay\s+(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b/g,
+    make: (m) => {
+      const before = m.input.slice(Math.max(0, m.index - 4), m.index);
+      const after = m.input.slice(m.index + m[0].length);
+      const marked = m[1] === 'D' || /\b(?:on|\()\s*$/.test(before) || /^\s+of\b/.test(after);
+      if (!marked || /^\s*(?:from|since)\s*$/i.test(m.input.slice(Math.max(0, m.index - 6), m.index)))
+        return null;
+      const word = (m[2] ?? '').toLowerCase();
+      const n = /^\d+$/.test(word) ? Number(word) : EVENT_DAYS.indexOf(word) + 1;
+      return n > 0 ? { key: `event-day:${n}`, precision: 'event-day' } : null;
+    },
   },
   {
     // "over the weekend", "at the weekend", "last weekend": Saturday or Sunday.

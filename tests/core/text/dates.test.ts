@@ -54,6 +54,19 @@ describe('datesConflict', () => {
     expect(findDates('a fleet of 2241 ships').length).toBe(0);
   });
 
+  it('reads the day of an event that lasts several ("on day three of five", "Day 4"), not "from day one"', () => {
+    const day = (text: string) => findDates(text).find((d) => d.precision === 'event-day');
+    expect(day('Headingley (day three of five): Carvell 179')?.key).toBe('event-day:3');
+    expect(
+      datesConflict(day('He scored the winning four on Day 4')!, day('Day four of five: Carvell 67')!),
+    ).toBe(false);
+    expect(datesConflict(day('(day three of five) Carvell 179')!, day('Day four of five: Carvell 67')!)).toBe(
+      true,
+    );
+    expect(day('He had backed the plan from day one.')).toBeUndefined();
+    expect(day('It was a good day three years ago.')).toBeUndefined();
+  });
+
   it('reads "over the weekend" as Saturday or Sunday', () => {
     const day = (text: string) => findDates(text).find((d) => d.precision === 'weekday')!;
     expect(datesConflict(day('after a loss over the weekend'), day('after a loss on Monday night'))).toBe(
