@@ -34,6 +34,28 @@ const NOT_THE_PERSON = new Set([
   'aide',
 ]);
 
+/** People a spokesman does not speak for: those who saw or lived the event. */
+const LAY_PEOPLE = new Set([
+  'witness',
+  'resident',
+  'survivor',
+  'passenger',
+  'neighbour',
+  'neighbor',
+  'local',
+  'relative',
+  'family',
+  'friend',
+  'fan',
+  'person',
+  'people',
+  'bystander',
+  'onlooker',
+  'victim',
+  'expert',
+  'analyst',
+]);
+
 /** Posts of people who speak for someone else: any of them may be the one another source names. */
 const SPEAKING_POSTS = new Set([
   'spokesman',
@@ -89,6 +111,11 @@ export function maySameSource(a: Attribution, b: Attribution): boolean {
   if (official(a) || official(b)) return true;
   // "Officers said" / "police said" / "detectives said": the force and its members.
   if (!a.named && !b.named && isPolice(a.party) && isPolice(b.party)) return true;
+  // "A spokesman said" (whose, unsaid) / "Investigators said": the spokesman may speak for them,
+  // not for witnesses or passengers.
+  const bareSpeaker = (x: Attribution): boolean => !x.named && SPEAKING_POSTS.has(x.party);
+  const forBody = (x: Attribution): boolean => !x.named && !LAY_PEOPLE.has(x.party.split(' ').pop() ?? '');
+  if ((bareSpeaker(a) && forBody(b)) || (bareSpeaker(b) && forBody(a))) return true;
   if (!a.named && !b.named) return sameKindOfBody(a.party, b.party);
   if (Boolean(a.named) === Boolean(b.named)) return false;
   const [named, unnamed] = a.named ? [a, b] : [b, a];

@@ -259,6 +259,14 @@ describe('maySameSource', () => {
     );
   });
 
+  it('takes a spokesman of no named body for the investigators, not for witnesses', () => {
+    const spokesman = source('The tram was travelling too fast, a spokesman said.');
+    expect(maySameSource(spokesman, source('The tram was travelling too fast, investigators said.'))).toBe(
+      true,
+    );
+    expect(maySameSource(spokesman, source('The tram was travelling too fast, witnesses said.'))).toBe(false);
+  });
+
   it('takes a spokeswoman for the named publicist, but not for a named witness', () => {
     const spokeswoman = source('He died at his home on Thursday, a spokeswoman said.');
     expect(maySameSource(spokeswoman, source('He died at his home, publicist Anna Holt said.'))).toBe(true);
