@@ -38,6 +38,21 @@ const jaccard = (a: string, b: string): number => {
   return inter / (x.size + y.size - inter);
 };
 
+/** Words for a kind of place written before its name ("River Eden", "Mount Hood", "Lake Como"). */
+const FEATURES = new Set([
+  'river',
+  'mount',
+  'lake',
+  'loch',
+  'lough',
+  'cape',
+  'port',
+  'isle',
+  'glen',
+  'fort',
+  'bay',
+]);
+
 /** Find title and first-name discrepancies. */
 export function compareNames(ctx: DetectContext): Discrepancy[] {
   const titles: Array<{ claim: number; text: string; key: string; start: number; end: number }> = [];
@@ -233,6 +248,8 @@ function compareFirstNames(ctx: DetectContext, groups: readonly Map<string, Name
         if (diff[0] === 0 && synsetsOf(x).length > 0 && synsetsOf(y).length > 0) return;
         // A first name goes with a surname: "Shameless PR" / "Showbiz PR" are two descriptions.
         if (diff[0] === 0 && !surnameLike(wa[1] as string)) return;
+        // "River Calder" / "River Eden", "Mount …", "Lake …": two features of one kind.
+        if (diff[0] === 1 && FEATURES.has(wa[0] as string)) return;
         comp.union(i, j);
         any = true;
       }),

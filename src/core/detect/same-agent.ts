@@ -7,7 +7,7 @@ import { isKindOf, lemmatize, wordRelatedness } from '../text/lexicon';
 import { isAcronym, spellsInitials } from '../text/name-links';
 import { editDistance } from '../text/edit-distance';
 import { surnameLike } from '../text/name-spelling';
-import { isPersonNoun } from './action-words';
+import { ANY_BUSINESS, isPersonNoun } from './action-words';
 import type { Action } from './find-actions';
 
 /**
@@ -76,6 +76,15 @@ export const sameAgentKey = (a: string, b: string): boolean => {
   // A body and its members ("council"/"councillors", "police"/"policemen"): the same side.
   const hx = x[x.length - 1] ?? '';
   const hy = y[y.length - 1] ?? '';
+  // "rail firms" / "train companies": any word for a business, after related words for its trade.
+  if (
+    x.length >= 2 &&
+    y.length >= 2 &&
+    ANY_BUSINESS.has(hx) &&
+    ANY_BUSINESS.has(hy) &&
+    wordRelatedness(x[x.length - 2] as string, y[y.length - 2] as string) >= SAME_ACTION
+  )
+    return true;
   if (hx !== hy && Math.min(hx.length, hy.length) >= 5 && (hx.startsWith(hy) || hy.startsWith(hx)))
     return true;
   // A body and its members named from one root ("jury" / "jurors"): a person noun and a word for

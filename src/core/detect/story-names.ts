@@ -239,6 +239,8 @@ function compareGivenNames(ctx: DetectContext): Discrepancy[] {
     const x = ka.split(' ')[0] as string;
     const y = kb.split(' ')[0] as string;
     if (formsOfOneWord(x, y) || isShortForm(x, y) || coordinated(ctx, ka, kb)) continue;
+    // "West Yorkshire" / "North Yorkshire": two parts of a place, not one person's first names.
+    if (COMPASS.has(x) && COMPASS.has(y)) continue;
     // "Rachael Kagan" / "Rachel Kagan": one name spelt two ways, a spelling note.
     if (mistypedFirstName(x, y)) {
       out.push(spellingNote(ctx, ea, eb, `One name spelled two ways: ${ka} / ${kb}.`));
@@ -319,6 +321,21 @@ function compareSwappedNames(ctx: DetectContext): Discrepancy[] {
   }
   return out;
 }
+
+/** Points of the compass that name a part of a place ("West Yorkshire", "Northern Cape"). */
+const COMPASS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'upper',
+  'lower',
+]);
 
 /** Particles written before a surname with a hyphen ("Al-", "El-", "Abu-", "Ben-", "bin"). */
 const SURNAME_PARTICLES = new Set([

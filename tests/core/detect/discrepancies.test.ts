@@ -1327,6 +1327,17 @@ describe('discrepancies of each kind', () => {
     ).toEqual([]);
   });
 
+  it('name: two rivers ("River Calder" / "River Eden") are two features, not one name', () => {
+    expect(
+      found(
+        story(
+          'The River Calder burst its banks in Carvell on Sunday after the storm, flooding homes.',
+          'The River Eden burst its banks in Carvell on Sunday after the storm, flooding homes.',
+        ),
+      ).filter((d) => d.startsWith('name')),
+    ).toEqual([]);
+  });
+
   it('actor: an unnamed agent is the word another source describes the named one by ("the opposition" / "the opposition CDP"), or people the named one is one of ("prosecutors")', () => {
     const actors = (...texts: string[]): string[] =>
       found(story(...texts)).filter((d) => d.startsWith('actor'));
@@ -1454,6 +1465,15 @@ describe('discrepancies of each kind', () => {
         ),
       ).filter((d) => d.startsWith('actor')),
     ).toHaveLength(1);
+    // Any word for a business after related words for its trade.
+    expect(
+      found(
+        story(
+          'Flights were cancelled at Carvell and several rail firms urged passengers not to travel on Sunday.',
+          'Flights were cancelled at Carvell and train companies urged passengers not to travel on Sunday.',
+        ),
+      ).filter((d) => d.startsWith('actor')),
+    ).toEqual([]);
     // Whoever answered an emergency call, however named.
     expect(
       found(

@@ -314,3 +314,14 @@ describe("compareStoryNames: one person's names in two orders", () => {
     ).toEqual([]);
   });
 });
+
+describe('compareStoryNames: parts of a place', () => {
+  it('leaves alone two parts of a place ("West Yorkshire" / "North Yorkshire")', () => {
+    expect(
+      names(
+        'Flood warnings were issued across West Carvellshire on Sunday.',
+        'Flood warnings were issued across North Carvellshire on Sunday.',
+      ),
+    ).toEqual([]);
+  });
+});
