@@ -18,23 +18,31 @@ export interface Token {
 const TOKEN_RE =
   /\d+(?:[.,]\d+)*(?:\.\d+)?|[\p{L}\p{M}\p{N}]+(?:['\u2019\-\u2010\u2011][\p{L}\p{M}\p{N}]+)*/gu;
 
+/** Letters that Unicode does not decompose into a base letter and a mark, and that base letter. */
+const STROKED: Readonly<Record<string, string>> = { ı: 'i', ł: 'l', ø: 'o', đ: 'd', ħ: 'h', ŧ: 't' };
+
 /**
- * Normalise text for comparison: Unicode NFKD with diacritics removed, lower case, curly quotes and
+ * Normalise text for comparison: Unicode NFKD with diacritics removed (and the stroke or missing dot
+ * of "ł", "ø", "ı"), lower case, curly quotes and
  * apostrophes straightened, dashes unified to "-", whitespace collapsed and trimmed.
  * Idempotent: `normalizeText(normalizeText(x)) === normalizeText(x)`.
  */
 export function normalizeText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
-    .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/\s+/gu, ' ')
-    .trim();
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      // Letters with a stroke or without a dot have no decomposition: "Yıldız" / "Yildiz", "Łódź" / "Lodz".
+      .replace(/[ıłøđħŧ]/g, (c) => STROKED[c] ?? c)
+      .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
+      .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
+      .replace(/[\u2010-\u2015\u2212]/g, '-')
+      .replace(/\s+/gu, ' ')
+      .trim()
+  );
 }
 
 /** Sentences are tokenised by several modules: a bounded cache of recent results (plain memory, cleared when full). */

@@ -8,6 +8,10 @@ describe('normalizeText', () => {
     expect(normalizeText('  Caf\u00e9 \u2018Ol\u00e9\u2019 \u2014 \u201cNa\u00efve\u201d\n\tTEXT ')).toBe(
       'cafe \'ole\' - "naive" text',
     );
+    // Letters Unicode does not decompose: a dotless i, a stroke.
+    expect(normalizeText('Taner Y\u0131ld\u0131z in \u0141\u00f3d\u017a and \u00d8rsta')).toBe(
+      'taner yildiz in lodz and orsta',
+    );
   });
 
   it('is idempotent on any string', () => {
