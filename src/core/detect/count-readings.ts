@@ -14,6 +14,7 @@ import type { Quantity } from '../text/numbers';
 import { quantitiesAgree, unitClass } from '../text/quantity-compare';
 import type { DetectContext } from './context';
 import { MONEY, SAME_SUM } from './count-context';
+import { MORE_OF_THEM } from '../text/unit-nouns';
 
 /**
  * What two percentages, areas, volumes or weights are of must be this related (Wu–Palmer) to compare
@@ -223,7 +224,7 @@ export function differentThings(ctx: DetectContext): (a: Figure, b: Figure) => b
         part:
           splitByKind(text, f.q, ctx.facts[f.claim]?.quantities ?? []) ||
           INCREMENT_BEFORE.test(text.slice(Math.max(0, f.q.start - 20), f.q.start)) ||
-          /^\s+more\b(?!\s+than\b)/i.test(text.slice(f.q.end)),
+          MORE_OF_THEM.test(text.slice(f.q.end)),
         window: WINDOW_BEFORE.test(text.slice(Math.max(0, f.q.start - 20), f.q.start)),
         market:
           MONEY.has(f.q.unit ?? '') &&

@@ -193,7 +193,7 @@ const WHOLE_AFTER =
 const ELLIPTIC_VERB = /^\s+(?:had|have|were|are|remain|remained|died)\b/i;
 
 /** "hundreds more", "two more": more of what the sentence counted before ("more than" is a bound). */
-const MORE_OF_THEM = /^\s+more\b(?!\s+than\b)(?:\s+(\p{L}+))?/u;
+export const MORE_OF_THEM = /^\s+more\b(?!\s+than\b)(?:\s+(\p{L}+))?/u;
 
 /** Whether the words after a count say it is more of what was counted before ("injuring hundreds more as …"). */
 function moreOfThem(rest: string): boolean {
