@@ -3,6 +3,7 @@
  * weekday names ("on Thursday"), "last January", "in 2018", "3 p.m.".
  */
 import { AMBIGUOUS_ZONES, ZONE_OFFSETS as ALL_ZONES } from './time-zones';
+import { SMALL } from './number-words';
 
 /** A date or time expression. Offsets are relative to the string given to {@link findDates}. */
 export interface DateMention {
@@ -23,9 +24,6 @@ export interface DateMention {
   /** A clock time given with its time zone ("12:00 BST", "2241 GMT"): the zone's offset from UTC in minutes. */
   readonly utcOffset?: number;
 }
-
-/** Days of an event that lasts several, written as words ("day three"). */
-const EVENT_DAYS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
 /** The key of "the weekend": a weekday mention that is Saturday or Sunday. */
 export const WEEKEND_KEY = 'weekday:weekend';
@@ -164,7 +162,7 @@ const PATTERNS: ReadonlyArray<{
       if (!marked || /^\s*(?:from|since)\s*$/i.test(m.input.slice(Math.max(0, m.index - 6), m.index)))
         return null;
       const word = (m[2] ?? '').toLowerCase();
-      const n = /^\d+$/.test(word) ? Number(word) : EVENT_DAYS.indexOf(word) + 1;
+      const n = /^\d+$/.test(word) ? Number(word) : (SMALL[word] ?? 0);
       return n > 0 ? { key: `event-day:${n}`, precision: 'event-day' } : null;
     },
   },
