@@ -210,7 +210,8 @@ export function compareQuantities(ctx: DetectContext): Discrepancy[] {
     // A tally counts votes or points, not occasions.
     if (f.q.tally || f.q.low > MAX_OCCASION_COUNT || (f.q.vague && f.q.high > MAX_OCCASION_COUNT)) return;
     // A measure is no occasion ("metre" is also a poem's metre, a communication noun).
-    if (!isCount(f.q) || !isOccasion(f.q.unit as string)) return;
+    // People are no occasion either ("four fires" / "6 firemen").
+    if (!isCount(f.q) || !isOccasion(f.q.unit as string) || countsPeople(f.q.unit as string)) return;
     const parties = new Set((ctx.facts[f.claim]?.names ?? []).map((n) => n.key));
     if (parties.size === 0) return;
     const kind = occasionKindOf(f.q.unit as string);

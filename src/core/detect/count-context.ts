@@ -46,13 +46,27 @@ export function verbBefore(text: string, start: number): string | null {
   return null;
 }
 
+/**
+ * A compound of a known word and "man" or "woman" names a person whatever WordNet ranks first
+ * ("fireman" is first a children's game there): "six firemen", "two policewomen". A first part
+ * that is no word ("talisman", "ottoman") makes no such compound.
+ */
+const manCompound = (unit: string): boolean => {
+  const first = /^([a-z]{3,}?)(?:wo)?man$/.exec(unit)?.[1];
+  return first !== undefined && synsetsOf(first).length > 0;
+};
+
 const humanCache = new Map<string, boolean>();
 /** Whether a unit noun counts people: a kind of person ("employees", "passengers") or of personnel ("staff"), or "people". */
 export function countsPeople(unit: string): boolean {
   let known = humanCache.get(unit);
   if (known === undefined) {
     known =
-      unit === 'person' || unit === 'people' || isKindOf(unit, 'person', 3) || isKindOf(unit, 'personnel', 3);
+      unit === 'person' ||
+      unit === 'people' ||
+      isKindOf(unit, 'person', 3) ||
+      isKindOf(unit, 'personnel', 3) ||
+      manCompound(unit);
     humanCache.set(unit, known);
   }
   return known;

@@ -6,7 +6,7 @@
  * and a count joined to its noun before another noun ("a four-wheel drive"). Used by
  * compare-quantities.ts and compare-event-counts.ts.
  */
-import { canBeNoun, lemmatize, lexFileOf, synsetsOf, wordRelatedness } from '../text/lexicon';
+import { canBeAdjective, canBeNoun, lemmatize, lexFileOf, synsetsOf, wordRelatedness } from '../text/lexicon';
 import { CONVERT } from '../text/measures';
 import { isStopword, tokenize, type Token } from '../text/normalize';
 import { wordValue } from '../text/tallies';
@@ -197,6 +197,8 @@ export function differentThings(ctx: DetectContext): (a: Figure, b: Figure) => b
     readonly revision: 'original' | 'revised' | null;
     /** A price the market set at a moment ("Cisco was up fractionally at $45.43"). */
     readonly market: boolean;
+    /** The kind of thing a count counts ("two perjury counts", "one count - enticement"). */
+    readonly kind: string | null;
     /** A run of a series ("its first 5 league matches", "his last 10 games"), not all of it. */
     readonly window: boolean;
   }
@@ -226,6 +228,7 @@ export function differentThings(ctx: DetectContext): (a: Figure, b: Figure) => b
           INCREMENT_BEFORE.test(text.slice(Math.max(0, f.q.start - 20), f.q.start)) ||
           MORE_OF_THEM.test(text.slice(f.q.end)),
         window: WINDOW_BEFORE.test(text.slice(Math.max(0, f.q.start - 20), f.q.start)),
+        kind: countKind(text, f.q),
         market:
           MONEY.has(f.q.unit ?? '') &&
           MARKET_PRICE_BEFORE.test(text.slice(Math.max(0, f.q.start - 50), f.q.start)),
@@ -259,6 +262,14 @@ export function differentThings(ctx: DetectContext): (a: Figure, b: Figure) => b
     // "losing 3 of its first 5 league matches" / "has taken charge of 765 matches": a run of a
     // series is not the whole of it.
     if (ra.window !== rb.window) return true;
+    // "two perjury counts" / "one count - enticement of a minor": counts of two kinds of a thing.
+    if (
+      ra.kind !== null &&
+      rb.kind !== null &&
+      ra.kind !== rb.kind &&
+      wordRelatedness(ra.kind, rb.kind) < SAME_KIND
+    )
+      return true;
     // "initially offered $2.6 billion" / "an increased offer of $4.5 billion": two versions of a deal.
     if (ra.revision !== null && rb.revision !== null && ra.revision !== rb.revision) return true;
     // "Two children died" / "14 people died", "five family members" / "14 people": some of the
@@ -287,6 +298,37 @@ export function differentThings(ctx: DetectContext): (a: Figure, b: Figure) => b
       wordRelatedness(ra.head, rb.head) < SAME_SUM
     );
   };
+}
+
+/**
+ * Kinds this related (Wu–Palmer) are one kind: a word and its hypernym ("letters" / "documents":
+ * 1.0). Siblings are two kinds, however close ("murder" / "manslaughter": 0.92, "fraud" / "theft":
+ * 0.87).
+ */
+export const SAME_KIND = 0.95;
+
+/**
+ * The kind of thing a count counts, where the sentence names one: a noun before the counted noun
+ * ("two perjury counts": perjury) or one set after it by a dash, a colon or "of" ("one count -
+ * enticement of a minor", "three counts of fraud": enticement, fraud); as a lemma, else null.
+ * Adjectives ("two new counts") name no kind.
+ */
+export function countKind(text: string, q: Quantity): string | null {
+  if (q.unit === null || q.unit === 'percent' || MONEY.has(q.unit)) return null;
+  const words = tokenize(text.slice(q.start, q.end)).filter((t) => t.kind === 'word');
+  const before = words.length >= 2 ? (words[words.length - 2] as Token) : null;
+  const noun = (w: string): string | null => {
+    const lemma = lemmatize(w.toLowerCase());
+    return !isStopword(lemma) && wordValue(lemma) === null && canBeNoun(lemma) && !canBeAdjective(lemma)
+      ? lemma
+      : null;
+  };
+  if (before && !before.capitalised) {
+    const kind = noun(before.norm);
+    if (kind) return kind;
+  }
+  const after = /^(?:\s*[-\u2013\u2014:]+\s*|\s+of\s+)([a-z]+)\b/.exec(text.slice(q.end))?.[1];
+  return after ? noun(after) : null;
 }
 
 /**

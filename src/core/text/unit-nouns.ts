@@ -100,7 +100,8 @@ export function unitAfter(
     const t = tokens[j] as Token;
     if (t.kind === 'number' || isStopword(t.norm) || t.capitalised) break;
     const gap = text.slice((tokens[j - 1] as Token).end, t.start);
-    if (/[,.;:!?()"\u201c\u201d]/.test(gap)) break;
+    // A spaced dash ends the noun too: "one count - enticement of a minor" counts counts.
+    if (/[,.;:!?()"\u201c\u201d\u2013\u2014]|\s-|-\s/.test(gap)) break;
     // "a 34-year-old man": an age, whatever noun follows it.
     if (/^[a-z]+-old$/.test(t.norm)) {
       head = t;

@@ -3192,6 +3192,27 @@ describe('more discrepancies of each kind', () => {
         'Holt Optics shares were up 31.8%, at $113.98, in recent trading after the Carvell Systems deal was revised.',
       ),
     ).toEqual([]);
+    // Counts of two kinds of charge ("two perjury counts" / "one count - enticement") are two
+    // things; two counts of one kind still disagree.
+    expect(
+      numbers(
+        'Holt was found not guilty of one count - enticement of a minor - by the Carvell jury.',
+        'The two perjury counts Holt faces will be tried later, after the Carvell jury verdict.',
+      ),
+    ).toEqual([]);
+    expect(
+      numbers(
+        'Holt was found guilty of two counts of fraud by the Carvell jury.',
+        'The Carvell jury found Holt guilty of three counts of fraud.',
+      ),
+    ).toHaveLength(1);
+    // Firemen are people, no occasion to count beside fires.
+    expect(
+      numbers(
+        'Four fires were still burning in Carvell on Thursday, Holt said.',
+        'At least 6 firemen were killed in Carvell on Thursday, Holt said.',
+      ),
+    ).toEqual([]);
   });
 
   it('number: the age of a thing ("the 29-year-old record") is not a person\'s age', () => {

@@ -73,6 +73,12 @@ describe('findQuantities', () => {
     expect(render('Carvell Rovers Two Up After Nine Minutes')).toBe('Two=2 -; Nine=9 -');
   });
 
+  it('ends the counted noun at a spaced dash: "one count - enticement" counts counts', () => {
+    expect(render('Holt was cleared of one count - enticement of a minor.')).toBe('one count=1 count');
+    expect(render('Holt was cleared of one count -- enticement of a minor.')).toBe('one count=1 count');
+    expect(render('Holt was cleared of one count \u2013 enticement of a minor.')).toBe('one count=1 count');
+  });
+
   it('reads "a 34-year-old man" as an age, not a count of men', () => {
     expect(render('A 34-year-old man was flown to hospital.')).toBe('34-year-old=34 year-old');
   });
