@@ -110,6 +110,18 @@ const isJudgement = (rest: string): boolean => {
   );
 };
 
+/** "-ing" forms that news uses as prepositions ("following the blast", "including two children"). */
+const PREPOSITION_FORMS = new Set([
+  'following',
+  'including',
+  'regarding',
+  'concerning',
+  'excluding',
+  'pending',
+  'barring',
+  'considering',
+]);
+
 /** Verbs whose "-ing" before a date says when something happens ("starting on Nov. 15"). */
 const TIME_VERBS = new Set(['start', 'begin', 'end', 'commence', 'run']);
 
@@ -205,6 +217,9 @@ export function actionsOf(ctx: DetectContext, claim: number): Action[] {
     // "the six miners trapped since Aug. 6": a state held since a time, not something done.
     if (/^\s+since\b/.test(rest) && (/ed$/.test(t.norm) || irregular !== undefined)) return;
     if (/ing$/.test(t.norm)) {
+      // "pulled from a mine following the explosion", "ten people, including two children": a
+      // preposition, unless a form of "be" makes it a verb ("police were following the car").
+      if (PREPOSITION_FORMS.has(t.norm) && !AUXILIARIES.has(before?.norm ?? '')) return;
       // "starting on Nov. 15", "beginning Monday": when, not something done.
       const dates = ctx.facts[claim]?.dates ?? [];
       const at = t.end + (/^\s+(?:on|in|from|at)?\s*/.exec(rest)?.[0].length ?? 0);

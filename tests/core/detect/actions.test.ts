@@ -54,6 +54,17 @@ describe('actionsOf: subjects and verbs', () => {
     expect(party).toEqual(['hold=dana holt', 'gather=fan']);
   });
 
+  it('reads "following" / "including" as prepositions, unless a form of "be" makes them verbs', () => {
+    const [after, among, verb] = agents(
+      'Trapped workers were pulled from the Carvell mine following the explosion of a power unit underground.',
+      'Ten people, including two rescuers, were hurt at the Carvell mine.',
+      'Carvell police were following the van when it crashed.',
+    );
+    expect(after).toEqual([]);
+    expect(among).toEqual([]);
+    expect(verb).toEqual(['follow=carvell police']);
+  });
+
   it('reads an irregular plural ("men", "people") as a noun, not a form of a verb', () => {
     const [arrest] = agents('Carvell Police arrested two men on Friday.');
     expect(arrest).toEqual(['arrest=carvell police']);
