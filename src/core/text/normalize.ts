@@ -16,7 +16,7 @@ export interface Token {
 }
 
 const TOKEN_RE =
-  /\d+(?:[.,]\d+)*(?:\.\d+)?|[\p{L}\p{M}\p{N}]+(?:['\u2019\-\u2010\u2011][\p{L}\p{M}\p{N}]+)*/gu;
+  /\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d\p{L}]|[.,]\d)|\d+(?:[.,]\d+)*(?:\.\d+)?|[\p{L}\p{M}\p{N}]+(?:['\u2019\-\u2010\u2011][\p{L}\p{M}\p{N}]+)*/gu;
 
 /** Letters that Unicode does not decompose into a base letter and a mark, and that base letter. */
 const STROKED: Readonly<Record<string, string>> = { ı: 'i', ł: 'l', ø: 'o', đ: 'd', ħ: 'h', ŧ: 't' };

@@ -46,7 +46,7 @@ export const SCALES: Readonly<Record<string, number>> = {
 };
 /**
  * Parse a run of number words or digits to a value.
- * @param words lower-case words ("twenty", "one") or one digit string ("20,000", "1.5").
+ * @param words lower-case words ("twenty", "one") or one digit string ("20,000", "20 000", "1.5").
  * @returns the value, or null when the words are not a number.
  */
 export function parseNumberWords(words: readonly string[]): number | null {
@@ -57,8 +57,8 @@ export function parseNumberWords(words: readonly string[]): number | null {
   for (const raw of words) {
     const parts = raw.split('-');
     for (const w of parts) {
-      if (/^\d+(?:,\d{3})*(?:\.\d+)?$/.test(w)) {
-        current += Number(w.replace(/,/g, ''));
+      if (/^\d+(?:[,\s]\d{3})*(?:\.\d+)?$/.test(w)) {
+        current += Number(w.replace(/[,\s]/g, ''));
         seen = true;
       } else if (Object.hasOwn(SMALL, w)) {
         current += SMALL[w] as number;

@@ -8,7 +8,7 @@ import { parseNumberWords, SMALL } from './number-words';
 
 /** The value of one number word or digit string ("two" → 2, "3" → 3, "1.5" → 1.5), or null. */
 export function wordValue(word: string): number | null {
-  if (/^\d[\d,]*(\.\d+)?$/.test(word)) return Number(word.replace(/,/g, ''));
+  if (/^\d[\d,\s]*(\.\d+)?$/.test(word)) return Number(word.replace(/[,\s]/g, ''));
   return word.split('-').every((p) => Object.hasOwn(SMALL, p)) ? parseNumberWords([word]) : null;
 }
 

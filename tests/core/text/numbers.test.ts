@@ -73,6 +73,15 @@ describe('findQuantities', () => {
     expect(render('Carvell Rovers Two Up After Nine Minutes')).toBe('Two=2 -; Nine=9 -');
   });
 
+  it('reads digits grouped by spaces ("4 000 films", "1\u00a0200 people") as one number, not before a letter or a year', () => {
+    expect(render('Its library has 17 000 TV shows.')).toBe('17 000 shows=17000 show');
+    expect(render('Then 1\u00a0200 people came.')).toBe('1\u00a0200 people=1200 person');
+    expect(
+      quantitiesAgree(findQuantities('17 000 TV shows')[0]!, findQuantities('17,000 TV shows')[0]!),
+    ).toBe(true);
+    expect(render('She won 3 100m races.')).not.toContain('3100');
+  });
+
   it('ends the counted noun at a spaced dash: "one count - enticement" counts counts', () => {
     expect(render('Holt was cleared of one count - enticement of a minor.')).toBe('one count=1 count');
     expect(render('Holt was cleared of one count -- enticement of a minor.')).toBe('one count=1 count');
