@@ -113,7 +113,7 @@ export function quoteTokens(text: string): { w: string; start: number; end: numb
 /**
  * A word in its American spelling, where British and American spelling differ by a regular
  * ending: "judgement" / "judgment", "colour" / "color", "organise" / "organize", "centre" /
- * "center", "defence" / "defense". One word written two ways is no rewording. Short words are
+ * "center", "defence" / "defense", "catalogue" / "catalog", "programme" / "program". One word written two ways is no rewording. Short words are
  * left alone ("four" / "for", "rise").
  */
 export function usSpelling(word: string): string {
@@ -128,6 +128,8 @@ const US_SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [/([^aeiou])ys(e|es|ed|ing)$/, '$1yz$2'],
   [/tre(s?)$/, 'ter$1'],
   [/([fc])ence(s?)$/, '$1ense$2'],
+  [/([^aeiou])ogue(s?)$/, '$1og$2'],
+  [/ramme(s?)$/, 'ram$1'],
 ];
 
 /** Contractions with one reading, written out: "I'll" / "I will" is one quote ("'s" and "'d" have two). */

@@ -1933,13 +1933,9 @@ describe('discrepancies of each kind', () => {
         '"The minister has shown a lack of wisdom over a period of 12 months on the Carvell defence file," Reyland said.',
       ),
     ).toHaveLength(1);
-    expect(['colour', 'organised', 'centre', 'four', 'hour'].map(usSpelling)).toEqual([
-      'color',
-      'organized',
-      'center',
-      'four',
-      'hour',
-    ]);
+    expect(
+      ['colour', 'organised', 'centre', 'four', 'hour', 'catalogue', 'programmes', 'vogue'].map(usSpelling),
+    ).toEqual(['color', 'organized', 'center', 'four', 'hour', 'catalog', 'programs', 'vogue']);
   });
 
   it('quote: a contraction typed without its apostrophe ("I cant believe") is the same words', () => {
