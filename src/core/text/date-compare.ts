@@ -145,14 +145,25 @@ export function dateBound(sentence: string, date: DateMention): string | null {
   return word;
 }
 
+/** A dateline's place before its date: a few capitalised words and a comma ("Los Angeles, "). */
+const DATELINE_PLACE = /^\s*(?:\p{Lu}[\p{L}\p{M}.'-]*\s+){0,3}\p{Lu}[\p{L}\p{M}.'-]*,\s*$/u;
+
 /**
- * Whether a date is a wire report's dateline ("Jan 14 (Reuters) - Acacia agreed …", "MAY 3 — …"):
- * when the report was filed, not when its event happened.
+ * Whether a date is a wire report's dateline ("Jan 14 (Reuters) - Acacia agreed …", "MAY 3 — …",
+ * "Los Angeles, Dec. 9 (Jiji Press)--…", "Balasore, June 03, 2023 (PPI-OT):…", "Los Angeles, (APP -
+ * 10th Dec, 2023) …"): when the report was filed, not when its event happened.
  */
 export function isDateline(sentence: string, date: DateMention): boolean {
+  const before = sentence.slice(0, date.start);
+  const after = sentence.slice(date.end);
+  const placeOrNothing = (s: string): boolean => s.trim() === '' || DATELINE_PLACE.test(s);
+  // The date closing the wire's parenthesis after the place.
+  const open = before.lastIndexOf('(');
+  if (open >= 0 && !before.slice(open).includes(')') && /^\s*\)/.test(after) && open < 60)
+    return placeOrNothing(before.slice(0, open));
   return (
-    sentence.slice(0, date.start).trim() === '' &&
-    /^\s*(?:\([^()]{1,30}\)\s*)?(?:[\u2014\u2013]|--?\s)/u.test(sentence.slice(date.end))
+    placeOrNothing(before) &&
+    /^\s*(?:\([^()]{1,30}\)\s*(?:[\u2014\u2013:]|--?)|[\u2014\u2013]|--?\s)/u.test(after)
   );
 }
 

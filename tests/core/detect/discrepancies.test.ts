@@ -379,6 +379,18 @@ describe('discrepancies of each kind', () => {
         'Holt Optics agreed in July 2019 to the Carvell Systems offer of $70 a share.',
       ),
     ).toHaveLength(1);
+    // A place before the date, the wire after it, in a parenthesis with the wire, or a colon.
+    for (const dateline of [
+      'Carvell City, Dec. 9 (Holt Press)--Holt Optics agreed to the Carvell Systems offer of $70 a share on Saturday.',
+      'Carvell City, (HPA - Holt Press Agency - 10th Dec, 2019) Holt Optics agreed to the Carvell Systems offer of $70 a share on Saturday.',
+      'Carvell City, December 10, 2019 (HPA):Holt Optics agreed to the Carvell Systems offer of $70 a share on Saturday.',
+    ])
+      expect(
+        dates(
+          dateline,
+          'Holt Optics agreed on Saturday, Dec. 8, 2019, to the Carvell Systems offer of $70 a share.',
+        ),
+      ).toEqual([]);
   });
 
   it('date: the day a figure rose to a new value ("the toll has increased to 118 on Tuesday") is not the day of the event', () => {
