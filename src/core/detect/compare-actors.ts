@@ -9,7 +9,9 @@
  */
 import type { Discrepancy } from '../model/analysis';
 import { lemmatize, wordRelatedness } from '../text/lexicon';
+import { tokenize } from '../text/normalize';
 import { Components, makeDiscrepancy, sourcesDisagree, type DetectContext, type RawSide } from './context';
+import { isThingFirst } from './action-words';
 import { actionsOf, type Action } from './find-actions';
 import { roleOwners } from './person-posts';
 import { isRole, SAME_ACTION, sameAgent, sameAgentKey } from './same-agent';
@@ -161,11 +163,26 @@ function actorDiscrepancy(
     }
     return set;
   };
+  const head = (a: Action): string => lemmatize(a.agent.split(' ').pop() ?? '');
+  // The same for a thing that did it and a body ("Dart, launched by a SpaceX rocket, … under the
+  // guidance of Nasa" / "NASA launched DART on SpaceX's Falcon 9 rocket"): each sentence has the
+  // other's agent in it, one as the doer, one as its means.
+  const wordSets = new Map<number, Set<string>>();
+  const words = (a: Action): Set<string> => {
+    let set = wordSets.get(a.claim);
+    if (!set) {
+      set = new Set(tokenize(ctx.claims[a.claim]?.text ?? '').map((t) => lemmatize(t.norm)));
+      wordSets.set(a.claim, set);
+    }
+    return set;
+  };
+  const mentions = (a: Action, b: Action): boolean =>
+    b.named ? names(a).has(b.agent) : isThingFirst(head(b)) && words(a).has(head(b));
   const parties = (a: Action, b: Action): boolean =>
-    a.named && b.named && names(b).has(a.agent) && names(a).has(b.agent);
+    (a.named && b.named && names(b).has(a.agent) && names(a).has(b.agent)) ||
+    ((!a.named || !b.named) && mentions(a, b) && mentions(b, a));
   // "The author … died" / "the best-selling writer died": posts the story gives one named person.
   const owners = roleOwners(ctx);
-  const head = (a: Action): string => lemmatize(a.agent.split(' ').pop() ?? '');
   const owner = (a: Action): string | undefined =>
     a.named ? a.agent : isRole(a) ? owners.get(head(a)) : undefined;
   const oneOwner = (a: Action, b: Action): boolean => {

@@ -220,6 +220,21 @@ export function actionsOf(ctx: DetectContext, claim: number): Action[] {
       // "pulled from a mine following the explosion", "ten people, including two children": a
       // preposition, unless a form of "be" makes it a verb ("police were following the car").
       if (PREPOSITION_FORMS.has(t.norm) && !AUXILIARIES.has(before?.norm ?? '')) return;
+      // "three days of national mourning", "a three-day national mourning period", "Heavy fighting
+      // continued": after an adjective that opens a noun phrase, the "-ing" form is a noun.
+      const opener = tokens[i - 2];
+      if (
+        before &&
+        canBeAdjective(before.norm) &&
+        !isStopword(before.norm) &&
+        (i - 1 <= opening ||
+          (opener !== undefined &&
+            (PREPOSITIONS.has(opener.norm) ||
+              DETERMINERS.has(opener.norm) ||
+              opener.kind === 'number' ||
+              opener.norm.includes('-'))))
+      )
+        return;
       // "starting on Nov. 15", "beginning Monday": when, not something done.
       const dates = ctx.facts[claim]?.dates ?? [];
       const at = t.end + (/^\s+(?:on|in|from|at)?\s*/.exec(rest)?.[0].length ?? 0);

@@ -65,6 +65,15 @@ describe('actionsOf: subjects and verbs', () => {
     expect(verb).toEqual(['follow=carvell police']);
   });
 
+  it('reads an "-ing" form after an adjective that opens a noun phrase as a noun ("a three-day national mourning period")', () => {
+    const [mourning, burning] = agents(
+      'Prime minister Dana Holt has declared a three-day national mourning period for the Carvell victims.',
+      'Carvell firefighters were still battling the blaze.',
+    );
+    expect(mourning).toEqual(['declare=dana holt']);
+    expect(burning).toEqual(['battle=carvell firefighter']);
+  });
+
   it('reads an irregular plural ("men", "people") as a noun, not a form of a verb', () => {
     const [arrest] = agents('Carvell Police arrested two men on Friday.');
     expect(arrest).toEqual(['arrest=carvell police']);

@@ -1286,6 +1286,24 @@ describe('discrepancies of each kind', () => {
     ).toHaveLength(1);
   });
 
+  it('actor: a body and a thing it used, each sentence naming the other ("launched by an Orbex rocket … under Carvell\'s guidance" / "Carvell launched it on Orbex\'s rocket")', () => {
+    const actors = (...texts: string[]): string[] =>
+      found(story(...texts)).filter((d) => d.startsWith('actor'));
+    expect(
+      actors(
+        "Lumo, launched by an Orbex rocket in November 2021, made most of its voyage under the guidance of Carvell's flight directors.",
+        "Last November, Carvell launched Lumo successfully on Orbex's Falcon 9 rocket from the coast.",
+      ),
+    ).toEqual([]);
+    // A sentence without the other's agent still disagrees.
+    expect(
+      actors(
+        'Lumo, launched by an Orbex rocket in November 2021, made most of its voyage on its own.',
+        "Last November, Carvell launched Lumo successfully on Orbex's Falcon 9 rocket from the coast.",
+      ),
+    ).toHaveLength(1);
+  });
+
   it('actor: a source that also names the agent another source names agrees with it', () => {
     expect(
       found(
