@@ -29,6 +29,16 @@ import { isRole, SAME_ACTION, sameAgent, sameAgentKey } from './same-agent';
 export const SAME_ACTION_ALONE = 0.81;
 
 /**
+ * A head of state's or government's post before a name that ends the text, with the word before it
+ * that names whose ("Greek prime minister Alexis Tsipras", "Turkey's President Erdogan"): that
+ * word, or "" when none.
+ */
+const LEADER_POST =
+  /(?:\b(\p{L}+)(?:['\u2019]s)?\s+)?(?:[Pp]rime\s+[Mm]inister|PRIME\s+MINISTER|[Pp]resident|PRESIDENT|[Pp]remier|[Cc]hancellor|[Kk]ing|[Qq]ueen)\s+(?:\p{Lu}[\p{L}.'-]*\s+){0,3}\p{Lu}[\p{L}.'-]*$/u;
+/** Unnamed bodies a head of state or government acts for. */
+const STATE_BODIES = new Set(['government', 'country', 'state', 'nation', 'administration', 'cabinet']);
+
+/**
  * Find actor discrepancies within groups: actions of different sources that are the same action
  * are joined (union-find); a component whose agents differ between sources is a discrepancy.
  */
@@ -192,7 +202,31 @@ function actorDiscrepancy(
     // "the author" / "the best-selling writer": one kind of person, said two ways.
     return isRole(a) && isRole(b) && wordRelatedness(head(a), head(b)) >= SAME_ACTION;
   };
-  if (!sourcesDisagree([...bySource.values()], (a, b) => sameAgent(a, b) || parties(a, b) || oneOwner(a, b)))
+  // "Greece declared three days of mourning" / "Greek prime minister Alexis Tsipras has declared":
+  // a head of state or government acts for the government and for the country the post names.
+  const leaderOf = (a: Action): string | null => {
+    if (!a.named) return null;
+    // The post before the name, or as its first words ("President Recep Tayyip Erdogan").
+    const upTo = (ctx.claims[a.claim]?.text ?? '').slice(
+      Math.max(0, a.start - 60),
+      a.start + a.agentText.length,
+    );
+    const m = LEADER_POST.exec(upTo);
+    return m ? (m[1] ?? '').toLowerCase() : null;
+  };
+  const forCountry = (leader: Action, other: Action): boolean => {
+    const of = leaderOf(leader);
+    if (of === null) return false;
+    if (!other.named) return STATE_BODIES.has(head(other));
+    const country = other.agent.split(' ')[0] ?? '';
+    return of.length >= 4 && country.length >= 4 && of.slice(0, 4) === country.slice(0, 4);
+  };
+  if (
+    !sourcesDisagree(
+      [...bySource.values()],
+      (a, b) => sameAgent(a, b) || parties(a, b) || oneOwner(a, b) || forCountry(a, b) || forCountry(b, a),
+    )
+  )
     return null;
   // Agents that cannot be told apart show one value (the shortest wording, the first of equal
   // length), so a summary reads "the agency (A, C) · investigators (B)", not three different

@@ -1304,6 +1304,30 @@ describe('discrepancies of each kind', () => {
     ).toHaveLength(1);
   });
 
+  it('actor: a head of state or government acts for the government and the country the post names', () => {
+    const actors = (...texts: string[]): string[] =>
+      found(story(...texts)).filter((d) => d.startsWith('actor'));
+    expect(
+      actors(
+        'Carvell on Tuesday declared three days of mourning over the wildfires that killed 60 people.',
+        'Carvellian prime minister Dana Holt has declared three days of mourning over the wildfires that killed 60 people.',
+      ),
+    ).toEqual([]);
+    expect(
+      actors(
+        'The government declared three days of national mourning on May 14 over the mine disaster.',
+        'President Dana Holt declared three days of national mourning on May 14 over the mine disaster.',
+      ),
+    ).toEqual([]);
+    // The police are no government a president acts for.
+    expect(
+      actors(
+        'The police declared three days of national mourning on May 14 over the mine disaster.',
+        'President Dana Holt declared three days of national mourning on May 14 over the mine disaster.',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('actor: a source that also names the agent another source names agrees with it', () => {
     expect(
       found(
