@@ -56,7 +56,11 @@ export function extractFacts(claims: readonly Claim[]): ClaimFacts[] {
   const lastSpeaker = new Map<string, string>();
   // The paragraph whose last claim ended inside a quote, per article.
   const openIn = new Map<string, number>();
-  return claims.map((claim, i) => {
+  // Each claim's place in a quotation that runs over several claims: whether it goes on from the
+  // claim before and into the claim after.
+  const continues: boolean[] = [];
+  const goesOn: boolean[] = [];
+  const facts = claims.map((claim, i) => {
     const text = claim.text;
     const names = (rawNames[i] ?? []).map((n) => ({ ...n, key: link.get(n.key) ?? n.key }));
     const { dates } = found[i] as (typeof found)[number];
@@ -64,7 +68,10 @@ export function extractFacts(claims: readonly Claim[]): ClaimFacts[] {
       (q) => !labels.has(labelBefore(text, q.start, text.slice(q.start, q.end)) ?? ''),
     );
     const continued = openIn.get(claim.articleId) === claim.paragraph;
-    if (endsInsideQuote(text, continued)) openIn.set(claim.articleId, claim.paragraph);
+    const open = endsInsideQuote(text, continued);
+    continues.push(continued);
+    goesOn.push(open);
+    if (open) openIn.set(claim.articleId, claim.paragraph);
     else openIn.delete(claim.articleId);
     const quotes = findQuotes(text, names, continued).map((q) => {
       let speaker = q.speaker === null ? null : (link.get(q.speaker) ?? q.speaker);
@@ -79,6 +86,51 @@ export function extractFacts(claims: readonly Claim[]): ClaimFacts[] {
     const attributions = findAttributions(text, names, titles);
     return { quantities, dates, names, titles, quotes, attributions };
   });
+  return withQuotationSpeakers(facts, continues, goesOn);
+}
+
+/**
+ * One quotation over several claims ("“Today begins the reconstruction. … There is no turning
+ * back. Enough of the model, today we embrace freedom,” Milei said"): its speaker, named in one
+ * claim, speaks its parts in the others (the quote a claim opens with when it goes on from the
+ * claim before, the one it ends with when it goes on into the claim after).
+ */
+function withQuotationSpeakers(
+  facts: readonly ClaimFacts[],
+  continues: readonly boolean[],
+  goesOn: readonly boolean[],
+): ClaimFacts[] {
+  const out = [...facts];
+  for (let i = 0; i < facts.length;) {
+    // A run: claims i..j, each but the last going on into the next.
+    let j = i;
+    while (j < facts.length - 1 && goesOn[j] && continues[j + 1]) j++;
+    if (j > i) {
+      const parts: Array<[number, number]> = [];
+      for (let k = i; k <= j; k++) {
+        const qs = (facts[k] as ClaimFacts).quotes;
+        if (qs.length === 0) continue;
+        if (k > i) parts.push([k, 0]);
+        if (k < j) parts.push([k, qs.length - 1]);
+      }
+      const named = parts
+        .map(([k, q]) => (facts[k] as ClaimFacts).quotes[q])
+        .find((q) => q?.speaker != null && !/^(he|she|they|we|i)$/.test(q.speaker));
+      if (named)
+        for (const [k, q] of parts) {
+          const f = out[k] as ClaimFacts;
+          if (f.quotes[q]?.speaker != null) continue;
+          out[k] = {
+            ...f,
+            quotes: f.quotes.map((m, x) =>
+              x === q ? { ...m, speaker: named.speaker, speakerText: named.speakerText } : m,
+            ),
+          };
+        }
+    }
+    i = j + 1;
+  }
+  return out;
 }
 
 /** The name word and number a figure may continue ("Note 7" in "Galaxy Note 7 phones"), or null. */

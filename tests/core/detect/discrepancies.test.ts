@@ -1992,6 +1992,20 @@ describe('discrepancies of each kind', () => {
     ).toEqual(['color', 'organized', 'center', 'four', 'hour', 'catalog', 'programs', 'vogue']);
   });
 
+  it('quote: one quotation over several sentences has its speaker in each ("… There is no turning back. …," Holt said)', () => {
+    expect(
+      found(
+        story(
+          '"Today begins the rebuilding of Carvell. The model of decay has come to an end. There is no turning back. Enough of the old ways, today we embrace freedom," Holt said in her victory speech.',
+          '"Today begins the rebuilding of Carvell. Today begins the end of its decline," Holt said in her victory speech. "The model of decay has come to an end. There is no way back."',
+          '"The model of decay has come to an end. There is no way back," Holt said.',
+        ),
+      ).filter((d) => d.startsWith('quote')),
+    ).toEqual([
+      'quote/medium: There is no turning back (Daily Planet) · There is no way back (Evening Star, unknown outlet)',
+    ]);
+  });
+
   it('quote: a contraction typed without its apostrophe ("I cant believe") is the same words', () => {
     expect(
       found(
