@@ -169,8 +169,16 @@ export function findSpeaker(
     before?.[1] &&
     !/^(The|A|An|But|And|As|In|Her|His|Their|Its|Our|My|Your)$/.test(before[1]) &&
     !(adverb !== undefined && canBeNoun(lemmatize(adverb.toLowerCase())))
-  )
+  ) {
+    // "Nez Balelo of CAA Sports said", "Maggie Haberman of the New York Times said": the person
+    // speaks, the body after "of" is whose they are.
+    const of = /((?:\p{Lu}[\p{L}'\u2019.-]*\s)+\p{Lu}[\p{L}'\u2019.-]*)\s+of\s+(?:the\s+)?$/u.exec(
+      text.slice(0, before.index),
+    );
+    const person = of ? names.find((n) => n.text === of[1] && n.key.includes(' ')) : undefined;
+    if (person) return { key: nameKeys.get(person.text) ?? person.key, text: person.text };
     return pick(before[1]);
+  }
   // "… said Tuesday in a statement": a day is no speaker; "… told ABC News": whom it was told to.
   if (
     after?.[2] &&

@@ -32,6 +32,11 @@ describe('findQuotes', () => {
     ],
     ['"said" then the speaker', '"The plan works," said Dana Holt.', '[[The plan works]]<dana holt>'],
     [
+      'a person "of" a body speaks, not the body',
+      '"The plan works," Dana Holt of Carvell Sports said in a statement.',
+      '[[The plan works]]<dana holt>',
+    ],
+    [
       'a possessive and a noun in -ly speak unnamed ("Her family posted")',
       'Her family posted a statement: "Our mother died peacefully at home."',
       '[[Our mother died peacefully at home]]<?>',
