@@ -14,7 +14,7 @@ import { Components, makeDiscrepancy, sourcesDisagree, type DetectContext, type 
 import { isThingFirst } from './action-words';
 import { actionsOf, type Action } from './find-actions';
 import { roleOwners } from './person-posts';
-import { isRole, SAME_ACTION, sameAgent, sameAgentKey } from './same-agent';
+import { BENCH, COURTS, isRole, SAME_ACTION, sameAgent, sameAgentKey } from './same-agent';
 
 /**
  * Verbs this related are the same action whatever their objects. WordNet's verb hierarchies are
@@ -195,6 +195,22 @@ function actorDiscrepancy(
   const owners = roleOwners(ctx);
   const owner = (a: Action): string | undefined =>
     a.named ? a.agent : isRole(a) ? owners.get(head(a)) : undefined;
+  // "the court returned its verdict" / "Masipa returned her verdict": the court rules through the
+  // judge the story names ("Judge Thokozile Masipa", "trial judge Dana Holt").
+  const onBench = (key: string): boolean =>
+    [...BENCH].some((post) => {
+      const holder = owners.get(post);
+      return holder !== undefined && sameAgentKey(holder, key);
+    }) ||
+    ctx.facts.some((f) =>
+      f.names.some(
+        (n) =>
+          BENCH.has((n.text.split(/\s+/)[0] ?? '').toLowerCase()) &&
+          (n.key === key || n.key.endsWith(` ${key}`)),
+      ),
+    );
+  const courtsJudge = (court: Action, judge: Action): boolean =>
+    !court.named && judge.named && COURTS.has(head(court)) && onBench(judge.agent);
   const oneOwner = (a: Action, b: Action): boolean => {
     const x = owner(a);
     const y = owner(b);
@@ -224,7 +240,14 @@ function actorDiscrepancy(
   if (
     !sourcesDisagree(
       [...bySource.values()],
-      (a, b) => sameAgent(a, b) || parties(a, b) || oneOwner(a, b) || forCountry(a, b) || forCountry(b, a),
+      (a, b) =>
+        sameAgent(a, b) ||
+        parties(a, b) ||
+        oneOwner(a, b) ||
+        forCountry(a, b) ||
+        forCountry(b, a) ||
+        courtsJudge(a, b) ||
+        courtsJudge(b, a),
     )
   )
     return null;

@@ -15,7 +15,7 @@ import {
   surnameLike,
 } from '../text/name-spelling';
 import type { Discrepancy } from '../model/analysis';
-import { nameKey } from '../text/names';
+import { nameKey, withoutPossessive } from '../text/names';
 import { synsetsOf } from '../text/lexicon';
 import { normalizeText } from '../text/normalize';
 import { Components, makeDiscrepancy, type DetectContext, type RawSide } from './context';
@@ -149,7 +149,9 @@ function namesByGroup(ctx: DetectContext): Map<string, NameEntry>[] {
       const key = nameKey(n.text);
       const entry = keys.get(key) ?? { articles: new Set<string>(), mentions: [] };
       entry.articles.add(ctx.claims[c]?.articleId ?? '');
-      entry.mentions.push({ claim: c, value: n.text, start: n.start, end: n.end });
+      // "Pistorius’s uncle": the name, not its possessive ending, is the evidence.
+      const bare = withoutPossessive(n.text);
+      entry.mentions.push({ claim: c, value: bare, start: n.start, end: n.start + bare.length });
       keys.set(key, entry);
     }
   }

@@ -76,7 +76,7 @@ const spellingsOf = (d: Discrepancy): Set<string> =>
 
 /**
  * One spelling found twice (in a group and across the story: "Chelyabink" / "Chelyabinsk") is one
- * note: the one showing more sources is kept.
+ * note: the one showing more sources is kept; a surname's note gives way to the full name's.
  */
 export function withoutCoveredSpellings(ds: readonly Discrepancy[]): Discrepancy[] {
   const notes = ds.filter((d) => d.kind === 'spelling').map((d) => ({ d, names: spellingsOf(d) }));
@@ -89,7 +89,11 @@ export function withoutCoveredSpellings(ds: readonly Discrepancy[]): Discrepancy
         b.names.size > a.names.size ||
         b.d.sides.length > a.d.sides.length ||
         (b.d.sides.length === a.d.sides.length && b.d.id < a.d.id);
-      if (within && larger) covered.add(a.d);
+      // "Pistorius" / "Pistorious" beside "Oscar Pistorius" / "Oscar Pistorious": the surname alone
+      // is the same slip, shown once with the full name.
+      const surnames =
+        !within && [...a.names].every((n) => b.names.has(n) || [...b.names].some((m) => m.endsWith(` ${n}`)));
+      if ((within && larger) || surnames) covered.add(a.d);
     }
   return ds.filter((d) => !covered.has(d));
 }

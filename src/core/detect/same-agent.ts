@@ -39,8 +39,8 @@ const emergencyCrew = (words: readonly string[]): boolean =>
   (ANY_WORKERS.has(words[1] as string) || words[1] === 'responder' || words[1] === 'service');
 
 /** Courts, and the people whose rulings are theirs. */
-const COURTS = new Set(['court', 'tribunal']);
-const BENCH = new Set(['judge', 'justice', 'magistrate']);
+export const COURTS: ReadonlySet<string> = new Set(['court', 'tribunal']);
+export const BENCH: ReadonlySet<string> = new Set(['judge', 'justice', 'magistrate']);
 
 /** Last words that say a name is a body of what its other words name ("… Police Department"). */
 const BODY_SUFFIXES = new Set(['department', 'service', 'force', 'agency', 'office', 'authority']);

@@ -4,7 +4,7 @@
  * (story-names.ts) and the typo check (name-typos.ts).
  */
 import type { Discrepancy } from '../model/analysis';
-import { findNameMentions, nameKey } from '../text/names';
+import { findNameMentions, nameKey, withoutPossessive } from '../text/names';
 import { intersects, type NameEntry } from './compare-names';
 import { makeDiscrepancy, type DetectContext } from './context';
 
@@ -66,7 +66,9 @@ function allStoryNames(ctx: DetectContext): ReadonlyMap<string, NameEntry> {
       const key = nameKey(n.text);
       const entry = byKey.get(key) ?? { articles: new Set<string>(), mentions: [] };
       entry.articles.add(ctx.claims[c]?.articleId ?? '');
-      entry.mentions.push({ claim: c, value: n.text, start: n.start, end: n.end });
+      // "Pistorius’s uncle": the name, not its possessive ending, is the evidence.
+      const bare = withoutPossessive(n.text);
+      entry.mentions.push({ claim: c, value: bare, start: n.start, end: n.start + bare.length });
       byKey.set(key, entry);
     }
   });

@@ -140,6 +140,9 @@ export function nameKey(name: string): string {
   return key;
 }
 
+/** A name as written without its possessive ending ("Pistorius’s" → "Pistorius"). */
+export const withoutPossessive = (name: string): string => name.replace(/['\u2019]s$/u, '');
+
 /** Names whose keys are kept (a story's names are a few hundred; 20,000 bounds a long session). */
 const KEY_CACHE_LIMIT = 20_000;
 const keyCache = new Map<string, string>();

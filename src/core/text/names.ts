@@ -8,7 +8,7 @@ import { CONNECTORS, HONORIFICS, nameKey } from './name-keys';
 import { STOPWORDS, tokenize, type Token } from './normalize';
 import { surnameLike } from './name-spelling';
 
-export { nameKey } from './name-keys';
+export { nameKey, withoutPossessive } from './name-keys';
 
 /** A capitalised name in a sentence. Offsets relative to the string given to {@link findNameMentions}. */
 export interface NameMention {

@@ -1627,6 +1627,17 @@ describe('discrepancies of each kind', () => {
     ).toEqual([]);
   });
 
+  it('actor: a court rules through the judge the story names ("Judge Dana Holt" … "Holt returned")', () => {
+    expect(
+      found(
+        story(
+          'Judge Dana Holt delivered her verdict in Carvell. The court will return for sentencing on October 13.',
+          'Judge Dana Holt delivered her verdict in Carvell. Holt returned for sentencing on October 13.',
+        ),
+      ).filter((d) => d.startsWith('actor')),
+    ).toEqual([]);
+  });
+
   it('actor: a headline\'s "sentenced to" names no doer; a court and its judge are one side; "Assistant US attorney" is no name', () => {
     const actors = (...texts: string[]): string[] =>
       found(story(...texts)).filter((d) => d.startsWith('actor'));
@@ -2622,6 +2633,23 @@ describe('more discrepancies of each kind', () => {
     const acrossStory = note('d2', ['CHELYABINSK', 'Chelyabink', 'Chelyabinsk', 'Chelyabinsk']);
     const other = note('d3', ['Holt', 'Hollt']);
     expect(withoutCoveredSpellings([inGroup, acrossStory, other])).toEqual([acrossStory, other]);
+    // A surname's slip beside the full name's is shown once, with the full name.
+    const surname = note('d4', ['Holt', 'Holt', 'Hollt', 'Holt']);
+    const full = note('d5', ['Dana Holt', 'Dana Hollt']);
+    expect(withoutCoveredSpellings([surname, full, inGroup])).toEqual([full, inGroup]);
+  });
+
+  it('spelling: the evidence is the name without its possessive ending ("Pistorius’s uncle")', () => {
+    const analysis = story(
+      'The athlete Vandorius was found guilty in Carvell on Friday. In a statement, Vandorius\u2019s uncle said he was grateful.',
+      'Vandorius\u2019s lawyer said on Friday that the athlete found guilty in Carvell would appeal.',
+      'The athlete Vandorious was found guilty in Carvell on Friday. Vandorious fired repeatedly into a small cubicle.',
+    );
+    const values = analysis.discrepancies
+      .filter((d) => d.kind === 'spelling')
+      .flatMap((d) => d.sides.map((x) => x.value));
+    expect(values).toContain('Vandorius');
+    expect(values.filter((v) => /['\u2019]s$/.test(v))).toEqual([]);
   });
 
   it('number: one disagreement found twice from different sentences is one, the more confident kept', () => {
