@@ -110,6 +110,9 @@ const isJudgement = (rest: string): boolean => {
   );
 };
 
+/** Nouns in "-ing" that are no form of a verb of the story ("evening" is not "even"). */
+const TIMES_OF_DAY = new Set(['morning', 'evening', 'mornings', 'evenings']);
+
 /** "-ing" forms that news uses as prepositions ("following the blast", "including two children"). */
 const PREPOSITION_FORMS = new Set([
   'following',
@@ -220,6 +223,8 @@ export function actionsOf(ctx: DetectContext, claim: number): Action[] {
       // "pulled from a mine following the explosion", "ten people, including two children": a
       // preposition, unless a form of "be" makes it a verb ("police were following the car").
       if (PREPOSITION_FORMS.has(t.norm) && !AUXILIARIES.has(before?.norm ?? '')) return;
+      // "Monday evening", "this morning": a time of day, not "even" or "morn" done.
+      if (TIMES_OF_DAY.has(t.norm)) return;
       // "three days of national mourning", "a three-day national mourning period", "Heavy fighting
       // continued": after an adjective that opens a noun phrase, the "-ing" form is a noun.
       const opener = tokens[i - 2];

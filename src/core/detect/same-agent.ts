@@ -4,6 +4,7 @@
  * post or a business standing for a named agent. Used by compare-actors.ts.
  */
 import { isKindOf, lemmatize, wordRelatedness } from '../text/lexicon';
+import { wordValue } from '../text/tallies';
 import { isAcronym, spellsInitials } from '../text/name-links';
 import { editDistance } from '../text/edit-distance';
 import { surnameLike } from '../text/name-spelling';
@@ -47,9 +48,14 @@ const BODY_SUFFIXES = new Set(['department', 'service', 'force', 'agency', 'offi
 
 export const sameAgentKey = (a: string, b: string): boolean => {
   if (a === b) return true;
-  // Hyphens as spaces, as in name keys ("lars-erik hovland …" / "lars erik hovland").
-  const x = a.replace(/-/g, ' ').split(' ');
-  const y = b.replace(/-/g, ' ').split(' ');
+  // Hyphens as spaces, as in name keys ("lars-erik hovland …" / "lars erik hovland"); a count in
+  // front says how many, not who ("Two rescue teams" / "Rescue workers").
+  const words = (k: string): string[] => {
+    const ws = k.replace(/-/g, ' ').split(' ');
+    return ws.length > 1 && wordValue(ws[0] as string) !== null ? ws.slice(1) : ws;
+  };
+  const x = words(a);
+  const y = words(b);
   // A bare word for any people at work ("crews", "staff") may be any of them ("Firefighters").
   if (
     (x.length === 1 && ANY_WORKERS.has(x[0] as string)) ||

@@ -74,6 +74,13 @@ describe('actionsOf: subjects and verbs', () => {
     expect(burning).toEqual(['battle=carvell firefighter']);
   });
 
+  it('reads "Monday evening" as a time of day, not a form of "even"', () => {
+    const [evening] = agents(
+      'CARVELL \u2014 Two rescue teams were working underground Monday evening, trying to reach the miners.',
+    );
+    expect(evening).toEqual(['work=two rescue team']);
+  });
+
   it('reads an irregular plural ("men", "people") as a noun, not a form of a verb', () => {
     const [arrest] = agents('Carvell Police arrested two men on Friday.');
     expect(arrest).toEqual(['arrest=carvell police']);

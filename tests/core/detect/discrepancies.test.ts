@@ -1627,6 +1627,17 @@ describe('discrepancies of each kind', () => {
     ).toEqual([]);
   });
 
+  it('actor: a count in front of the agent says how many, not who ("Two rescue teams" / "Rescue workers")', () => {
+    expect(
+      found(
+        story(
+          'Two rescue teams were working underground on Monday, trying to reach the 13 miners trapped in the Carvell mine.',
+          'Rescue workers were working underground on Monday, trying to reach the 13 miners trapped in the Carvell mine.',
+        ),
+      ).filter((d) => d.startsWith('actor')),
+    ).toEqual([]);
+  });
+
   it('actor: a court rules through the judge the story names ("Judge Dana Holt" … "Holt returned")', () => {
     expect(
       found(
