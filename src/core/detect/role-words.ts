@@ -65,6 +65,11 @@ export const GENERIC = new Set([
   'lady',
   'gaffer',
   'cop',
+  // Where someone belongs, not what they do ("Russian citizen Viktor Bout" / "arms dealer Viktor Bout").
+  'citizen',
+  'national',
+  'resident',
+  'native',
 ]);
 /**
  * Words for where someone stands in politics ("the centrist Peronist Sergio Massa", "the

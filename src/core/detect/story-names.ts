@@ -4,7 +4,7 @@
  * ("Margaret Elsworth" / "Marguerite Elsworth"). Both are low-severity `name` discrepancies.
  */
 import type { Discrepancy } from '../model/analysis';
-import { canBeAdjective, canBeNoun, synsetsOf, lexFileOf } from '../text/lexicon';
+import { canBeAdjective, canBeNoun, isPersonLemma, lemmatize, lexFileOf, synsetsOf } from '../text/lexicon';
 import { editDistance } from '../text/edit-distance';
 import { STREET_WORDS } from '../text/names';
 import { isPersonNoun } from './action-words';
@@ -231,7 +231,8 @@ function compareGivenNames(ctx: DetectContext): Discrepancy[] {
   }
   const out: Discrepancy[] = [];
   for (const [surname, keys] of bySurname) {
-    if (keys.length !== 2 || !surnameLike(surname)) continue;
+    // "Academy Awards" / "SAG Awards": a plural of a thing ends the name of a thing, not a person's.
+    if (keys.length !== 2 || !surnameLike(surname) || pluralOfThing(surname)) continue;
     const [ka, kb] = keys as [string, string];
     const ea = byKey.get(ka) as NameEntry;
     const eb = byKey.get(kb) as NameEntry;
@@ -254,6 +255,12 @@ function compareGivenNames(ctx: DetectContext): Discrepancy[] {
   }
   return out;
 }
+
+/** A plural whose singular is a common noun that names no person ("awards", "studios"; not "williams"). */
+const pluralOfThing = (word: string): boolean => {
+  const lemma = lemmatize(word);
+  return lemma !== word && canBeNoun(lemma) && !isPersonLemma(lemma, { senses: 3 });
+};
 
 /**
  * One person given two surnames that look like one name misheard or misremembered ("Jonathan

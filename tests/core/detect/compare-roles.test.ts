@@ -30,6 +30,15 @@ describe('compareRoles', () => {
     ).toEqual([]);
   });
 
+  it('does not read where someone belongs ("Russian citizen") as a post beside what they do ("arms dealer")', () => {
+    expect(
+      roles(
+        'He was swapped for arms dealer Dana Holt at an airport in Carvell.',
+        'He was swapped for Carvellian citizen Dana Holt at an airport in Carvell.',
+      ),
+    ).toEqual([]);
+  });
+
   it('does not read a part in the event ("the champion", "the victor") or a clause (", who had beaten her idol,") as a post', () => {
     expect(
       roles(
