@@ -224,3 +224,6 @@ export const SAME_FORM_PARTICIPLES = new Set([
 /** An adverb between a passive's auxiliary and its participle ("was also found", "were later freed"). */
 export const PASS_ADVERB =
   /^(?:also|later|then|since|still|just|finally|eventually|subsequently|reportedly|allegedly|never|not|quickly|\w+ly)$/;
+
+/** A dateline before a sentence: a place in capitals, then a dash ("BALTIMORE —", "PARIS --"). */
+export const DATELINE = /^\s*\p{Lu}[\p{Lu}\p{M}\s.,'()]*?\s+(?:\u2014|\u2013|--?)\s+/u;

@@ -22,6 +22,7 @@ import { wordValue } from '../text/tallies';
 import {
   AUXILIARIES,
   CLAUSE_BREAKS,
+  DATELINE,
   DETERMINERS,
   MODALS,
   PASS_ADVERB,
@@ -164,9 +165,6 @@ const UNDERGONE = new Set([
   'capsize',
   'disintegrate',
 ]);
-
-/** A dateline before a sentence: a place in capitals, then a dash ("BALTIMORE —", "PARIS --"). */
-const DATELINE = /^\s*\p{Lu}[\p{Lu}\p{M}\s.,'()]*?\s+(?:\u2014|\u2013|--?)\s+/u;
 
 /** The index of the token a sentence's own words begin at: after its dateline, or 0. */
 function datelineEnd(text: string, tokens: readonly Token[]): number {

@@ -6,7 +6,7 @@ import { lemmatize } from '../text/lexicon';
 import type { NameMention } from '../text/names';
 import { isStopword, type Token } from '../text/normalize';
 import { wordValue } from '../text/tallies';
-import { isAgentNoun, KINDS_OF_BUSINESS } from './action-words';
+import { DATELINE, isAgentNoun, KINDS_OF_BUSINESS } from './action-words';
 import type { Attribution } from './find-attributions';
 
 /** Verbs of saying that follow a sentence's subject ("Two people familiar with it claim ..."). */
@@ -42,7 +42,9 @@ export function namedSubject(text: string, names: readonly NameMention[]): Attri
   );
   const plainVerb = plain ? says(text.slice(plain.end)) : null;
   if (plain && plainVerb) {
-    const start = /^the\s+/iu.exec(text)?.[0].length ?? 0;
+    // After a dateline ("TOKYO -- Japanese Prime Minister Shinzo Abe announced"), and past "the".
+    const opening = DATELINE.exec(text)?.[0].length ?? 0;
+    const start = opening + (/^the\s+/iu.exec(text.slice(opening))?.[0].length ?? 0);
     // A body named in the words before ("Kremlin spokesperson Dmitry Peskov said") is the side the
     // person speaks for, as in an apposition.
     const bodies = names.filter((o) => o !== plain && o.end <= plain.start);

@@ -191,6 +191,10 @@ describe('findAttributions', () => {
     );
     // A name later in the sentence is not its subject.
     expect(render('The walkers, Carvell Police said, were well equipped.')).toBe('');
+    // A dateline before the subject is no part of it.
+    expect(
+      render('CARVELL -- Carvellian Prime Minister Dana Holt announced on Friday that she will resign.'),
+    ).toBe('source:said=carvellian prime minister dana holt (Carvellian Prime Minister Dana Holt announced)');
   });
 
   it('finds a named subject set off by an apposition, with the body the description names', () => {
