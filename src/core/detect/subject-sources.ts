@@ -117,6 +117,8 @@ export function unnamedSource(text: string, tokens: readonly Token[]): Attributi
   if (verb <= 0) return null;
   // "The injured woman was said to be stable": a passive report, and she is not its source.
   if (/^(was|were|is|are|be|been|being)$/.test((tokens[verb - 1] as Token).norm)) return null;
+  // "…, which it says can entrap the throttle": the verb has a pronoun of its own for subject.
+  if (/^(it|he|she|they|we|i)$/.test((tokens[verb - 1] as Token).norm)) return null;
   // Words before the verb inside a quote are the speaker's, not the subject ("'X is the type of
   // striker we need,' said Holt").
   if (/["\u201c\u201d]|(?:^|\s)['\u2018]/u.test(text.slice(0, (tokens[verb] as Token).start))) return null;
