@@ -42,9 +42,14 @@ export function namedSubject(text: string, names: readonly NameMention[]): Attri
   );
   const plainVerb = plain ? says(text.slice(plain.end)) : null;
   if (plain && plainVerb) {
-    // After a dateline ("TOKYO -- Japanese Prime Minister Shinzo Abe announced"), and past "the".
+    // The source starts after a dateline ("TOKYO -- Japanese Prime Minister Shinzo Abe announced"),
+    // a conjunction opening the clause ("While Toyota says …") and "the".
     const opening = DATELINE.exec(text)?.[0].length ?? 0;
-    const start = opening + (/^the\s+/iu.exec(text.slice(opening))?.[0].length ?? 0);
+    const start =
+      opening +
+      (/^(?:(?:while|although|though|but|and|as|because|since|when|if|yet)\s+)?(?:the\s+)?/iu.exec(
+        text.slice(opening),
+      )?.[0].length ?? 0);
     // A body named in the words before ("Kremlin spokesperson Dmitry Peskov said") is the side the
     // person speaks for, as in an apposition.
     const bodies = names.filter((o) => o !== plain && o.end <= plain.start);

@@ -195,6 +195,10 @@ describe('findAttributions', () => {
     );
     // A name later in the sentence is not its subject.
     expect(render('The walkers, Carvell Police said, were well equipped.')).toBe('');
+    // A conjunction opening the clause is no part of the subject, nor is a dateline.
+    expect(render('While Carvell Motors says the fix is simple, owners are worried.')).toBe(
+      'source:said=carvell motors (Carvell Motors says)',
+    );
     // A dateline before the subject is no part of it.
     expect(
       render('CARVELL -- Carvellian Prime Minister Dana Holt announced on Friday that she will resign.'),
