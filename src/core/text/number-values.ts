@@ -7,6 +7,9 @@
 import type { Token } from './normalize';
 import { parseNumberWords, SCALES, SMALL, VAGUE } from './number-words';
 
+/** Number words of one digit: the digits of a spoken decimal ("point four"). */
+const DIGIT_WORDS = new Set(['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']);
+
 /** The value read at a token. */
 export interface NumberValue {
   /** Lowest and highest value meant; equal for an exact number. */
@@ -93,6 +96,24 @@ export function readNumberValue(text: string, tokens: readonly Token[], i: numbe
         endIndex++;
         continue;
       }
+      // "one point four million": a decimal point spoken, then its digits as words.
+      if (
+        nx.norm === 'point' &&
+        t.kind === 'word' &&
+        !words.includes('point') &&
+        DIGIT_WORDS.has(after?.norm ?? '')
+      ) {
+        words.push('point');
+        endIndex++;
+        continue;
+      }
+      if (
+        words.includes('point') &&
+        nx.kind === 'word' &&
+        !DIGIT_WORDS.has(nx.norm) &&
+        !Object.hasOwn(SCALES, nx.norm)
+      )
+        break;
       if (!isNumberWord(nx) || (nx.kind === 'number' && t.kind === 'number')) break;
       // "In 2019 two men died": digits take only a scale word after them ("2 million").
       if (t.kind === 'number' && !(nx.kind === 'word' && Object.hasOwn(SCALES, nx.norm))) break;

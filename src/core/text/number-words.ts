@@ -54,9 +54,20 @@ export function parseNumberWords(words: readonly string[]): number | null {
   let total = 0;
   let current = 0;
   let seen = false;
+  // After "point", digits of a decimal ("one point four" = 1.4), then a scale word.
+  let decimal = 0;
   for (const raw of words) {
     const parts = raw.split('-');
     for (const w of parts) {
+      if (w === 'point' && seen && decimal === 0) {
+        decimal = 0.1;
+        continue;
+      }
+      if (decimal > 0 && Object.hasOwn(SMALL, w) && (SMALL[w] as number) < 10) {
+        current += (SMALL[w] as number) * decimal;
+        decimal /= 10;
+        continue;
+      }
       if (/^\d+(?:[,\s]\d{3})*(?:\.\d+)?$/.test(w)) {
         current += Number(w.replace(/[,\s]/g, ''));
         seen = true;

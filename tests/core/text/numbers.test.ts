@@ -82,6 +82,12 @@ describe('findQuantities', () => {
     expect(render('She won 3 100m races.')).not.toContain('3100');
   });
 
+  it('reads a spoken decimal ("one point four million people") as one number', () => {
+    expect(render('There were one point four million people without power.')).toBe(
+      'one point four million people=1400000 person',
+    );
+  });
+
   it('ends the counted noun at a spaced dash: "one count - enticement" counts counts', () => {
     expect(render('Holt was cleared of one count - enticement of a minor.')).toBe('one count=1 count');
     expect(render('Holt was cleared of one count -- enticement of a minor.')).toBe('one count=1 count');
