@@ -197,7 +197,7 @@ function actorDiscrepancy(
     a.named ? a.agent : isRole(a) ? owners.get(head(a)) : undefined;
   // "the court returned its verdict" / "Masipa returned her verdict": the court rules through the
   // judge the story names ("Judge Thokozile Masipa", "trial judge Dana Holt").
-  const onBench = (key: string): boolean =>
+  const judgeNamed = (key: string): boolean =>
     [...BENCH].some((post) => {
       const holder = owners.get(post);
       return holder !== undefined && sameAgentKey(holder, key);
@@ -209,6 +209,16 @@ function actorDiscrepancy(
           (n.key === key || n.key.endsWith(` ${key}`)),
       ),
     );
+  // (Read once per name: the story's names are scanned.)
+  const benchCache = new Map<string, boolean>();
+  const onBench = (key: string): boolean => {
+    let known = benchCache.get(key);
+    if (known === undefined) {
+      known = judgeNamed(key);
+      benchCache.set(key, known);
+    }
+    return known;
+  };
   const courtsJudge = (court: Action, judge: Action): boolean =>
     !court.named && judge.named && COURTS.has(head(court)) && onBench(judge.agent);
   const oneOwner = (a: Action, b: Action): boolean => {

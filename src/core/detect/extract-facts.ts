@@ -25,6 +25,9 @@ export interface ClaimFacts {
   readonly attributions: readonly Attribution[];
 }
 
+/** A speaker given by a pronoun ("she added"): who it is comes from elsewhere. */
+const isPronoun = (speaker: string): boolean => /^(he|she|they|we|i)$/.test(speaker);
+
 /**
  * Extract the facts of every claim, linking names across the whole story.
  * @param claims all claims of the story, in article order.
@@ -76,12 +79,11 @@ export function extractFacts(claims: readonly Claim[]): ClaimFacts[] {
     const quotes = findQuotes(text, names, continued).map((q) => {
       let speaker = q.speaker === null ? null : (link.get(q.speaker) ?? q.speaker);
       // "she added": the last named speaker of the same article.
-      if (speaker !== null && /^(he|she|they|we|i)$/.test(speaker))
-        speaker = lastSpeaker.get(claim.articleId) ?? speaker;
+      if (speaker !== null && isPronoun(speaker)) speaker = lastSpeaker.get(claim.articleId) ?? speaker;
       return { ...q, speaker };
     });
     for (const q of quotes)
-      if (q.speaker && !/^(he|she|they|we|i)$/.test(q.speaker)) lastSpeaker.set(claim.articleId, q.speaker);
+      if (q.speaker && !isPronoun(q.speaker)) lastSpeaker.set(claim.articleId, q.speaker);
     const titles = findTitles(text);
     const attributions = findAttributions(text, names, titles);
     return { quantities, dates, names, titles, quotes, attributions };
@@ -115,7 +117,7 @@ function withQuotationSpeakers(
       }
       const named = parts
         .map(([k, q]) => (facts[k] as ClaimFacts).quotes[q])
-        .find((q) => q?.speaker != null && !/^(he|she|they|we|i)$/.test(q.speaker));
+        .find((q) => q?.speaker != null && !isPronoun(q.speaker));
       if (named)
         for (const [k, q] of parts) {
           const f = out[k] as ClaimFacts;
