@@ -172,7 +172,9 @@ function phraseAfter(text: string, tokens: readonly Token[], at: number, opening
     const gap = prev ? text.slice(prev.end, t.start) : '';
     // "according to the operator, Ellery Metro" goes on past the comma; an opening phrase ("Speaking
     // to River Radio, Dana Holt said") ends there, where the sentence's subject begins.
-    if (prev && gap.trim() !== '' && !(gap.trim() === ',' && t.capitalised && !opening)) break;
+    // "multiple U.S. media reports": the stops of an initialism are inside the phrase.
+    const initialism = prev !== undefined && /^\p{Lu}$/u.test(prev.text) && /^\.\s?$/.test(gap);
+    if (prev && gap.trim() !== '' && !initialism && !(gap.trim() === ',' && t.capitalised && !opening)) break;
     // "according to one witness", "according to two officials": a count of the sources.
     if (out.length === 0 && (t.kind === 'number' || COUNT_WORD.test(t.norm))) {
       out.push(t);

@@ -224,6 +224,21 @@ export function findQuantities(text: string): Quantity[] {
     if (t.norm === 'half') unit = 'percent';
     if (!vague && unit === null && t.kind === 'number' && low >= 1900 && low <= 2099 && low === high)
       continue;
+    // "the 2027/2028 season", "the 2019 election": a year after "the" (or a slash), before a
+    // singular noun, names which one; it counts nothing ("2000 staff" still counts).
+    if (
+      !vague &&
+      (/^(?:the|a|its|their|his|her|this|next|last)$/.test(prev?.norm ?? '') || text[t.start - 1] === '/') &&
+      after &&
+      !currency &&
+      t.kind === 'number' &&
+      /^\d{4}$/.test(t.text) &&
+      low >= 1900 &&
+      low <= 2099 &&
+      after.unit.norm === after.lemma &&
+      !Object.hasOwn(CONVERT, after.lemma)
+    )
+      continue;
     if (/^(st|nd|rd|th)$/.test(text.slice(t.end, t.end + 2))) continue;
     const start =
       rangeStart ??

@@ -195,6 +195,10 @@ describe('findAttributions', () => {
     );
     // A name later in the sentence is not its subject.
     expect(render('The walkers, Carvell Police said, were well equipped.')).toBe('');
+    // The stops of an initialism are inside the phrase ("U.S. officials").
+    expect(render('The crash killed nine people, according to U.S. officials.')).toBe(
+      'source:according to=u official (according to U.S. officials)',
+    );
     // A conjunction opening the clause is no part of the subject, nor is a dateline.
     expect(render('While Carvell Motors says the fix is simple, owners are worried.')).toBe(
       'source:said=carvell motors (Carvell Motors says)',

@@ -82,6 +82,12 @@ describe('findQuantities', () => {
     expect(render('She won 3 100m races.')).not.toContain('3100');
   });
 
+  it('reads a year after "the" before a singular noun ("the 2027/2028 season") as no count', () => {
+    expect(render('He cannot play again until the 2027/2028 season.')).toBe('');
+    expect(render('He won the 2019 election.')).toBe('');
+    expect(render('There were 2000 staff on site.')).toBe('2000 staff=2000 staff');
+  });
+
   it('reads a spoken decimal ("one point four million people") as one number', () => {
     expect(render('There were one point four million people without power.')).toBe(
       'one point four million people=1400000 person',
