@@ -64,8 +64,10 @@ function roleOf(run: readonly Token[]): Role | null {
   if (h < 0) return null;
   const head = lemmatize(words[h] as string);
   if (isSituation(head)) return null;
-  const generic = GENERIC.has(head);
   const before = words.slice(0, h);
+  // A bare "officer" (or "police officer") is any rank of a service ("officer Mark Rowley" /
+  // "deputy commissioner Mark Rowley"); "chief operating officer" is a post.
+  const generic = GENERIC.has(head) || (head === 'officer' && before.every((w) => w === 'police'));
   const ranks = new Set(before.filter((w) => RANKS.has(w) && (!generic || DEPUTY_RANKS.has(w))));
   const qualifiers = new Set(before.filter((w) => QUALIFIERS.has(w)));
   const last =

@@ -100,15 +100,45 @@ export function quoteTokens(text: string): { w: string; start: number; end: numb
       .flatMap(expandContraction)
       .map((w) => ({ w: usSpelling(w), start: t.start, end: t.end })),
   );
+  // "€4.34 billion" / "4.34 billion euros": a currency symbol before a figure is its name after it
+  // (and after its scale word), in the singular.
+  const kept: typeof words = [];
+  let owed: string | null = null;
+  words.forEach((t, k) => {
+    kept.push(Object.hasOwn(CURRENCY_NAMES, t.w) ? { ...t, w: CURRENCY_NAMES[t.w] as string } : t);
+    const symbol = spoken[t.start - 1] ?? '';
+    if (/^\d/.test(t.w))
+      owed = Object.hasOwn(CURRENCY_SYMBOLS, symbol) ? (CURRENCY_SYMBOLS[symbol] as string) : null;
+    if (owed !== null && !(/^\d/.test(t.w) && SCALE_WORDS.has(words[k + 1]?.w ?? ''))) {
+      kept.push({ ...t, w: owed });
+      owed = null;
+    }
+  });
   // "per cent" / "percent": one word written two ways.
-  return words.flatMap((t, k) =>
-    t.w === 'per' && words[k + 1]?.w === 'cent'
-      ? [{ ...t, w: 'percent', end: (words[k + 1] as { end: number }).end }]
-      : t.w === 'cent' && words[k - 1]?.w === 'per'
+  return kept.flatMap((t, k) =>
+    t.w === 'per' && kept[k + 1]?.w === 'cent'
+      ? [{ ...t, w: 'percent', end: (kept[k + 1] as { end: number }).end }]
+      : t.w === 'cent' && kept[k - 1]?.w === 'per'
         ? []
         : [t],
   );
 }
+
+/** Currency symbols written before a figure, as the currency's name. */
+const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
+  '\u20ac': 'euro',
+  $: 'dollar',
+  '\u00a3': 'pound',
+  '\u00a5': 'yen',
+};
+/** Currency names written after a figure, in the singular. */
+const CURRENCY_NAMES: Readonly<Record<string, string>> = {
+  euros: 'euro',
+  dollars: 'dollar',
+  pounds: 'pound',
+};
+/** Scale words between a figure and its currency ("4.34 billion euros"). */
+const SCALE_WORDS = new Set(['thousand', 'million', 'billion', 'trillion', 'bn']);
 
 /**
  * A word in its American spelling, where British and American spelling differ by a regular

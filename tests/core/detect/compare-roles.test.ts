@@ -30,6 +30,21 @@ describe('compareRoles', () => {
     ).toEqual([]);
   });
 
+  it('reads a bare "officer" as any rank of a service, but "chief operating officer" as a post', () => {
+    expect(
+      roles(
+        'Carvell Yard\u2019s top anti-terror officer Dana Holt said the attacker acted alone.',
+        'Deputy commissioner Dana Holt said the attacker acted alone.',
+      ),
+    ).toEqual([]);
+    expect(
+      roles(
+        'Chief operating officer Dana Holt said the stores would close.',
+        'Chief executive Dana Holt said the stores would close.',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('does not read where someone belongs ("Russian citizen") as a post beside what they do ("arms dealer")', () => {
     expect(
       roles(

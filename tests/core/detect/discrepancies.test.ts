@@ -2028,6 +2028,23 @@ describe('discrepancies of each kind', () => {
     ]);
   });
 
+  it('quote: a currency named after a figure is its symbol before it ("4.34 billion euros" / "€4.34 billion")', () => {
+    const quotes = (...texts: string[]): string[] =>
+      found(story(...texts)).filter((d) => d.startsWith('quote'));
+    expect(
+      quotes(
+        '"Today the Commission has fined Holt 4.34 billion euros for breaching Carvell antitrust rules," the commissioner said.',
+        '"Today the Commission has fined Holt \u20ac4.34 billion for breaching Carvell antitrust rules," the commissioner said.',
+      ),
+    ).toEqual([]);
+    expect(
+      quotes(
+        '"Today the Commission has fined Holt 4.34 billion euros for breaching Carvell antitrust rules," the commissioner said.',
+        '"Today the Commission has fined Holt 4.34 billion dollars for breaching Carvell antitrust rules," the commissioner said.',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('quote: a contraction typed without its apostrophe ("I cant believe") is the same words', () => {
     expect(
       found(
