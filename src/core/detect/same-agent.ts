@@ -43,6 +43,24 @@ const emergencyCrew = (words: readonly string[]): boolean =>
 export const COURTS: ReadonlySet<string> = new Set(['court', 'tribunal']);
 export const BENCH: ReadonlySet<string> = new Set(['judge', 'justice', 'magistrate']);
 
+/** Words that say how many of an agent there are, not which ("several", "a number of"). */
+const QUANTITY_WORDS = new Set([
+  'several',
+  'number',
+  'many',
+  'some',
+  'few',
+  'dozen',
+  'hundred',
+  'scores',
+  'multiple',
+  'various',
+  'numerous',
+  'all',
+  'other',
+  'more',
+]);
+
 /** Last words that say a name is a body of what its other words name ("… Police Department"). */
 const BODY_SUFFIXES = new Set(['department', 'service', 'force', 'agency', 'office', 'authority']);
 
@@ -56,6 +74,17 @@ export const sameAgentKey = (a: string, b: string): boolean => {
   };
   const x = words(a);
   const y = words(b);
+  // "several Canadian banks" / "a number of banks": one kind of agent, counted or described more
+  // closely by one source (past words of quantity, one's words are all in the other's).
+  const bare = (ws: readonly string[]): string[] => ws.filter((w) => !QUANTITY_WORDS.has(w));
+  const [bx, by] = [bare(x), bare(y)];
+  if (
+    bx.length > 0 &&
+    by.length > 0 &&
+    bx[bx.length - 1] === by[by.length - 1] &&
+    (bx.every((w) => by.includes(w)) || by.every((w) => bx.includes(w)))
+  )
+    return true;
   // A bare word for any people at work ("crews", "staff") may be any of them ("Firefighters").
   if (
     (x.length === 1 && ANY_WORKERS.has(x[0] as string)) ||

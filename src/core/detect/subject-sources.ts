@@ -139,6 +139,13 @@ export function unnamedSource(text: string, tokens: readonly Token[]): Attributi
   }
   for (let i = from; i < verb; i++) {
     const t = tokens[i] as Token;
+    // "the landslide that has claimed 670 lives": the verb is the relative clause's own, with only
+    // auxiliaries before it, and its subject is the relative pronoun.
+    if (
+      /^(who|that|which)$/.test(t.norm) &&
+      tokens.slice(i + 1, verb).every((u) => CLAUSE_VERB.test(u.norm) || /^(also|since|now)$/.test(u.norm))
+    )
+      return null;
     if (
       /^(who|that|which|whose)$/.test(t.norm) ||
       /[,;:]/.test(text.slice(t.end, tokens[i + 1]?.start ?? t.end))

@@ -1638,6 +1638,17 @@ describe('discrepancies of each kind', () => {
     ).toEqual([]);
   });
 
+  it('actor: one kind of agent counted or described more closely by one source ("several Carvellian banks" / "a number of banks")', () => {
+    const actors = (...texts: string[]): string[] =>
+      found(story(...texts)).filter((d) => d.startsWith('actor'));
+    expect(
+      actors(
+        'Following the Holt outage, Carvpay, a money transfer service used by several Carvellian banks, was affected.',
+        'The Holt outage also affected Carvpay, a money transfer service used by a number of banks in Carvell.',
+      ),
+    ).toEqual([]);
+  });
+
   it('actor: a court rules through the judge the story names ("Judge Dana Holt" … "Holt returned")', () => {
     expect(
       found(

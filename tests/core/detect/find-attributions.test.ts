@@ -180,6 +180,10 @@ describe('findAttributions', () => {
     );
     expect(render('The bridge that engineers inspected is said to be safe.')).toBe('');
     expect(render('The injured woman was said to be in a stable condition.')).toBe('');
+    // A relative clause's verb has the relative pronoun for subject ("that has claimed 670 lives").
+    expect(
+      render('Six villages below the landslide that has claimed an estimated 670 lives will be evacuated.'),
+    ).toBe('');
     // A relative clause's own pronoun is the verb's subject ("which it says"), not the sentence's.
     expect(render('The maker has asked owners to remove floor mats, which it says can jam the pedal.')).toBe(
       '',
