@@ -166,6 +166,43 @@ const UNDERGONE = new Set([
   'disintegrate',
 ]);
 
+/** Verbs of a figure moving up or down ("fell", "soared", "dropped 10 percent"). */
+const MOVES = new Set([
+  'fall',
+  'rise',
+  'drop',
+  'plunge',
+  'plummet',
+  'soar',
+  'slump',
+  'jump',
+  'climb',
+  'tumble',
+  'surge',
+  'decline',
+  'slide',
+  'dip',
+  'rebound',
+]);
+/** A figure right after such a verb: how far it moved ("dropped 10 percent", "fell by as much as 11%"). */
+const MOVED_BY_FIGURE =
+  /^\s+(?:by\s+)?(?:(?:as\s+much\s+as|about|around|nearly|almost|more\s+than|some|over|just)\s+)?[\d.,]+\s*(?:%|per\s*cent|percent|points?\b|pc\b)/iu;
+/** Objects of such a verb that say how far, not what was moved ("dropped 10 percent", "fell the most"). */
+const MOVED_BY = new Set([
+  'percent',
+  'cent',
+  'point',
+  'most',
+  'much',
+  'lot',
+  'bit',
+  'fraction',
+  'half',
+  'third',
+  'quarter',
+  'notch',
+]);
+
 /** The index of the token a sentence's own words begin at: after its dateline, or 0. */
 function datelineEnd(text: string, tokens: readonly Token[]): number {
   const m = DATELINE.exec(text);
@@ -215,6 +252,12 @@ export function actionsOf(ctx: DetectContext, claim: number): Action[] {
     const verb = irregular ?? lemmatize(t.norm);
     if ((SAYING.has(verb) && !isRequest(text, t.end, verb)) || isStopword(t.norm) || !canBeVerb(verb)) return;
     const rest = text.slice(t.end);
+    // "The Swiss Market Index fell the most in 25 years", "shares dropped 10 percent": a figure
+    // that moved did nothing, named or not ("Police dropped the charges" did something).
+    if (MOVES.has(verb)) {
+      const object = objectAfter(tokens, i);
+      if (object === null || MOVED_BY.has(object) || MOVED_BY_FIGURE.test(rest)) return;
+    }
     // "the six miners trapped since Aug. 6": a state held since a time, not something done.
     if (/^\s+since\b/.test(rest) && (/ed$/.test(t.norm) || irregular !== undefined)) return;
     if (/ing$/.test(t.norm)) {

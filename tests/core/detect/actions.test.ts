@@ -74,6 +74,17 @@ describe('actionsOf: subjects and verbs', () => {
     expect(burning).toEqual(['battle=carvell firefighter']);
   });
 
+  it('reads a figure that moved ("the index fell", "shares dropped 10 percent") as no act, but "dropped the charges" as one', () => {
+    const [fell, dropped, charges] = agents(
+      'The Carvell Market Index fell the most in 25 years on Thursday.',
+      'Shares in Holt Motors dropped 10 percent, wiping billions off its value.',
+      'Carvell police dropped the charges against him.',
+    );
+    expect(fell).toEqual([]);
+    expect(dropped).toEqual([]);
+    expect(charges).toEqual(['drop=carvell police']);
+  });
+
   it('reads "Monday evening" as a time of day, not a form of "even"', () => {
     const [evening] = agents(
       'CARVELL \u2014 Two rescue teams were working underground Monday evening, trying to reach the miners.',
