@@ -117,8 +117,18 @@ export function unitAfter(
     )
       return { unit: { ...t, text: long, norm: long, end: t.start + long.length }, lemma: lemmatize(long) };
     const lemma = lemmatize(t.norm);
-    // "a 14-year sentence", "a 10-year contract": a span joined to its number measures the noun after.
-    if (j === i && gap === '-' && (Object.hasOwn(CONVERT, lemma) || SPANS.has(lemma))) {
+    // "a 14-year sentence", "a 10-year contract": a span joined to its number measures the noun after,
+    // and so does one in the singular before another noun ("his entire 20 year career").
+    const spanBefore =
+      gap === ' ' &&
+      t.norm === lemma &&
+      SPANS.has(lemma) &&
+      tokens[j + 1] !== undefined &&
+      (tokens[j + 1] as Token).kind === 'word' &&
+      !isStopword((tokens[j + 1] as Token).norm) &&
+      canBeNoun(lemmatize((tokens[j + 1] as Token).norm)) &&
+      /^\s+$/.test(text.slice(t.end, (tokens[j + 1] as Token).start));
+    if (j === i && (gap === '-' || spanBefore) && (Object.hasOwn(CONVERT, lemma) || SPANS.has(lemma))) {
       // "the 67-year old": an age written with a space for its last hyphen.
       const old = tokens[j + 1];
       if (lemma === 'year' && old?.norm === 'old' && /^\s$/.test(text.slice(t.end, old.start)))

@@ -100,6 +100,12 @@ describe('findQuantities', () => {
     expect(render('Holt was cleared of one count \u2013 enticement of a minor.')).toBe('one count=1 count');
   });
 
+  it('reads a span in the singular before a noun ("his 20 year career", "a 20 year old man") as the span', () => {
+    expect(render('He played his entire 20 year career with Carvell.')).toBe('20 year=20 year');
+    expect(render('A 20 year old man was arrested.')).toBe('20 year old=20 year-old');
+    expect(render('He served 20 years in prison.')).toBe('20 years=20 year');
+  });
+
   it('reads "a 34-year-old man" as an age, not a count of men', () => {
     expect(render('A 34-year-old man was flown to hospital.')).toBe('34-year-old=34 year-old');
   });
