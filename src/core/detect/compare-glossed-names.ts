@@ -5,6 +5,7 @@
  * differs in substance"). A word added or dropped ("US Environmental Protection Agency (EPA)" /
  * "Environmental Protection Agency (EPA)"), a spelling variant, case and hyphens are not flagged.
  */
+import { sameNation } from '../text/demonyms';
 import type { Discrepancy } from '../model/analysis';
 import { isSpellingVariant } from '../text/name-spelling';
 import { nameKey } from '../text/names';
@@ -24,8 +25,9 @@ function swapsWords(a: string, b: string): boolean {
   const onlyX = missing(x, y);
   const onlyY = missing(y, x);
   if (onlyX.length === 0 || onlyY.length === 0) return false;
-  // A word spelt two ways ("Organisation" / "Organization") is one word.
-  return onlyX.some((w) => !onlyY.some((v) => isSpellingVariant(w, v)));
+  // A word spelt two ways ("Organisation" / "Organization") is one word, and so are a country and
+  // its adjective ("Irish" / "Ireland's").
+  return onlyX.some((w) => !onlyY.some((v) => isSpellingVariant(w, v) || sameNation(w, v)));
 }
 
 /** Find acronyms glossed with different names by different sources. */

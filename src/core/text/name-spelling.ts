@@ -3,6 +3,7 @@
  * word in two forms, a short form of a first name, and whether a word can be a surname. Used by
  * the name, actor and attribution comparisons.
  */
+import { sameNation } from './demonyms';
 import { editDistance } from './edit-distance';
 import { isPersonLemma, lemmatize } from './lexicon';
 
@@ -18,12 +19,15 @@ export function isSpellingVariant(x: string, y: string): boolean {
 }
 /**
  * Whether two words of a name are one word in two forms: one the other's start ("Korea" /
- * "Korean") or the same lemma ("Emergencies Ministry" / "Emergency Ministry").
+ * "Korean"), the same lemma ("Emergencies Ministry" / "Emergency Ministry"), or a country and its
+ * people ("Argentina" / "Argentines").
  */
 export function formsOfOneWord(x: string, y: string): boolean {
   // Two forms of one word share their first letters; only then is the lemma worth looking up.
   return (
-    x.startsWith(y) || y.startsWith(x) || (x.slice(0, 3) === y.slice(0, 3) && lemmatize(x) === lemmatize(y))
+    x.startsWith(y) ||
+    y.startsWith(x) ||
+    (x.slice(0, 3) === y.slice(0, 3) && (lemmatize(x) === lemmatize(y) || sameNation(x, y)))
   );
 }
 

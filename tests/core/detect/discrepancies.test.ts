@@ -1309,8 +1309,8 @@ describe('discrepancies of each kind', () => {
       found(story(...texts)).filter((d) => d.startsWith('actor'));
     expect(
       actors(
-        'Carvell on Tuesday declared three days of mourning over the wildfires that killed 60 people.',
-        'Carvellian prime minister Dana Holt has declared three days of mourning over the wildfires that killed 60 people.',
+        'CARVELL - Norway on Tuesday declared three days of mourning over the wildfires that killed 60 people.',
+        'Norwegian prime minister Dana Holt has declared three days of mourning over the wildfires that killed 60 people.',
       ),
     ).toEqual([]);
     expect(
@@ -2325,7 +2325,7 @@ describe('discrepancies of each kind', () => {
     ).toEqual(['name/low: The Long Road Home (Daily Planet) · Long Road Home (Evening Star)']);
   });
 
-  it('name: one acronym spelt out with another word is a low-severity name discrepancy; a dropped word or a spelling is not', () => {
+  it('name: one acronym spelt out with another word is a low-severity name discrepancy; a dropped word, a spelling or a country for its adjective or people is not', () => {
     const names = (...texts: string[]): string[] =>
       found(story(...texts)).filter((d) => d.startsWith('name'));
     expect(
@@ -2339,6 +2339,23 @@ describe('discrepancies of each kind', () => {
         'The Carvell Environmental Protection Agency (EPA) said the engines cheated the tests.',
         'The Environmental Protection Agency (EPA) said the engines cheated the tests.',
         'The Environmental Protection Agancy (EPA) said the engines cheated the tests.',
+      ),
+    ).toEqual([]);
+    // A country and its people are no spelling of one name ("Argentina" / "Argentines").
+    expect(
+      found(
+        story(
+          'On Sunday Argentina won the World Cup final in Doha after extra time.',
+          'In Doha on Sunday, Argentina beat France on penalties after extra time.',
+          'A Messi penalty had seen the Argentines 2-0 up in the first half in Doha on Sunday.',
+        ),
+      ).filter((d) => d.startsWith('spelling')),
+    ).toEqual([]);
+    // A country and its adjective are one word of the name ("Irish" / "Ireland's").
+    expect(
+      names(
+        'The Irish Data Protection Commission (DPC) fined Holt Media on Monday.',
+        'Ireland\u2019s Data Protection Commission (DPC) fined Holt Media on Monday.',
       ),
     ).toEqual([]);
   });
