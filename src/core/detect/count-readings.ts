@@ -263,13 +263,7 @@ export function differentThings(ctx: DetectContext): (a: Figure, b: Figure) => b
     // series is not the whole of it.
     if (ra.window !== rb.window) return true;
     // "two perjury counts" / "one count - enticement of a minor": counts of two kinds of a thing.
-    if (
-      ra.kind !== null &&
-      rb.kind !== null &&
-      ra.kind !== rb.kind &&
-      wordRelatedness(ra.kind, rb.kind) < SAME_KIND
-    )
-      return true;
+    if (unlike(ra.kind, rb.kind, SAME_KIND)) return true;
     // "initially offered $2.6 billion" / "an increased offer of $4.5 billion": two versions of a deal.
     if (ra.revision !== null && rb.revision !== null && ra.revision !== rb.revision) return true;
     // "Two children died" / "14 people died", "five family members" / "14 people": some of the
@@ -284,21 +278,14 @@ export function differentThings(ctx: DetectContext): (a: Figure, b: Figure) => b
       (ra.form === null || rb.form === null || wordRelatedness(ra.form, rb.form) < SAME_SUM)
     )
       return true;
-    if (
-      ra.of !== null &&
-      rb.of !== null &&
-      ra.of !== rb.of &&
-      wordRelatedness(ra.of, rb.of) < SAME_PERCENT_OF
-    )
-      return true;
-    return (
-      ra.head !== null &&
-      rb.head !== null &&
-      ra.head !== rb.head &&
-      wordRelatedness(ra.head, rb.head) < SAME_SUM
-    );
+    if (unlike(ra.of, rb.of, SAME_PERCENT_OF)) return true;
+    return unlike(ra.head, rb.head, SAME_SUM);
   };
 }
+
+/** Two words both given, different, and less related (Wu–Palmer) than `least`: two things. */
+const unlike = (x: string | null, y: string | null, least: number): boolean =>
+  x !== null && y !== null && x !== y && wordRelatedness(x, y) < least;
 
 /**
  * Kinds this related (Wu–Palmer) are one kind: a word and its hypernym ("letters" / "documents":
