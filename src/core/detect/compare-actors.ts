@@ -9,7 +9,7 @@
  */
 import type { Discrepancy } from '../model/analysis';
 import { sameNation } from '../text/demonyms';
-import { lemmatize, wordRelatedness } from '../text/lexicon';
+import { lemmatize, lexFileOf, synsetsOf, wordRelatedness } from '../text/lexicon';
 import { tokenize } from '../text/normalize';
 import { Components, makeDiscrepancy, sourcesDisagree, type DetectContext, type RawSide } from './context';
 import { isThingFirst } from './action-words';
@@ -39,6 +39,14 @@ const LEADER_POST =
 /** Unnamed bodies a head of state or government acts for. */
 const STATE_BODIES = new Set(['government', 'country', 'state', 'nation', 'administration', 'cabinet']);
 
+/** WordNet noun files of abstract doings and thoughts: noun.act ("effort"), noun.cognition ("plan"). */
+const ABSTRACT_FILES = new Set([4, 9]);
+/** Whether a noun's first sense is an abstraction (an effort, a plan, a decision), not a person or a thing. */
+const isAbstract = (lemma: string): boolean => {
+  const first = synsetsOf(lemma)[0];
+  return first !== undefined && ABSTRACT_FILES.has(lexFileOf(first));
+};
+
 /**
  * Find actor discrepancies within groups: actions of different sources that are the same action
  * are joined (union-find); a component whose agents differ between sources is a discrepancy.
@@ -65,7 +73,9 @@ export function compareActors(ctx: DetectContext): Discrepancy[] {
     };
     actions.forEach((a, i) => {
       link(`v:${a.verb}`, i);
-      if (a.object !== null) link(`o:${a.object}`, i);
+      // One thing done to, whatever the verbs; an abstract object ("urged all-out efforts" /
+      // "suspended their efforts") says too little of what was done.
+      if (a.object !== null && !isAbstract(a.object)) link(`o:${a.object}`, i);
       // One exact count of what was done to ("hoisted 27 people" / "rescued 27 residents").
       const count = objectCount(ctx, a);
       if (count !== null) link(`n:${count}`, i);

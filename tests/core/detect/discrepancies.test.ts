@@ -1255,6 +1255,17 @@ describe('discrepancies of each kind', () => {
     ).toEqual([]);
   });
 
+  it('actor: an abstract object ("urged all-out efforts" / "suspended their efforts") does not make two verbs one action', () => {
+    expect(
+      found(
+        story(
+          'President Dana Holt has urged all-out efforts to contain the fire at the Carvell port warehouse.',
+          'Firefighters have suspended their efforts at the Carvell port warehouse, citing questions about the fire.',
+        ),
+      ).filter((d) => d.startsWith('actor')),
+    ).toEqual([]);
+  });
+
   it('actor: one thing done to by different people under different verbs ("freed" / "pulled … free")', () => {
     expect(
       found(
