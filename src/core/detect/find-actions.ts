@@ -166,6 +166,9 @@ const UNDERGONE = new Set([
   'disintegrate',
 ]);
 
+/** Verbs whose subject undergoes something rather than doing it. */
+const BEFALLS = new Set(['face', 'suffer', 'experience', 'endure', 'undergo']);
+
 /** Verbs of a figure moving up or down ("fell", "soared", "dropped 10 percent"). */
 const MOVES = new Set([
   'fall',
@@ -251,6 +254,9 @@ export function actionsOf(ctx: DetectContext, claim: number): Action[] {
       return;
     const verb = irregular ?? lemmatize(t.norm);
     if ((SAYING.has(verb) && !isRequest(text, t.end, verb)) || isStopword(t.norm) || !canBeVerb(verb)) return;
+    // "Ferry passengers face delays", "Julius Baer suffered record falls": what befalls someone is
+    // nothing they did.
+    if (BEFALLS.has(verb)) return;
     const rest = text.slice(t.end);
     // "The Swiss Market Index fell the most in 25 years", "shares dropped 10 percent": a figure
     // that moved did nothing, named or not ("Police dropped the charges" did something).

@@ -85,6 +85,15 @@ describe('actionsOf: subjects and verbs', () => {
     expect(charges).toEqual(['drop=carvell police']);
   });
 
+  it('reads what befalls someone ("passengers face delays", "suffered record falls") as nothing they did', () => {
+    const [face, suffer] = agents(
+      'Ferry passengers in Carvell face long delays after the storm.',
+      'Holt Bank suffered record falls on Thursday.',
+    );
+    expect(face).toEqual([]);
+    expect(suffer).toEqual([]);
+  });
+
   it('reads "Monday evening" as a time of day, not a form of "even"', () => {
     const [evening] = agents(
       'CARVELL \u2014 Two rescue teams were working underground Monday evening, trying to reach the miners.',
