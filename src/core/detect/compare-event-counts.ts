@@ -129,7 +129,9 @@ export function compareEventCounts(ctx: DetectContext): Discrepancy[] {
       events.push(event);
     }
   });
-  const sameUnit = (a: Quantity, b: Quantity): boolean => unitClass(a.unit) === unitClass(b.unit);
+  // (A length is one kind of length: a depth is not a distance from the entrance.)
+  const sameUnit = (a: Quantity, b: Quantity): boolean =>
+    unitClass(a.unit) === unitClass(b.unit) && (a.dimension ?? null) === (b.dimension ?? null);
   const disagree = (a: Quantity, b: Quantity): boolean => !quantitiesAgree(a, b);
   // Counts by differently named doers are of different events; unnamed ones may be of one.
   // Counts over different sets ("in 89 games" / "in 19 appearances") are of different events.

@@ -29,7 +29,7 @@ export function approximated(
 
 /** "12 metres across and five metres deep": which extent of a thing a length measures. */
 const DIMENSION_AFTER =
-  /^\s+(deep|wide|across|long|high|tall|in diameter|in depth|in width|in length|in height)\b/i;
+  /^\s+(deep|wide|across|long|high|tall|in diameter|in depth|in width|in length|in height|underground|below ground|below the surface|beneath the surface|under the surface)\b/i;
 const DIMENSIONS: Readonly<Record<string, string>> = {
   deep: 'depth',
   'in depth': 'depth',
@@ -42,6 +42,12 @@ const DIMENSIONS: Readonly<Record<string, string>> = {
   high: 'height',
   tall: 'height',
   'in height': 'height',
+  // "trapped 260 feet underground": how deep.
+  underground: 'depth',
+  'below ground': 'depth',
+  'below the surface': 'depth',
+  'beneath the surface': 'depth',
+  'under the surface': 'depth',
 };
 
 /** Words around a length that make it a height ("rises to 1,500 metres", "4,900-foot-high", "above sea level"). */

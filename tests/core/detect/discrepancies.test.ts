@@ -3365,6 +3365,13 @@ describe('more discrepancies of each kind', () => {
         'The Carvell jury found Holt guilty of three counts of fraud.',
       ),
     ).toHaveLength(1);
+    // A depth ("300 feet underground") is no distance from the entrance.
+    expect(
+      numbers(
+        'Rescue workers struggled through the night to reach 13 coal miners trapped almost 300 feet underground by an explosion in the Carvell mine.',
+        'The 13 miners were trapped 1,770 metres from the entrance of the Carvell mine after the explosion.',
+      ),
+    ).toEqual([]);
     // Firemen are people, no occasion to count beside fires.
     expect(
       numbers(
@@ -3856,6 +3863,15 @@ describe('dates of one event across groups (compareEventDates)', () => {
 describe('counts of one event across groups (compareEventCounts)', () => {
   const eventCounts = (...texts: string[]): string[] =>
     compareEventCounts(ungrouped(...texts)).map((d) => `${d.kind}/${d.severity}: ${d.summary}`);
+
+  it('keeps a depth ("300 feet underground") apart from a distance from a place', () => {
+    expect(
+      eventCounts(
+        'Rescue workers struggled through the night to reach 13 coal miners trapped almost 300 feet underground by an explosion.',
+        'Fellow miners said that the workers, who were trapped 1,770 metres (5,800ft) from the entrance to the mine, had no oxygen tanks.',
+      ),
+    ).toEqual([]);
+  });
 
   it('finds one event counted differently: the verbs share a sense, the counts a unit', () => {
     expect(
