@@ -154,19 +154,23 @@ export const AUXILIARIES = new Set([
 ]);
 /** Whether a lemma is a person noun (noun.person). */
 export const isPersonNoun = (lemma: string): boolean => isPersonLemma(lemma, { senses: 2 });
+/** Whether a lemma's first (most frequent) sense is in one of WordNet's lexicographer files. */
+const firstSenseIn = (lemma: string, files: ReadonlySet<number>): boolean => {
+  const first = synsetsOf(lemma)[0];
+  return first !== undefined && files.has(lexFileOf(first));
+};
 /** WordNet noun files of causes that are not actors: noun.event, noun.phenomenon, noun.process, noun.state. */
 const CAUSE_FILES = new Set([11, 19, 22, 26]);
-export const isCause = (lemma: string): boolean =>
-  synsetsOf(lemma)
-    .slice(0, 1)
-    .some((s) => CAUSE_FILES.has(lexFileOf(s)));
+export const isCause = (lemma: string): boolean => firstSenseIn(lemma, CAUSE_FILES);
 /** WordNet's noun file of made things (noun.artifact). */
 export const ARTIFACT_FILE = 6;
 /** Whether a noun's first sense is a made thing ("house", "office", "train"). */
-export const isThingFirst = (lemma: string): boolean =>
-  synsetsOf(lemma)
-    .slice(0, 1)
-    .some((s) => lexFileOf(s) === ARTIFACT_FILE);
+const ARTIFACT_FILES: ReadonlySet<number> = new Set([ARTIFACT_FILE]);
+export const isThingFirst = (lemma: string): boolean => firstSenseIn(lemma, ARTIFACT_FILES);
+/** WordNet noun files of abstract doings and thoughts: noun.act ("effort"), noun.cognition ("plan"). */
+const ABSTRACT_FILES = new Set([4, 9]);
+/** Whether a noun's first sense is an abstraction (an effort, a plan), not a person or a thing. */
+export const isAbstract = (lemma: string): boolean => firstSenseIn(lemma, ABSTRACT_FILES);
 export const isAgentNoun = (lemma: string, senses = 2): boolean =>
   synsetsOf(lemma)
     .slice(0, senses)

@@ -9,10 +9,10 @@
  */
 import type { Discrepancy } from '../model/analysis';
 import { sameNation } from '../text/demonyms';
-import { lemmatize, lexFileOf, synsetsOf, wordRelatedness } from '../text/lexicon';
+import { lemmatize, wordRelatedness } from '../text/lexicon';
 import { tokenize } from '../text/normalize';
 import { Components, makeDiscrepancy, sourcesDisagree, type DetectContext, type RawSide } from './context';
-import { isThingFirst } from './action-words';
+import { isAbstract, isThingFirst } from './action-words';
 import { actionsOf, type Action } from './find-actions';
 import { roleOwners } from './person-posts';
 import { BENCH, COURTS, isRole, SAME_ACTION, sameAgent, sameAgentKey } from './same-agent';
@@ -38,14 +38,6 @@ const LEADER_POST =
   /(?:\b(\p{L}+)(?:['\u2019]s)?\s+)?(?:[Pp]rime\s+[Mm]inister|PRIME\s+MINISTER|[Pp]resident|PRESIDENT|[Pp]remier|[Cc]hancellor|[Kk]ing|[Qq]ueen)\s+(?:\p{Lu}[\p{L}.'-]*\s+){0,3}\p{Lu}[\p{L}.'-]*$/u;
 /** Unnamed bodies a head of state or government acts for. */
 const STATE_BODIES = new Set(['government', 'country', 'state', 'nation', 'administration', 'cabinet']);
-
-/** WordNet noun files of abstract doings and thoughts: noun.act ("effort"), noun.cognition ("plan"). */
-const ABSTRACT_FILES = new Set([4, 9]);
-/** Whether a noun's first sense is an abstraction (an effort, a plan, a decision), not a person or a thing. */
-const isAbstract = (lemma: string): boolean => {
-  const first = synsetsOf(lemma)[0];
-  return first !== undefined && ABSTRACT_FILES.has(lexFileOf(first));
-};
 
 /**
  * Find actor discrepancies within groups: actions of different sources that are the same action
